@@ -1,0 +1,13 @@
+//! Create MongoDB Atlas and Ops Manager API keys from Rust.
+//!
+//! - [`spec`]: the hand-written OpenAPI document everything is generated from.
+//! - [`generated`]: the client and types progenitor generates from it at build time.
+//! - [`Secret`]: shown-once credentials in responses, redacted in `Debug` output.
+#![warn(missing_docs)]
+
+pub mod client;
+pub mod generated;
+mod secret;
+pub mod spec;
+
+pub use secret::Secret;
