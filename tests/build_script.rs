@@ -1,0 +1,144 @@
+//! `build.rs` regenerates the client from whatever `openapi.yaml` says, and refuses a broken
+//! spec with a message that names the file and the problem instead of a generator panic.
+//!
+//! These tests run the build script that cargo compiled for this crate, in a scratch folder
+//! holding an edited copy of the spec, exactly as cargo runs it (working directory = package
+//! root, `OUT_DIR` set).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SPEC: &str = include_str!("../openapi.yaml");
+
+/// The newest `build-script-build` cargo produced for this package in this profile.
+fn build_script() -> PathBuf {
+    let profile_dir = std::env::current_exe()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_owned();
+    std::fs::read_dir(profile_dir.join("build"))
+        .unwrap()
+        .filter_map(|entry| {
+            let dir = entry.ok()?.path();
+            let name = dir.file_name()?.to_str()?;
+            let exe = dir.join("build-script-build");
+            (name.starts_with("mongodb-api-keys-") && exe.is_file()).then_some(exe)
+        })
+        .max_by_key(|exe| exe.metadata().and_then(|m| m.modified()).ok())
+        .expect("cargo built no build script for mongodb-api-keys")
+}
+
+fn run_build_script(name: &str, spec: &str) -> (Output, PathBuf) {
+    let dir = std::env::temp_dir().join(format!("mongodb-api-keys-{name}-{}", std::process::id()));
+    let out_dir = dir.join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    std::fs::write(dir.join("openapi.yaml"), spec).unwrap();
+    let output = Command::new(build_script())
+        .current_dir(&dir)
+        .env("OUT_DIR", &out_dir)
+        .output()
+        .unwrap();
+    (output, out_dir)
+}
+
+fn errors(output: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| l.strip_prefix("cargo::error=").map(str::to_owned))
+        .collect()
+}
+
+fn assert_refused(name: &str, spec: &str, expected: &[&str]) {
+    let (output, out_dir) = run_build_script(name, spec);
+    let errors = errors(&output);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!errors.is_empty(), "{name}: the broken spec was accepted");
+    let message = errors.join("\n");
+    assert!(
+        message.starts_with("openapi.yaml"),
+        "{name}: does not name the file: {message}"
+    );
+    for needle in expected {
+        assert!(
+            message.contains(needle),
+            "{name}: {message:?} does not mention {needle:?}"
+        );
+    }
+    assert!(
+        !stderr.contains("panicked"),
+        "{name}: the generator's panic leaked out: {stderr}"
+    );
+    assert!(
+        !out_dir.join("generated.rs").exists(),
+        "{name}: code was generated anyway"
+    );
+}
+
+#[test]
+fn editing_the_spec_regenerates_the_client() {
+    let edited = SPEC.replace(
+        "Creates an API key for the organization `orgId`",
+        "Creates a freshly edited API key for the organization `orgId`",
+    );
+    assert_ne!(
+        edited, SPEC,
+        "the description this test edits is gone from openapi.yaml"
+    );
+    let (output, out_dir) = run_build_script("edited", &edited);
+    assert!(errors(&output).is_empty(), "{:?}", errors(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("cargo::rerun-if-changed=openapi.yaml"),
+        "{stdout}"
+    );
+    let generated = std::fs::read_to_string(out_dir.join("generated.rs")).unwrap();
+    assert!(generated.contains("Creates a freshly edited API key"));
+    assert!(generated.contains("pub fn create_org_api_key"));
+}
+
+#[test]
+fn yaml_syntax_errors_name_the_line() {
+    let broken = SPEC.replacen("paths:\n", "paths:\n  - [unclosed\n", 1);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("[unclosed"))
+        .unwrap()
+        + 1;
+    assert_refused(
+        "yaml",
+        &broken,
+        &[&format!("openapi.yaml:{line}:"), "not a valid OpenAPI"],
+    );
+}
+
+#[test]
+fn a_missing_required_field_is_named() {
+    let broken = SPEC.replacen("  title: MongoDB Atlas and Ops Manager API keys\n", "", 1);
+    assert_refused("no-title", &broken, &["missing field `title`"]);
+}
+
+#[test]
+fn a_dangling_reference_is_refused_without_a_panic() {
+    let broken = SPEC.replacen(
+        "$ref: '#/components/schemas/CreateOrgApiKeyRequest'",
+        "$ref: '#/components/schemas/CreateOrgApiKeyRequestTypo'",
+        1,
+    );
+    assert_refused("dangling-ref", &broken, &["CreateOrgApiKeyRequestTypo"]);
+}
+
+#[test]
+fn openapi_3_1_is_refused_with_the_reason() {
+    let broken = SPEC.replacen("openapi: 3.0.3", "openapi: 3.1.0", 1);
+    assert_refused("3.1", &broken, &["3.1.0", "3.0.x"]);
+}
+
+#[test]
+fn the_committed_spec_builds() {
+    let (output, out_dir) = run_build_script("committed", SPEC);
+    assert!(errors(&output).is_empty(), "{:?}", errors(&output));
+    assert!(Path::new(&out_dir.join("generated.rs")).is_file());
+}
