@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod client;
+pub mod digest;
 pub mod generated;
 mod secret;
 pub mod spec;
