@@ -245,7 +245,7 @@ impl Challenge {
         }
     }
 
-    fn from_params(params: &[(String, String)]) -> Result<Challenge, DigestError> {
+    fn from_params(params: &Params) -> Result<Challenge, DigestError> {
         let get = |name: &str| {
             params
                 .iter()
@@ -622,16 +622,19 @@ fn decode_ext_value(value: &str) -> Result<String, DigestError> {
     String::from_utf8(bytes).map_err(|_| bad())
 }
 
+/// The auth-params of one challenge or credential: lower-case name and unquoted value.
+type Params = Vec<(String, String)>;
+
 fn is_tchar(c: char) -> bool {
     c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
 }
 
 /// Splits a header value into `(scheme, [(lower-case name, value)])` challenges or
 /// credentials (RFC 7235 section 2.1). A token68 (as in `Basic dXNlcg==`) is skipped.
-fn split_challenges(header: &str) -> Result<Vec<(String, Vec<(String, String)>)>, DigestError> {
+fn split_challenges(header: &str) -> Result<Vec<(String, Params)>, DigestError> {
     let chars: Vec<char> = header.chars().collect();
     let mut i = 0;
-    let mut out: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    let mut out: Vec<(String, Params)> = Vec::new();
     let skip = |i: &mut usize, set: &str| {
         while *i < chars.len() && set.contains(chars[*i]) {
             *i += 1;
