@@ -7,6 +7,8 @@
 
 pub mod client;
 pub mod digest;
+#[cfg(feature = "emulator")]
+pub mod emulator;
 pub mod generated;
 mod secret;
 pub mod spec;
