@@ -1,0 +1,160 @@
+//! Helpers shared by the integration tests: external peers, a minimal digest-signing HTTP
+//! caller built on the crate's `digest` module, and spec-schema validation.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use mongodb_api_keys::digest::{Challenge, Request};
+use mongodb_api_keys::emulator::{Config, Emulator};
+use serde_json::{Value, json};
+
+pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// An emulator on a free loopback port with the default fixtures.
+pub async fn emulator() -> Emulator {
+    Emulator::start(Config::default())
+        .await
+        .expect("the emulator starts")
+}
+
+/// An external program the tests need. Missing, it fails the test with what to install:
+/// a peer test never passes without its peer.
+pub fn program(name: &str, install: &str) -> PathBuf {
+    let found = std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file());
+    found.unwrap_or_else(|| panic!("`{name}` is not installed; this test needs it: {install}"))
+}
+
+/// The Python virtual environment with the pinned peers of `.ci/requirements.txt`
+/// (`requests`, `schemathesis`, ...), created on first use. Fails loudly when Python or the
+/// packages cannot be had.
+pub fn venv() -> PathBuf {
+    let venv = Path::new(ROOT).join(".ci/venv");
+    let requirements =
+        std::fs::read_to_string(Path::new(ROOT).join(".ci/requirements.txt")).unwrap();
+    // The stamp records which requirements are installed, so this is one file read when
+    // nothing changed. A lock keeps concurrent test processes from installing twice.
+    let stamp = venv.join("requirements.installed");
+    if std::fs::read_to_string(&stamp).ok().as_deref() == Some(requirements.as_str()) {
+        return venv;
+    }
+    std::fs::create_dir_all(Path::new(ROOT).join(".ci")).unwrap();
+    let lock = std::fs::File::create(Path::new(ROOT).join(".ci/venv.lock")).unwrap();
+    lock.lock().unwrap();
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
+        let python3 = program("python3", "apt-get install python3 python3-venv");
+        if !venv.join("bin/python").is_file() {
+            run(Command::new(python3).args(["-m", "venv"]).arg(&venv));
+        }
+        run(Command::new(venv.join("bin/pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(Path::new(ROOT).join(".ci/requirements.txt")));
+        std::fs::write(&stamp, &requirements).unwrap();
+    }
+    venv
+}
+
+fn run(command: &mut Command) {
+    let output = command
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {command:?}: {e}"));
+    assert!(
+        output.status.success(),
+        "{command:?} failed:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// One HTTP answer, as the tests look at it.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub text: String,
+}
+
+impl Answer {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.text).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text))
+    }
+
+    pub fn challenge(&self) -> &str {
+        self.headers
+            .get("www-authenticate")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_else(|| panic!("no challenge in {self:?}"))
+    }
+}
+
+/// Sends `POST url` with `body`: first unsigned, then signed with the challenge it gets,
+/// like `curl --digest`. Signs with `password`, nonce count 1.
+pub async fn digest_post(url: &str, username: &str, password: &str, body: &str) -> Answer {
+    let client = reqwest::Client::new();
+    let first = send(&client, url, body, None).await;
+    if first.status != 401 {
+        return first;
+    }
+    let challenge = Challenge::parse(first.challenge()).expect("a digest challenge");
+    let target = target_of(url);
+    let request = Request {
+        method: "POST",
+        uri: &target,
+        body: body.as_bytes(),
+    };
+    let auth = challenge.sign(username, password, &request, 1, "0a4f113b");
+    send(&client, url, body, Some(auth.to_string())).await
+}
+
+/// The request-target (path and query) of an absolute URL.
+pub fn target_of(url: &str) -> String {
+    let url = reqwest::Url::parse(url).unwrap();
+    match url.query() {
+        Some(q) => format!("{}?{q}", url.path()),
+        None => url.path().to_owned(),
+    }
+}
+
+pub async fn send(
+    client: &reqwest::Client,
+    url: &str,
+    body: &str,
+    authorization: Option<String>,
+) -> Answer {
+    let mut request = client
+        .post(url)
+        .header("content-type", "application/json")
+        .body(body.to_owned());
+    if let Some(auth) = authorization {
+        request = request.header("authorization", auth);
+    }
+    let response = request.send().await.expect("the emulator answers");
+    Answer {
+        status: response.status().as_u16(),
+        headers: response.headers().clone(),
+        text: response.text().await.unwrap(),
+    }
+}
+
+/// Validates `value` against `#/components/schemas/{name}` of `openapi.yaml`.
+pub fn assert_matches_schema(name: &str, value: &Value) {
+    let doc = mongodb_api_keys::spec::openapi_json();
+    let schema =
+        json!({ "components": doc["components"], "$ref": format!("#/components/schemas/{name}") });
+    let validator = jsonschema::draft4::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{value} does not match {name}: {errors:?}"
+    );
+}
