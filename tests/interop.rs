@@ -1,0 +1,298 @@
+//! Clients this project did not write accept the emulator: `curl --digest`, Python
+//! `requests` with `HTTPDigestAuth`, and Schemathesis checking every response against
+//! `openapi.yaml`. Each peer must be installed (`.ci/run` does it; the Python ones are
+//! installed into `.ci/venv` on first use): a missing peer fails the test.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use mongodb_api_keys::emulator::{Emulator, Fixtures};
+use serde_json::Value;
+
+fn operations(f: &Fixtures) -> [(String, &'static str, &'static str); 4] {
+    [
+        (
+            format!("/orgs/{}/apiKeys", f.org_id),
+            r#"{"desc":"x","roles":["ORG_MEMBER"]}"#,
+            "privateKey",
+        ),
+        (
+            format!("/groups/{}/apiKeys", f.project_id),
+            r#"{"desc":"x","roles":["GROUP_OWNER"]}"#,
+            "privateKey",
+        ),
+        (
+            format!("/groups/{}/agentapikeys", f.project_id),
+            r#"{"desc":"x"}"#,
+            "key",
+        ),
+        (
+            format!("/users/{}/keys", f.user_id),
+            r#"{"description":"x"}"#,
+            "key",
+        ),
+    ]
+}
+
+/// `curl --digest` as the README shows it; returns (status, response headers, body).
+async fn curl(url: &str, user: &str, password: &str, body: &str) -> (u16, String, String) {
+    let curl = common::program("curl", "apt-get install curl");
+    let output = tokio::process::Command::new(curl)
+        .args([
+            "--silent",
+            "--show-error",
+            "--digest",
+            "--user",
+            &format!("{user}:{password}"),
+        ])
+        .args(["--header", "Content-Type: application/json", "--data", body])
+        .args(["--dump-header", "-", "--write-out", "\n%{http_code}", url])
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "curl failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8(output.stdout).unwrap();
+    let (rest, status) = text.rsplit_once('\n').unwrap();
+    // The headers of every response (the challenge, then the answer), then the last body.
+    let split = rest.rfind("\r\n\r\n").unwrap();
+    (
+        status.parse().unwrap(),
+        rest[..split].to_owned(),
+        rest[split + 4..].to_owned(),
+    )
+}
+
+#[tokio::test]
+async fn curl_digest_creates_every_kind_of_key_in_every_envelope_and_pretty_combination() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    for (path, body, secret) in operations(&f) {
+        for base in [e.ops_manager_url(), e.atlas_url()] {
+            for query in [
+                "",
+                "?envelope=true",
+                "?pretty=true",
+                "?envelope=true&pretty=true",
+            ] {
+                let (status, headers, text) = curl(
+                    &format!("{base}{path}{query}"),
+                    &f.username,
+                    &f.api_key,
+                    body,
+                )
+                .await;
+                assert_eq!(status, 200, "{path}{query}: {text}");
+                assert!(
+                    headers
+                        .to_lowercase()
+                        .contains("www-authenticate: digest realm=\"mms public api\"")
+                );
+                let json: Value = serde_json::from_str(&text).unwrap();
+                let key = if query.contains("envelope") {
+                    assert_eq!(json["status"], 200, "{json}");
+                    &json["content"]
+                } else {
+                    &json
+                };
+                assert!(key[secret].is_string(), "{path}{query}: {text}");
+                assert_eq!(text.contains("\" : "), query.contains("pretty"), "{text}");
+            }
+        }
+    }
+    assert_eq!(
+        e.stats().challenges,
+        32,
+        "curl probes without credentials every time"
+    );
+}
+
+#[tokio::test]
+async fn curl_digest_with_a_wrong_password_gets_the_exact_challenge_and_a_json_401() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    for (path, body, _) in operations(&f) {
+        let (status, headers, text) = curl(
+            &format!("{}{path}", e.atlas_url()),
+            &f.username,
+            "wrong",
+            body,
+        )
+        .await;
+        assert_eq!(status, 401, "{text}");
+        let challenge = headers
+            .lines()
+            .filter_map(|l| l.strip_prefix("www-authenticate: "))
+            .last()
+            .unwrap_or_else(|| panic!("no challenge in {headers}"));
+        let nonce = challenge.split('"').nth(5).unwrap();
+        assert_eq!(
+            challenge,
+            format!(
+                r#"Digest realm="MMS Public API", domain="", nonce="{nonce}", algorithm=MD5, qop="auth", stale=false"#
+            )
+        );
+        let json: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            (json["error"].as_u64(), json["reason"].as_str()),
+            (Some(401), Some("Unauthorized"))
+        );
+    }
+    assert_eq!(e.stats().keys_created, Default::default());
+}
+
+fn python_requests(mode: &str, fixtures: &Fixtures) -> std::process::Output {
+    let python = common::venv().join("bin/python");
+    Command::new(python)
+        .arg(Path::new(common::ROOT).join("tests/peers/requests_client.py"))
+        .args([mode, &serde_json::to_string(fixtures).unwrap()])
+        .output()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn python_requests_digest_auth_reuses_the_nonce_and_is_refused_with_a_wrong_password() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let ok = tokio::task::spawn_blocking({
+        let f = f.clone();
+        move || python_requests("ok", &f)
+    })
+    .await
+    .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&ok.stdout),
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    // One challenge, then every request signed in advance with nc 1, 2, 3, 4.
+    let stats = e.stats();
+    assert_eq!((stats.requests, stats.challenges), (5, 1), "{stats:?}");
+    assert_eq!(
+        stats.keys_created.org
+            + stats.keys_created.project
+            + stats.keys_created.agent
+            + stats.keys_created.user,
+        4
+    );
+
+    let wrong = tokio::task::spawn_blocking(move || python_requests("wrong", &f))
+        .await
+        .unwrap();
+    assert!(
+        wrong.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&wrong.stdout),
+        String::from_utf8_lossy(&wrong.stderr)
+    );
+    assert_eq!(e.stats().keys_created, stats.keys_created);
+}
+
+fn schemathesis(e: &Emulator, base_url: &str) {
+    let venv = common::venv();
+    let peers = Path::new(common::ROOT).join("tests/peers");
+    let output = Command::new(venv.join("bin/st"))
+        .current_dir(&peers)
+        .env("SCHEMATHESIS_HOOKS", "schemathesis_hooks")
+        .env("PYTHONPATH", &peers)
+        .env("EMULATOR_USERNAME", &e.fixtures().username)
+        .env("EMULATOR_API_KEY", &e.fixtures().api_key)
+        .args([
+            "--config-file",
+            "schemathesis.toml",
+            "run",
+            "../../openapi.yaml",
+        ])
+        .args([
+            "--checks",
+            "all",
+            "--generation-database",
+            "none",
+            "--no-color",
+        ])
+        .args(["--url", base_url])
+        .output()
+        .unwrap();
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        output.status.success(),
+        "schemathesis found problems:\n{report}"
+    );
+    assert!(report.contains("No issues found"), "{report}");
+    assert!(
+        report.contains("Tested: 4"),
+        "not every operation was tested:\n{report}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn schemathesis_finds_no_issue_under_either_base_path() {
+    let e = common::emulator().await;
+    for base in [e.atlas_url(), e.ops_manager_url()] {
+        let e = &e;
+        tokio::task::block_in_place(|| schemathesis(e, &base));
+    }
+    let stats = e.stats();
+    assert!(
+        stats.requests > 500,
+        "schemathesis sent only {} requests",
+        stats.requests
+    );
+    assert!(
+        stats.keys_created.org > 0 && stats.keys_created.user > 0,
+        "{stats:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_serve_command_prints_its_fixtures_serves_curl_and_stops_on_sigterm() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mongodb-api-keys"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--nonce-lifetime", "60"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let fixtures: Fixtures = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    let json: Value = serde_json::from_str(&line).unwrap();
+    for field in ["addr", "username", "apiKey", "orgId", "projectId", "userId"] {
+        assert!(json[field].is_string(), "{field} missing from {line}");
+    }
+    let url = format!(
+        "http://{}/api/public/v1.0/orgs/{}/apiKeys",
+        fixtures.addr, fixtures.org_id
+    );
+    let (status, _, text) = curl(
+        &url,
+        &fixtures.username,
+        &fixtures.api_key,
+        r#"{"desc":"x","roles":["ORG_MEMBER"]}"#,
+    )
+    .await;
+    assert_eq!(status, 200, "{text}");
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let exit = child.wait().unwrap();
+    assert!(
+        exit.success(),
+        "serve did not shut down cleanly on SIGTERM: {exit:?}"
+    );
+}
