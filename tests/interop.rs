@@ -128,8 +128,8 @@ async fn curl_digest_with_a_wrong_password_gets_the_exact_challenge_and_a_json_4
         assert_eq!(status, 401, "{text}");
         let challenge = headers
             .lines()
-            .filter_map(|l| l.strip_prefix("www-authenticate: "))
-            .last()
+            .rev()
+            .find_map(|l| l.strip_prefix("www-authenticate: "))
             .unwrap_or_else(|| panic!("no challenge in {headers}"));
         let nonce = challenge.split('"').nth(5).unwrap();
         assert_eq!(
