@@ -45,6 +45,8 @@ fn generate(spec_path: &Path) -> Result<(), String> {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
+        // Credentials, digest sessions and defaults, used by the hooks in src/client/hooks.rs.
+        .with_inner_type(quote::quote!(crate::client::ClientState))
         .with_derive("PartialEq");
     // Secrets shown once (private keys, agent and personal keys) decode into a type whose
     // Debug output is redacted.

@@ -289,7 +289,7 @@ async fn signed(
     nc: u32,
     nonce: Option<&Challenge>,
 ) -> (common::Answer, Challenge) {
-    let client = reqwest::Client::new();
+    let client = common::http();
     let challenge = match nonce {
         Some(c) => c.clone(),
         None => Challenge::parse(send(&client, url, ORG_BODY, None).await.challenge()).unwrap(),
@@ -365,7 +365,7 @@ async fn the_challenged_algorithm_is_the_only_one_accepted() {
     };
     let e = Emulator::start(config).await.unwrap();
     let url = format!("{}{}", e.atlas_url(), operations(&e)[0].0);
-    let client = reqwest::Client::new();
+    let client = common::http();
     let mut challenge =
         Challenge::parse(send(&client, &url, ORG_BODY, None).await.challenge()).unwrap();
     assert_eq!(challenge.algorithm, Algorithm::Sha256);
@@ -630,7 +630,7 @@ async fn stats_are_served_over_http_and_shutdown_is_graceful() {
     let e = emulator().await;
     let [org, ..] = operations(&e);
     post(&e, &format!("{}{}", e.atlas_url(), org.0), org.1).await;
-    let client = reqwest::Client::new();
+    let client = common::http();
     let addr = e.addr();
     let stats: Value = client
         .get(format!("http://{addr}/_emulator/stats"))
@@ -661,7 +661,7 @@ async fn stats_are_served_over_http_and_shutdown_is_graceful() {
     assert_eq!(unknown.status(), 404);
     e.shutdown().await.unwrap();
     assert!(
-        reqwest::Client::new()
+        common::http()
             .get(format!("http://{addr}/_emulator/stats"))
             .send()
             .await

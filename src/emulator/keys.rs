@@ -157,6 +157,10 @@ pub(crate) async fn create(
         Ok(options) => options,
         Err(failure) => return respond(Err(failure), &Options::default()),
     };
+    let fault = inner.take_fault();
+    if let Some(status) = fault.as_ref().and_then(|f| f.status) {
+        return injected(status, fault.and_then(|f| f.retry_after), &options);
+    }
     let base = if uri.path().starts_with("/api/public/") {
         "/api/public/v1.0"
     } else {
@@ -179,7 +183,28 @@ pub(crate) async fn create(
         Kind::Agent => context.create_agent(&id, &body),
         Kind::User => context.create_user(&id, &body),
     };
+    let delay = fault.map_or(0, |f| f.delay_ms);
+    if delay > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
+    }
     respond(outcome, &options)
+}
+
+/// An injected error answer: nothing was done.
+fn injected(status: u16, retry_after: Option<u64>, options: &Options) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let (code, detail) = match status {
+        StatusCode::TOO_MANY_REQUESTS => ("RATE_LIMITED", "Too many requests; retry later."),
+        StatusCode::SERVICE_UNAVAILABLE => ("SERVICE_UNAVAILABLE", "The service is unavailable."),
+        _ => ("UNEXPECTED_ERROR", "Unexpected error."),
+    };
+    let mut response = respond(Err(fail(status, code, detail)), options);
+    if let Some(seconds) = retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
+    response
 }
 
 struct Context<'a> {

@@ -123,6 +123,26 @@ pub struct KeysCreated {
     pub user: u64,
 }
 
+/// A fault the emulator applies to the next `count` authenticated API requests, so that
+/// clients can be tested against rate limits, server errors and slow answers
+/// (`POST /_emulator/faults` takes the same fields as JSON).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Fault {
+    /// Answer this status (429, 500, 503, ...) instead of acting: nothing is created.
+    #[serde(default)]
+    pub status: Option<u16>,
+    /// With `status`: the `Retry-After` header, in seconds.
+    #[serde(default)]
+    pub retry_after: Option<u64>,
+    /// Without `status`: act (create the key), then wait this long before answering, as a
+    /// server that did the work but whose answer is late.
+    #[serde(default)]
+    pub delay_ms: u64,
+    /// How many requests it applies to.
+    pub count: u32,
+}
+
 /// A configuration the emulator refuses, or a socket it cannot open.
 #[derive(Debug, thiserror::Error)]
 pub enum EmulatorError {
@@ -215,6 +235,11 @@ impl Emulator {
         self.inner.nonces.expire_all();
     }
 
+    /// Applies `fault` to the next `fault.count` authenticated API requests.
+    pub fn inject(&self, fault: Fault) {
+        self.inner.inject(fault);
+    }
+
     /// Stops accepting connections, answers requests in flight, and waits for the server.
     pub async fn shutdown(mut self) -> Result<(), EmulatorError> {
         if let Some(stop) = self.stop.take() {
@@ -246,6 +271,7 @@ pub(crate) struct Inner {
     /// Digest user name -> passwords and principal: the fixture user, and every key created.
     accounts: RwLock<HashMap<String, Account>>,
     counters: Counters,
+    faults: std::sync::Mutex<Vec<Fault>>,
 }
 
 #[derive(Default)]
@@ -277,6 +303,7 @@ impl Inner {
             nonces: auth::Nonces::new(config.nonce_lifetime),
             accounts: RwLock::default(),
             counters: Counters::default(),
+            faults: std::sync::Mutex::default(),
             fixtures,
         };
         let user = Principal::User {
@@ -284,6 +311,27 @@ impl Inner {
         };
         inner.add_password(&config.username, config.api_key.expose_secret(), user);
         inner
+    }
+
+    fn inject(&self, fault: Fault) {
+        if fault.count > 0 {
+            self.faults
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(fault);
+        }
+    }
+
+    /// The fault for this request, if one is pending.
+    fn take_fault(&self) -> Option<Fault> {
+        let mut faults = self.faults.lock().unwrap_or_else(|p| p.into_inner());
+        let fault = faults.first_mut()?;
+        fault.count -= 1;
+        let taken = fault.clone();
+        if fault.count == 0 {
+            faults.remove(0);
+        }
+        Some(taken)
     }
 
     fn account(&self, name: &str) -> Option<(String, Account)> {
@@ -362,6 +410,15 @@ fn router(inner: Arc<Inner>) -> Router {
         .route(
             "/_emulator/stats",
             get(|State(inner): State<Arc<Inner>>| async move { Json(inner.stats()) }),
+        )
+        .route(
+            "/_emulator/faults",
+            post(
+                |State(inner): State<Arc<Inner>>, Json(fault): Json<Fault>| async move {
+                    inner.inject(fault);
+                    StatusCode::NO_CONTENT
+                },
+            ),
         )
         .route(
             "/_emulator/expire-nonces",

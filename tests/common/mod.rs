@@ -70,6 +70,13 @@ fn run(command: &mut Command) {
     );
 }
 
+/// A plain reqwest client for raw requests. reqwest is built without a TLS crypto provider
+/// of its own (the crate's client installs rustls' ring provider); install it here too.
+pub fn http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
 /// One HTTP answer, as the tests look at it.
 #[derive(Debug)]
 pub struct Answer {
@@ -94,7 +101,7 @@ impl Answer {
 /// Sends `POST url` with `body`: first unsigned, then signed with the challenge it gets,
 /// like `curl --digest`. Signs with `password`, nonce count 1.
 pub async fn digest_post(url: &str, username: &str, password: &str, body: &str) -> Answer {
-    let client = reqwest::Client::new();
+    let client = http();
     let first = send(&client, url, body, None).await;
     if first.status != 401 {
         return first;

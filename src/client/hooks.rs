@@ -1,0 +1,279 @@
+//! What every generated operation goes through, in progenitor's `ClientHooks::exec`:
+//! digest signing in one round trip, `envelope` and `pretty` defaults, envelope unwrapping,
+//! bounded retries of 429 answers, and a `tracing` span per call.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{AUTHORIZATION, HeaderValue, WWW_AUTHENTICATE};
+use reqwest::{Request, Response, StatusCode};
+use secrecy::ExposeSecret as _;
+use tracing::Instrument as _;
+
+use super::{Credentials, RetryPolicy};
+use crate::digest::{self, Challenge};
+use crate::generated::Client as Generated;
+
+/// The per-client state the hooks use: credentials, defaults, retry policy and the digest
+/// sessions. Cheap to clone (shared); `Debug` shows no secret.
+#[derive(Clone)]
+pub struct ClientState(Arc<State>);
+
+struct State {
+    credentials: Credentials,
+    envelope: bool,
+    pretty: bool,
+    retry: RetryPolicy,
+    /// origin -> the last challenge received from it (its realm, nonce, opaque, algorithm,
+    /// qop) and the nonce count used with it so far.
+    sessions: Mutex<HashMap<String, Arc<Session>>>,
+}
+
+struct Session {
+    challenge: Challenge,
+    nc: AtomicU32,
+}
+
+impl fmt::Debug for ClientState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientState")
+            .field("credentials", &self.0.credentials)
+            .field("envelope", &self.0.envelope)
+            .field("pretty", &self.0.pretty)
+            .field("retry", &self.0.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientState {
+    pub(crate) fn new(
+        credentials: Credentials,
+        envelope: bool,
+        pretty: bool,
+        retry: RetryPolicy,
+    ) -> Self {
+        ClientState(Arc::new(State {
+            credentials,
+            envelope,
+            pretty,
+            retry,
+            sessions: Mutex::default(),
+        }))
+    }
+}
+
+impl ClientHooks<ClientState> for Generated {
+    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+        let span = tracing::info_span!(
+            "mongodb_api_keys.call",
+            operation = info.operation_id,
+            method = %request.method(),
+            path = request.url().path(),
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        self.inner()
+            .0
+            .execute(self.client(), request)
+            .instrument(span)
+            .await
+    }
+}
+
+impl State {
+    async fn execute(
+        &self,
+        http: &reqwest::Client,
+        mut request: Request,
+    ) -> reqwest::Result<Response> {
+        let started = Instant::now();
+        self.apply_defaults(&mut request);
+        let enveloped = request
+            .url()
+            .query_pairs()
+            .any(|(k, v)| k == "envelope" && v == "true");
+        let (mut attempts, mut tries) = (0, 0);
+        let mut waited = Duration::ZERO;
+        let response = loop {
+            let (response, sent) = self.authenticated(http, &request).await?;
+            attempts += sent;
+            tries += 1;
+            let response = if enveloped {
+                unwrap_envelope(response).await?
+            } else {
+                response
+            };
+            // A 429 means the server did not act on the request: the only answer retried.
+            if response.status() != StatusCode::TOO_MANY_REQUESTS {
+                break response;
+            }
+            let wait =
+                super::error::retry_after(response.headers()).unwrap_or(self.retry.backoff(tries));
+            if tries >= self.retry.max_attempts || waited + wait > self.retry.max_total_wait {
+                break response;
+            }
+            tracing::info!(
+                wait_ms = wait.as_millis() as u64,
+                "rate limited (429); waiting as the server asked"
+            );
+            tokio::time::sleep(wait).await;
+            waited += wait;
+        };
+        let span = tracing::Span::current();
+        span.record("status", response.status().as_u16());
+        span.record("attempts", attempts);
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        tracing::debug!("call finished");
+        Ok(response)
+    }
+
+    /// Sends `request` signed with the cached nonce when there is one. A 401 with a new
+    /// challenge (first contact, a stale or replaced nonce) is answered once, signed from
+    /// that challenge: at most 2 requests. Returns the answer and the requests sent.
+    async fn authenticated(
+        &self,
+        http: &reqwest::Client,
+        request: &Request,
+    ) -> reqwest::Result<(Response, u32)> {
+        let origin = request.url().origin().ascii_serialization();
+        let cached = self.session(&origin);
+        let first = self.signed(request, cached.as_deref());
+        let response = send(http, first, cached.is_some()).await?;
+        if response.status() != StatusCode::UNAUTHORIZED {
+            return Ok((response, 1));
+        }
+        let Some(challenge) = challenge_of(&response) else {
+            return Ok((response, 1)); // authenticated, but not allowed: nothing to re-sign
+        };
+        let session = self.store(&origin, challenge);
+        let second = self.signed(request, Some(&session));
+        Ok((send(http, second, true).await?, 2))
+    }
+
+    fn session(&self, origin: &str) -> Option<Arc<Session>> {
+        self.lock().get(origin).cloned()
+    }
+
+    fn store(&self, origin: &str, challenge: Challenge) -> Arc<Session> {
+        let session = Arc::new(Session {
+            challenge,
+            nc: AtomicU32::new(0),
+        });
+        self.lock().insert(origin.to_owned(), session.clone());
+        session
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Session>>> {
+        self.sessions
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// A copy of `request`, with an `Authorization` header when there is a session. The body
+    /// is replayed from memory (progenitor builds JSON bodies as bytes).
+    fn signed(&self, request: &Request, session: Option<&Session>) -> Request {
+        let mut copy = match request.try_clone() {
+            Some(copy) => copy,
+            None => Request::new(request.method().clone(), request.url().clone()),
+        };
+        let Some(session) = session else { return copy };
+        let url = request.url();
+        let target = match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_owned(),
+        };
+        let body = request
+            .body()
+            .and_then(|b| b.as_bytes())
+            .unwrap_or_default();
+        let nc = session.nc.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
+        let cnonce: String = random_hex::<16>();
+        let message = digest::Request {
+            method: request.method().as_str(),
+            uri: &target,
+            body,
+        };
+        let credentials = &self.credentials;
+        let auth = session.challenge.sign(
+            &credentials.public_key,
+            credentials.private_key.expose_secret(),
+            &message,
+            nc,
+            &cnonce,
+        );
+        if let Ok(mut value) = HeaderValue::from_bytes(auth.to_string().as_bytes()) {
+            value.set_sensitive(true);
+            copy.headers_mut().insert(AUTHORIZATION, value);
+        }
+        copy
+    }
+
+    fn apply_defaults(&self, request: &mut Request) {
+        for (name, on) in [("envelope", self.envelope), ("pretty", self.pretty)] {
+            if on && !request.url().query_pairs().any(|(k, _)| k == name) {
+                request
+                    .url_mut()
+                    .query_pairs_mut()
+                    .append_pair(name, "true");
+            }
+        }
+    }
+}
+
+async fn send(http: &reqwest::Client, request: Request, signed: bool) -> reqwest::Result<Response> {
+    let (method, path) = (request.method().clone(), request.url().path().to_owned());
+    let response = http.execute(request).await?;
+    tracing::debug!(%method, path, signed, status = response.status().as_u16(), "HTTP exchange");
+    Ok(response)
+}
+
+fn challenge_of(response: &Response) -> Option<Challenge> {
+    let headers: Vec<&str> = response
+        .headers()
+        .get_all(WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    Challenge::parse(&headers.join(", ")).ok()
+}
+
+/// With `envelope=true` the server answers `200 {"status": S, "content": C}`; hand the
+/// generated code the response it stands for: status `S`, body `C` (its bytes as sent).
+async fn unwrap_envelope(response: Response) -> reqwest::Result<Response> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Envelope<'a> {
+        status: u16,
+        #[serde(borrow)]
+        content: &'a serde_json::value::RawValue,
+    }
+    if response.status() != StatusCode::OK {
+        return Ok(response);
+    }
+    let mut headers = response.headers().clone();
+    let bytes = response.bytes().await?;
+    let (status, body) = match serde_json::from_slice::<Envelope<'_>>(&bytes) {
+        Ok(envelope) => match StatusCode::from_u16(envelope.status) {
+            Ok(status) => (status, bytes.slice_ref(envelope.content.get().as_bytes())),
+            Err(_) => (StatusCode::OK, bytes),
+        },
+        Err(_) => (StatusCode::OK, bytes), // not an envelope: as it came
+    };
+    headers.remove(reqwest::header::CONTENT_LENGTH);
+    let mut unwrapped = http::Response::new(body);
+    *unwrapped.status_mut() = status;
+    *unwrapped.headers_mut() = headers;
+    Ok(Response::from(unwrapped))
+}
+
+fn random_hex<const N: usize>() -> String {
+    let mut bytes = [0u8; N];
+    // A failing OS random source leaves zeros: still a valid cnonce, only less unique.
+    let _ = getrandom::fill(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,111 @@
+//! No secret (the private key, the password, a created key, the Authorization header)
+//! appears in Debug or Display output, in error messages, or in `tracing` output at any level.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use mongodb_api_keys::client::{Client, Error};
+use mongodb_api_keys::emulator::{Emulator, Fault};
+use mongodb_api_keys::generated::types::OrgRole;
+
+async fn org_key(
+    client: &Client,
+    e: &Emulator,
+) -> Result<mongodb_api_keys::generated::types::ApiKey, Error> {
+    client
+        .create_org_api_key(&e.fixtures().org_id, "k", &[OrgRole::OrgMember])
+        .await
+}
+
+/// A `tracing` writer that keeps everything in memory.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn no_secret_appears_in_debug_display_logs_or_errors() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    // Global, and alone in this test binary: a thread-local subscriber misses callsites that
+    // other test threads registered first.
+    tracing::subscriber::set_global_default(subscriber).unwrap();
+
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let password = f.api_key.clone();
+    let mut out = String::new();
+    let builder = Client::builder(&f.base_url).credentials(&f.username, &password);
+    out += &format!("{builder:?}\n");
+    let client = builder.build().unwrap();
+    out += &format!("{client:?}\n{:?}\n", client.api());
+    let key = org_key(&client, &e).await.unwrap();
+    out += &format!("{key:?}\n{key:#?}\n");
+    let agent = client
+        .create_agent_api_key(&f.project_id, "a")
+        .await
+        .unwrap();
+    out += &format!("{agent:?}\n");
+    #[allow(deprecated)]
+    let personal = client.create_user_api_key(&f.user_id, "p").await.unwrap();
+    out += &format!("{personal:?}\n");
+    let wrong = Client::builder(&f.base_url)
+        .credentials(&f.username, "wrong-password-value")
+        .build()
+        .unwrap();
+    let error = org_key(&wrong, &e).await.unwrap_err();
+    out += &format!("{error}\n{error:?}\n");
+    e.inject(Fault {
+        status: Some(500),
+        count: 1,
+        ..Fault::default()
+    });
+    let error = org_key(&client, &e).await.unwrap_err();
+    out += &format!("{error}\n{error:?}\n");
+    let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        logs.contains("mongodb_api_keys.call") && logs.contains("operation"),
+        "no spans logged:\n{logs}"
+    );
+    assert!(
+        logs.contains("attempts=") && logs.contains("status=200"),
+        "{logs}"
+    );
+    out += &logs;
+
+    let secrets = [
+        password.as_str(),
+        "wrong-password-value",
+        key.private_key.expose_secret(),
+        agent.key.expose_secret(),
+        personal.key.expose_secret(),
+    ];
+    for secret in secrets {
+        assert!(
+            !out.contains(secret),
+            "a secret leaked into the output:\n{out}"
+        );
+    }
+    assert!(
+        !out.to_lowercase().contains("digest username"),
+        "an Authorization header leaked:\n{out}"
+    );
+    assert!(
+        !out.contains("response=\""),
+        "a digest response leaked:\n{out}"
+    );
+}
