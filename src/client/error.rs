@@ -177,6 +177,8 @@ pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Durati
 
 /// At most 200 characters of a body, with the values of secret-looking fields masked.
 pub(crate) fn excerpt(bytes: &[u8]) -> String {
+    // HTML error pages: keep the text, not the markup.
+    let bytes = &strip_tags(bytes);
     let text = String::from_utf8_lossy(bytes);
     let masked = match serde_json::from_str::<serde_json::Value>(&text) {
         Ok(mut value) => {
@@ -195,6 +197,30 @@ pub(crate) fn excerpt(bytes: &[u8]) -> String {
         }
     };
     masked.chars().take(200).collect()
+}
+
+fn strip_tags(bytes: &[u8]) -> Vec<u8> {
+    if !bytes.trim_ascii_start().starts_with(b"<") {
+        return bytes.to_vec();
+    }
+    let mut text = Vec::with_capacity(bytes.len());
+    let mut in_tag = false;
+    for &b in bytes {
+        match b {
+            b'<' => in_tag = true,
+            b'>' => {
+                in_tag = false;
+                text.push(b' ');
+            }
+            _ if !in_tag => text.push(b),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = std::str::from_utf8(&text)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    words.join(" ").into_bytes()
 }
 
 fn mask(value: &mut serde_json::Value) {

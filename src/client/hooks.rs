@@ -108,6 +108,7 @@ impl State {
             } else {
                 response
             };
+            let response = normalize_error_body(response).await?;
             // A 429 means the server did not act on the request: the only answer retried.
             if response.status() != StatusCode::TOO_MANY_REQUESTS {
                 break response;
@@ -255,7 +256,7 @@ async fn unwrap_envelope(response: Response) -> reqwest::Result<Response> {
     if response.status() != StatusCode::OK {
         return Ok(response);
     }
-    let mut headers = response.headers().clone();
+    let headers = response.headers().clone();
     let bytes = response.bytes().await?;
     let (status, body) = match serde_json::from_slice::<Envelope<'_>>(&bytes) {
         Ok(envelope) => match StatusCode::from_u16(envelope.status) {
@@ -264,11 +265,52 @@ async fn unwrap_envelope(response: Response) -> reqwest::Result<Response> {
         },
         Err(_) => (StatusCode::OK, bytes), // not an envelope: as it came
     };
+    Ok(rebuild(status, headers, body))
+}
+
+/// An error status whose body is not MongoDB's error (an HTML page from a proxy, a load
+/// balancer, an Apache in front): replace the body by an `ApiError` saying so, so that the
+/// caller gets the typed error for that status instead of an undecodable response.
+async fn normalize_error_body(response: Response) -> reqwest::Result<Response> {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(response);
+    }
+    let mut headers = response.headers().clone();
+    let bytes = response.bytes().await?;
+    if serde_json::from_slice::<crate::generated::types::ApiError>(&bytes).is_ok() {
+        return Ok(rebuild(status, headers, bytes));
+    }
+    let error = serde_json::json!({
+        "detail": format!(
+            "the server answered without MongoDB's error body: {}",
+            super::error::excerpt(&bytes)
+        ),
+        "error": status.as_u16(),
+        "reason": status.canonical_reason().unwrap_or("Error"),
+    });
+    headers.insert(
+        reqwest::header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Ok(rebuild(
+        status,
+        headers,
+        bytes::Bytes::from(error.to_string()),
+    ))
+}
+
+/// A response with this status, headers and body (its length recomputed).
+fn rebuild(
+    status: StatusCode,
+    mut headers: reqwest::header::HeaderMap,
+    body: bytes::Bytes,
+) -> Response {
     headers.remove(reqwest::header::CONTENT_LENGTH);
-    let mut unwrapped = http::Response::new(body);
-    *unwrapped.status_mut() = status;
-    *unwrapped.headers_mut() = headers;
-    Ok(Response::from(unwrapped))
+    let mut response = http::Response::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    Response::from(response)
 }
 
 fn random_hex<const N: usize>() -> String {

@@ -1,0 +1,233 @@
+//! The client against a digest server this project did not write: Apache httpd's
+//! mod_auth_digest, with a one-second nonce lifetime, in front of a plain backend
+//! (mod_proxy). Calls succeed, the nonce is reused, and a stale nonce is recovered in two
+//! round trips. Apache must be installed (`.ci/run` installs Debian's apache2).
+
+mod common;
+
+use std::path::Path;
+use std::process::{Child, Command};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use mongodb_api_keys::client::{Client, Error};
+use mongodb_api_keys::generated::types::OrgRole;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+const ORG: &str = "5980cfc70b6d97029d82e3f6";
+const KEY: &str = r#"{"desc":"via apache","id":"5c47ba5127d9d61b9fd8a27b","privateKey":"4d9fc199-e58b-4225-b916-4a2d34e0cf0c","publicKey":"kzurbumc","roles":[{"orgId":"5980cfc70b6d97029d82e3f6","roleName":"ORG_MEMBER"}]}"#;
+
+/// A backend that answers every request with a created key and counts what reaches it.
+async fn backend(hits: Arc<AtomicU32>) -> u16 {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let hits = hits.clone();
+            tokio::spawn(async move {
+                let mut buffer = vec![0u8; 16 * 1024];
+                let mut read = 0;
+                // Read the head and the Content-Length body of one request.
+                loop {
+                    let Ok(n) = socket.read(&mut buffer[read..]).await else {
+                        return;
+                    };
+                    if n == 0 {
+                        return;
+                    }
+                    read += n;
+                    let text = String::from_utf8_lossy(&buffer[..read]).to_string();
+                    if let Some(end) = text.find("\r\n\r\n") {
+                        let length = text[..end]
+                            .lines()
+                            .find_map(|l| {
+                                l.to_ascii_lowercase()
+                                    .strip_prefix("content-length:")
+                                    .map(|v| v.trim().to_owned())
+                            })
+                            .and_then(|v| v.parse::<usize>().ok())
+                            .unwrap_or(0);
+                        if read >= end + 4 + length {
+                            break;
+                        }
+                    }
+                }
+                hits.fetch_add(1, Ordering::SeqCst);
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{KEY}",
+                    KEY.len()
+                );
+                let _ = socket.write_all(response.as_bytes()).await;
+            });
+        }
+    });
+    port
+}
+
+struct Apache {
+    child: Child,
+    dir: std::path::PathBuf,
+}
+
+impl Drop for Apache {
+    fn drop(&mut self) {
+        // SIGTERM: the parent stops its workers too (SIGKILL would orphan them).
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+impl Apache {
+    fn requests(&self) -> Vec<u16> {
+        std::fs::read_to_string(self.dir.join("access.log"))
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.parse().ok())
+            .collect()
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start_apache(backend: u16) -> (Apache, u16) {
+    let apache2 = common::program("apache2", "apt-get install apache2 apache2-utils");
+    let htdigest = common::program("htdigest", "apt-get install apache2-utils");
+    let dir = std::env::temp_dir().join(format!("mongodb-api-keys-apache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // htdigest asks for the password twice on its terminal; feed it on stdin.
+    let mut child = Command::new(htdigest)
+        .arg("-c")
+        .arg(dir.join("digest.pw"))
+        .args(["MMS Public API", "kzurbumc"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"the-private-key\nthe-private-key\n")
+        .unwrap();
+    assert!(child.wait().unwrap().success(), "htdigest failed");
+    let port = free_port();
+    let modules = "/usr/lib/apache2/modules";
+    let d = dir.display();
+    let config = format!(
+        r#"ServerName localhost
+Listen 127.0.0.1:{port}
+PidFile {d}/httpd.pid
+ErrorLog {d}/error.log
+LogFormat "%>s" status
+CustomLog {d}/access.log status
+User www-data
+Group www-data
+LoadModule mpm_event_module {modules}/mod_mpm_event.so
+LoadModule authn_core_module {modules}/mod_authn_core.so
+LoadModule authn_file_module {modules}/mod_authn_file.so
+LoadModule authz_core_module {modules}/mod_authz_core.so
+LoadModule authz_user_module {modules}/mod_authz_user.so
+LoadModule auth_digest_module {modules}/mod_auth_digest.so
+LoadModule proxy_module {modules}/mod_proxy.so
+LoadModule proxy_http_module {modules}/mod_proxy_http.so
+<Location "/api/atlas/v1.0">
+    AuthType Digest
+    AuthName "MMS Public API"
+    AuthDigestProvider file
+    AuthUserFile {d}/digest.pw
+    AuthDigestNonceLifetime 1
+    Require valid-user
+    ProxyPass "http://127.0.0.1:{backend}/api/atlas/v1.0"
+</Location>
+"#
+    );
+    std::fs::write(dir.join("httpd.conf"), config).unwrap();
+    let child = Command::new(apache2)
+        .arg("-f")
+        .arg(dir.join("httpd.conf"))
+        .args(["-DFOREGROUND"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let apache = Apache { child, dir };
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return (apache, port);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let log = std::fs::read_to_string(Path::new(&apache.dir).join("error.log")).unwrap_or_default();
+    panic!("apache did not start: {log}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn apache_mod_auth_digest_accepts_the_client_and_stale_nonces_cost_two_round_trips() {
+    let hits = Arc::new(AtomicU32::new(0));
+    let backend = backend(hits.clone()).await;
+    let (apache, port) = start_apache(backend);
+    let base = format!("http://127.0.0.1:{port}/api/atlas/v1.0");
+    let client = Client::builder(&base)
+        .credentials("kzurbumc", "the-private-key")
+        .build()
+        .unwrap();
+    let call = || client.create_org_api_key(ORG, "via apache", &[OrgRole::OrgMember]);
+
+    let key = call().await.unwrap();
+    assert_eq!(key.public_key, "kzurbumc");
+    assert_eq!(
+        apache.requests(),
+        [401, 200],
+        "first contact: a challenge, then signed"
+    );
+    call().await.unwrap();
+    assert_eq!(
+        apache.requests(),
+        [401, 200, 200],
+        "the nonce is reused: one round trip"
+    );
+
+    tokio::time::sleep(Duration::from_millis(2500)).await; // past AuthDigestNonceLifetime 1
+    call().await.unwrap();
+    assert_eq!(
+        apache.requests(),
+        [401, 200, 200, 401, 200],
+        "a stale nonce costs exactly two"
+    );
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        3,
+        "each call reached the backend once"
+    );
+
+    let wrong = Client::builder(&base)
+        .credentials("kzurbumc", "wrong")
+        .build()
+        .unwrap();
+    let error = wrong
+        .create_org_api_key(ORG, "x", &[OrgRole::OrgMember])
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Unauthorized(_)), "{error:?}");
+    assert_eq!(
+        apache.requests().len(),
+        7,
+        "wrong credentials: two requests, no loop"
+    );
+    assert_eq!(hits.load(Ordering::SeqCst), 3);
+}
