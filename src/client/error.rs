@@ -26,15 +26,13 @@ pub enum Error {
     /// Rate limited (HTTP 429) and still limited after the configured retries. Nothing was
     /// created.
     #[error(
-        "rate limited by MongoDB (HTTP 429) after {attempts} attempt(s); nothing was created; \
-         retry after {}",
+        "rate limited by MongoDB (HTTP 429), still after the configured retries; nothing was \
+         created; try again after {}",
         retry_after.map_or("a while".to_owned(), |d| format!("{} s", d.as_secs()))
     )]
     RateLimited {
         /// What the server asked to wait, from `Retry-After`.
         retry_after: Option<Duration>,
-        /// How many requests were sent.
-        attempts: u32,
         /// The error body, when it had one.
         error: Option<ApiError>,
     },
