@@ -147,11 +147,7 @@ impl Error {
     fn from_status(status: u16, error: Option<ApiError>, retry_after: Option<Duration>) -> Self {
         match (status, error) {
             (401, error) => Error::Unauthorized(error),
-            (429, error) => Error::RateLimited {
-                retry_after,
-                attempts: 0,
-                error,
-            },
+            (429, error) => Error::RateLimited { retry_after, error },
             (status, Some(error)) => Error::from_api(status, error),
             (status, None) => Error::InvalidResponse {
                 status,
