@@ -4,28 +4,13 @@
 
 mod common;
 
+use common::{client, org_key};
+
 use std::time::Duration;
 
 use mongodb_api_keys::client::{Client, ClientBuilder, Error, RetryPolicy, parse_org_role};
-use mongodb_api_keys::emulator::{Emulator, Fault};
+use mongodb_api_keys::emulator::Fault;
 use mongodb_api_keys::generated::types::{OrgRole, ProjectRole};
-
-fn client(e: &Emulator) -> Client {
-    let f = e.fixtures();
-    Client::builder(&f.base_url)
-        .credentials(&f.username, &f.api_key)
-        .build()
-        .unwrap()
-}
-
-async fn org_key(
-    client: &Client,
-    e: &Emulator,
-) -> Result<mongodb_api_keys::generated::types::ApiKey, Error> {
-    client
-        .create_org_api_key(&e.fixtures().org_id, "k", &[OrgRole::OrgMember])
-        .await
-}
 
 #[tokio::test]
 async fn n_sequential_calls_cost_n_plus_one_requests() {

@@ -3,20 +3,12 @@
 
 mod common;
 
+use common::org_key;
+
 use std::sync::{Arc, Mutex};
 
-use mongodb_api_keys::client::{Client, Error};
-use mongodb_api_keys::emulator::{Emulator, Fault};
-use mongodb_api_keys::generated::types::OrgRole;
-
-async fn org_key(
-    client: &Client,
-    e: &Emulator,
-) -> Result<mongodb_api_keys::generated::types::ApiKey, Error> {
-    client
-        .create_org_api_key(&e.fixtures().org_id, "k", &[OrgRole::OrgMember])
-        .await
-}
+use mongodb_api_keys::client::Client;
+use mongodb_api_keys::emulator::Fault;
 
 /// A `tracing` writer that keeps everything in memory.
 #[derive(Clone, Default)]

@@ -291,14 +291,14 @@ impl Context<'_> {
 
     fn create_user(&self, user_id: &str, body: &[u8]) -> Result<Value, Failure> {
         let fixtures = &self.inner.fixtures;
-        if user_id != fixtures.user_id {
-            return Err(fail(
-                StatusCode::NOT_FOUND,
-                "USER_NOT_FOUND",
-                format!("No user with ID {user_id} exists."),
-            )
-            .with(user_id.to_owned()));
-        }
+        // MongoDB documents no INVALID_USER_ID: a malformed ID is a user that does not exist.
+        check_id(
+            user_id,
+            &fixtures.user_id,
+            "user",
+            "USER_NOT_FOUND",
+            "USER_NOT_FOUND",
+        )?;
         if self.principal
             != (Principal::User {
                 user_id: user_id.to_owned(),
@@ -338,43 +338,25 @@ impl Context<'_> {
     }
 
     fn check_org(&self, org_id: &str) -> Result<(), Failure> {
-        if !is_object_id(org_id) {
-            return Err(fail(
-                StatusCode::NOT_FOUND,
-                "INVALID_ORG_ID",
-                format!("An invalid organization ID {org_id} was specified."),
-            )
-            .with(org_id.to_owned()));
-        }
-        if org_id != self.inner.fixtures.org_id {
-            return Err(fail(
-                StatusCode::NOT_FOUND,
-                "ORG_NOT_FOUND",
-                format!("No organization with ID {org_id} exists."),
-            )
-            .with(org_id.to_owned()));
-        }
-        Ok(())
+        let known = &self.inner.fixtures.org_id;
+        check_id(
+            org_id,
+            known,
+            "organization",
+            "INVALID_ORG_ID",
+            "ORG_NOT_FOUND",
+        )
     }
 
     fn check_group(&self, group_id: &str) -> Result<(), Failure> {
-        if !is_object_id(group_id) {
-            return Err(fail(
-                StatusCode::NOT_FOUND,
-                "INVALID_GROUP_ID",
-                format!("An invalid group ID {group_id} was specified."),
-            )
-            .with(group_id.to_owned()));
-        }
-        if group_id != self.inner.fixtures.project_id {
-            return Err(fail(
-                StatusCode::NOT_FOUND,
-                "GROUP_NOT_FOUND",
-                format!("No group with ID {group_id} exists."),
-            )
-            .with(group_id.to_owned()));
-        }
-        Ok(())
+        let known = &self.inner.fixtures.project_id;
+        check_id(
+            group_id,
+            known,
+            "group",
+            "INVALID_GROUP_ID",
+            "GROUP_NOT_FOUND",
+        )
     }
 
     /// A programmatic API key; it can authenticate from now on.
@@ -404,6 +386,25 @@ impl Context<'_> {
             roles,
         }
     }
+}
+
+/// A path ID that must be an ObjectId (else 404 `invalid`) naming the one `known` resource
+/// (else 404 `missing`).
+fn check_id(
+    id: &str,
+    known: &str,
+    what: &str,
+    invalid: &'static str,
+    missing: &'static str,
+) -> Result<(), Failure> {
+    let (code, detail) = if !is_object_id(id) {
+        (invalid, format!("An invalid {what} ID {id} was specified."))
+    } else if id != known {
+        (missing, format!("No {what} with ID {id} exists."))
+    } else {
+        return Ok(());
+    };
+    Err(fail(StatusCode::NOT_FOUND, code, detail).with(id.to_owned()))
 }
 
 /// Decodes an org or project key request with MongoDB's error codes; `scope` is `ORG` or

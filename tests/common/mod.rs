@@ -11,6 +11,26 @@ use serde_json::{Value, json};
 
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+/// A client for the emulator's fixture user.
+pub fn client(e: &Emulator) -> mongodb_api_keys::client::Client {
+    let f = e.fixtures();
+    mongodb_api_keys::client::Client::builder(&f.base_url)
+        .credentials(&f.username, &f.api_key)
+        .build()
+        .unwrap()
+}
+
+/// Creates an organization key in the fixture organization.
+pub async fn org_key(
+    client: &mongodb_api_keys::client::Client,
+    e: &Emulator,
+) -> Result<mongodb_api_keys::generated::types::ApiKey, mongodb_api_keys::client::Error> {
+    use mongodb_api_keys::generated::types::OrgRole;
+    client
+        .create_org_api_key(&e.fixtures().org_id, "k", &[OrgRole::OrgMember])
+        .await
+}
+
 /// An emulator on a free loopback port with the default fixtures.
 pub async fn emulator() -> Emulator {
     Emulator::start(Config::default())
