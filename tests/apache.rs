@@ -84,12 +84,24 @@ impl Drop for Apache {
 }
 
 impl Apache {
-    fn requests(&self) -> Vec<u16> {
-        std::fs::read_to_string(self.dir.join("access.log"))
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|l| l.parse().ok())
-            .collect()
+    /// The statuses Apache logged, once it has logged `count` requests (it writes a line
+    /// after sending the response, so the last one may lag; at most 5 s).
+    fn requests(&self, count: usize) -> Vec<u16> {
+        let read = || -> Vec<u16> {
+            std::fs::read_to_string(self.dir.join("access.log"))
+                .unwrap_or_default()
+                .lines()
+                .filter_map(|l| l.parse().ok())
+                .collect()
+        };
+        for _ in 0..100 {
+            let statuses = read();
+            if statuses.len() >= count {
+                return statuses;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        read()
     }
 }
 
@@ -114,6 +126,7 @@ fn start_apache(backend: u16) -> (Apache, u16) {
         .args(["MMS Public API", "kzurbumc"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     use std::io::Write as _;
@@ -191,13 +204,13 @@ async fn apache_mod_auth_digest_accepts_the_client_and_stale_nonces_cost_two_rou
     let key = call().await.unwrap();
     assert_eq!(key.public_key, "kzurbumc");
     assert_eq!(
-        apache.requests(),
+        apache.requests(2),
         [401, 200],
         "first contact: a challenge, then signed"
     );
     call().await.unwrap();
     assert_eq!(
-        apache.requests(),
+        apache.requests(3),
         [401, 200, 200],
         "the nonce is reused: one round trip"
     );
@@ -205,7 +218,7 @@ async fn apache_mod_auth_digest_accepts_the_client_and_stale_nonces_cost_two_rou
     tokio::time::sleep(Duration::from_millis(2500)).await; // past AuthDigestNonceLifetime 1
     call().await.unwrap();
     assert_eq!(
-        apache.requests(),
+        apache.requests(5),
         [401, 200, 200, 401, 200],
         "a stale nonce costs exactly two"
     );
@@ -225,7 +238,7 @@ async fn apache_mod_auth_digest_accepts_the_client_and_stale_nonces_cost_two_rou
         .unwrap_err();
     assert!(matches!(error, Error::Unauthorized(_)), "{error:?}");
     assert_eq!(
-        apache.requests().len(),
+        apache.requests(7).len(),
         7,
         "wrong credentials: two requests, no loop"
     );
