@@ -113,10 +113,17 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn start_apache(backend: u16) -> (Apache, u16) {
+/// Apache on a free port; with `tls`, a second port serving HTTPS with a certificate signed
+/// by a CA made for the test (see `make_ca`). Returns (apache, http port, https port).
+fn start_apache(backend: u16) -> (Apache, u16, u16) {
     let apache2 = common::program("apache2", "apt-get install apache2 apache2-utils");
     let htdigest = common::program("htdigest", "apt-get install apache2-utils");
-    let dir = std::env::temp_dir().join(format!("mongodb-api-keys-apache-{}", std::process::id()));
+    static INSTANCES: AtomicU32 = AtomicU32::new(0);
+    let instance = INSTANCES.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!(
+        "mongodb-api-keys-apache-{}-{instance}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     // htdigest asks for the password twice on its terminal; feed it on stdin.
@@ -137,7 +144,8 @@ fn start_apache(backend: u16) -> (Apache, u16) {
         .write_all(b"the-private-key\nthe-private-key\n")
         .unwrap();
     assert!(child.wait().unwrap().success(), "htdigest failed");
-    let port = free_port();
+    make_ca(&dir);
+    let (port, tls_port) = (free_port(), free_port());
     let modules = "/usr/lib/apache2/modules";
     let d = dir.display();
     let config = format!(
@@ -157,6 +165,14 @@ LoadModule authz_user_module {modules}/mod_authz_user.so
 LoadModule auth_digest_module {modules}/mod_auth_digest.so
 LoadModule proxy_module {modules}/mod_proxy.so
 LoadModule proxy_http_module {modules}/mod_proxy_http.so
+LoadModule ssl_module {modules}/mod_ssl.so
+LoadModule socache_shmcb_module {modules}/mod_socache_shmcb.so
+Listen 127.0.0.1:{tls_port}
+<VirtualHost 127.0.0.1:{tls_port}>
+    SSLEngine on
+    SSLCertificateFile {d}/server.pem
+    SSLCertificateKeyFile {d}/server.key
+</VirtualHost>
 <Location "/api/atlas/v1.0">
     AuthType Digest
     AuthName "MMS Public API"
@@ -180,8 +196,9 @@ LoadModule proxy_http_module {modules}/mod_proxy_http.so
         .unwrap();
     let apache = Apache { child, dir };
     for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return (apache, port);
+        let up = |p: u16| std::net::TcpStream::connect(("127.0.0.1", p)).is_ok();
+        if up(port) && up(tls_port) {
+            return (apache, port, tls_port);
         }
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -189,11 +206,86 @@ LoadModule proxy_http_module {modules}/mod_proxy_http.so
     panic!("apache did not start: {log}");
 }
 
+/// A CA (`ca.pem`) and a server certificate it signed for 127.0.0.1 (`server.pem`,
+/// `server.key`), like an Ops Manager behind a company CA.
+fn make_ca(dir: &Path) {
+    let openssl = common::program("openssl", "apt-get install openssl");
+    let run = |args: &[&str]| {
+        let output = Command::new(&openssl)
+            .current_dir(dir)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    run(&[
+        &["req", "-x509"][..],
+        &ec,
+        &[
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Test Ops Manager CA",
+        ],
+    ]
+    .concat());
+    run(&[
+        &["req"][..],
+        &ec,
+        &[
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=127.0.0.1",
+        ],
+    ]
+    .concat());
+    std::fs::write(
+        dir.join("san.ext"),
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\n",
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "san.ext",
+    ]);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn apache_mod_auth_digest_accepts_the_client_and_stale_nonces_cost_two_round_trips() {
     let hits = Arc::new(AtomicU32::new(0));
     let backend = backend(hits.clone()).await;
-    let (apache, port) = start_apache(backend);
+    let (apache, port, _) = start_apache(backend);
     let base = format!("http://127.0.0.1:{port}/api/atlas/v1.0");
     let client = Client::builder(&base)
         .credentials("kzurbumc", "the-private-key")
@@ -243,4 +335,52 @@ async fn apache_mod_auth_digest_accepts_the_client_and_stale_nonces_cost_two_rou
         "wrong credentials: two requests, no loop"
     );
     assert_eq!(hits.load(Ordering::SeqCst), 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_ops_manager_behind_its_own_ca_needs_that_ca_and_nothing_weaker() {
+    let backend = backend(Arc::new(AtomicU32::new(0))).await;
+    let (apache, _, tls_port) = start_apache(backend);
+    let base = format!("https://127.0.0.1:{tls_port}/api/atlas/v1.0");
+    let ca = apache.dir.join("ca.pem").display().to_string();
+    let builder = || Client::builder(&base).credentials("kzurbumc", "the-private-key");
+    let call = |client: Client| async move {
+        client
+            .create_org_api_key(ORG, "tls", &[OrgRole::OrgMember])
+            .await
+    };
+
+    let error = call(builder().build().unwrap()).await.unwrap_err();
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    let message = error.to_string();
+    assert!(
+        message.contains("certificate") && message.contains("CA certificate"),
+        "{message}"
+    );
+
+    let key = call(builder().ca_certificate_file(&ca).unwrap().build().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(key.public_key, "kzurbumc");
+
+    // The mongocli variables, as an Ops Manager user already has them.
+    let from_env = mongodb_api_keys::client::ClientBuilder::from_lookup(|name| match name {
+        "MCLI_OPS_MANAGER_URL" => Some(format!("https://127.0.0.1:{tls_port}/api/atlas/v1.0")),
+        "MCLI_PUBLIC_API_KEY" => Some("kzurbumc".into()),
+        "MCLI_PRIVATE_API_KEY" => Some("the-private-key".into()),
+        "MCLI_OPS_MANAGER_CA_CERTIFICATE" => Some(ca.clone()),
+        _ => None,
+    })
+    .unwrap();
+    call(from_env.build().unwrap()).await.unwrap();
+
+    // The explicit opt-out works too, and is not needed.
+    call(
+        builder()
+            .danger_accept_invalid_certificates(true)
+            .build()
+            .unwrap(),
+    )
+    .await
+    .unwrap();
 }

@@ -56,7 +56,8 @@ pub enum Error {
     /// The request did not complete: connection refused, TLS failure, timeout. When the body
     /// may have reached the server, a key may exist: check before trying again.
     #[error(
-        "could not talk to the server: {0}; check the base URL, the network and the CA certificate"
+        "could not talk to the server: {}; check the base URL, the network and the CA certificate",
+        causes(.0)
     )]
     Transport(#[source] reqwest::Error),
     /// The server answered something this client cannot read.
@@ -69,6 +70,20 @@ pub enum Error {
         /// The first bytes of the body, with secrets masked.
         excerpt: String,
     },
+}
+
+/// An error and its causes, `: `-separated (reqwest's own message hides the TLS reason).
+fn causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text = format!("{text}: {cause_text}");
+        }
+        source = cause.source();
+    }
+    text
 }
 
 fn code_suffix(error: Option<&ApiError>) -> String {
