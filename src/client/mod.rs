@@ -208,6 +208,12 @@ impl ClientBuilder {
         &self.base_url
     }
 
+    /// Replaces the base URL, keeping every other setting.
+    pub fn with_base_url(mut self, base_url: &str) -> Self {
+        self.base_url = base_url.trim_end_matches('/').to_owned();
+        self
+    }
+
     /// The API key to authenticate with.
     pub fn credentials(mut self, public_key: &str, private_key: &str) -> Self {
         self.credentials = Some(Credentials::new(public_key, private_key));
