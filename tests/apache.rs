@@ -76,7 +76,7 @@ struct Apache {
 impl Drop for Apache {
     fn drop(&mut self) {
         // SIGTERM: the parent stops its workers too (SIGKILL would orphan them).
-        let _ = Command::new("kill")
+        let _ = Command::new(common::program("kill", "procps"))
             .args(["-TERM", &self.child.id().to_string()])
             .status();
         let _ = self.child.wait();
@@ -116,8 +116,8 @@ fn free_port() -> u16 {
 /// Apache on a free port; with `tls`, a second port serving HTTPS with a certificate signed
 /// by a CA made for the test (see `make_ca`). Returns (apache, http port, https port).
 fn start_apache(backend: u16) -> (Apache, u16, u16) {
-    let apache2 = common::program("apache2", "apt-get install apache2 apache2-utils");
-    let htdigest = common::program("htdigest", "apt-get install apache2-utils");
+    let apache2 = common::program("apache2", "apache2 apache2-utils");
+    let htdigest = common::program("htdigest", "apache2-utils");
     static INSTANCES: AtomicU32 = AtomicU32::new(0);
     let instance = INSTANCES.fetch_add(1, Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!(
@@ -209,7 +209,7 @@ Listen 127.0.0.1:{tls_port}
 /// A CA (`ca.pem`) and a server certificate it signed for 127.0.0.1 (`server.pem`,
 /// `server.key`), like an Ops Manager behind a company CA.
 fn make_ca(dir: &Path) {
-    let openssl = common::program("openssl", "apt-get install openssl");
+    let openssl = common::program("openssl", "openssl");
     let run = |args: &[&str]| {
         let output = Command::new(&openssl)
             .current_dir(dir)

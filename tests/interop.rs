@@ -39,7 +39,7 @@ fn operations(f: &Fixtures) -> [(String, &'static str, &'static str); 4] {
 
 /// `curl --digest` as the README shows it; returns (status, response headers, body).
 async fn curl(url: &str, user: &str, password: &str, body: &str) -> (u16, String, String) {
-    let curl = common::program("curl", "apt-get install curl");
+    let curl = common::program("curl", "curl");
     let output = tokio::process::Command::new(curl)
         .args([
             "--silent",
@@ -285,7 +285,7 @@ async fn the_serve_command_prints_its_fixtures_serves_curl_and_stops_on_sigterm(
     .await;
     assert_eq!(status, 200, "{text}");
 
-    let killed = Command::new("kill")
+    let killed = Command::new(common::program("kill", "procps"))
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();

@@ -38,15 +38,40 @@ pub async fn emulator() -> Emulator {
         .expect("the emulator starts")
 }
 
-/// An external program the tests need. Missing, it fails the test with what to install:
-/// a peer test never passes without its peer.
-pub fn program(name: &str, install: &str) -> PathBuf {
-    let found = std::env::var_os("PATH")
-        .into_iter()
-        .flat_map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
-        .map(|dir| dir.join(name))
-        .find(|candidate| candidate.is_file());
-    found.unwrap_or_else(|| panic!("`{name}` is not installed; this test needs it: {install}"))
+/// An external program the tests need, installed from Debian's `packages` on first use
+/// (as root, with apt-get). When it cannot be had the test fails with what to install: a peer
+/// test never passes without its peer.
+pub fn program(name: &str, packages: &str) -> PathBuf {
+    let find = || {
+        std::env::var_os("PATH")
+            .into_iter()
+            .flat_map(|path| std::env::split_paths(&path).collect::<Vec<_>>())
+            .map(|dir| dir.join(name))
+            .find(|candidate| candidate.is_file())
+    };
+    if let Some(found) = find() {
+        return found;
+    }
+    let lock =
+        std::fs::File::create(std::env::temp_dir().join("mongodb-api-keys-apt.lock")).unwrap();
+    lock.lock().unwrap();
+    if find().is_none() {
+        let install = |update: bool| {
+            if update {
+                let _ = Command::new("apt-get").args(["update", "-qq"]).status();
+            }
+            Command::new("apt-get")
+                .args(["install", "-y", "-qq"])
+                .args(packages.split_whitespace())
+                .env("DEBIAN_FRONTEND", "noninteractive")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        };
+        let _ = install(false) || install(true);
+    }
+    find().unwrap_or_else(|| {
+        panic!("`{name}` is not installed and could not be installed; this test needs it: apt-get install {packages}")
+    })
 }
 
 /// The Python virtual environment with the pinned peers of `.ci/requirements.txt`
@@ -66,7 +91,7 @@ pub fn venv() -> PathBuf {
     let lock = std::fs::File::create(Path::new(ROOT).join(".ci/venv.lock")).unwrap();
     lock.lock().unwrap();
     if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
-        let python3 = program("python3", "apt-get install python3 python3-venv");
+        let python3 = program("python3", "python3 python3-venv");
         if !venv.join("bin/python").is_file() {
             run(Command::new(python3).args(["-m", "venv"]).arg(&venv));
         }
