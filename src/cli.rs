@@ -257,7 +257,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             desc,
             roles,
         }) => {
-            let org_id = id_or_env(org_id, "--org-id", &["MONGODB_ATLAS_ORG_ID", "MCLI_ORG_ID"])?;
+            let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
             let roles = roles
                 .iter()
                 .map(|r| client::parse_org_role(r))
@@ -272,11 +272,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             desc,
             roles,
         }) => {
-            let project_id = id_or_env(
-                project_id,
-                "--project-id",
-                &["MONGODB_ATLAS_PROJECT_ID", "MCLI_PROJECT_ID"],
-            )?;
+            let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
             let roles = roles
                 .iter()
                 .map(|r| client::parse_project_role(r))
@@ -287,11 +283,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
             print(&json(&key), output, g.pretty)
         }
         Command::AgentKey(AgentKey::Create { project_id, desc }) => {
-            let project_id = id_or_env(
-                project_id,
-                "--project-id",
-                &["MONGODB_ATLAS_PROJECT_ID", "MCLI_PROJECT_ID"],
-            )?;
+            let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
             let key = client(g)?.create_agent_api_key(&project_id, &desc).await?;
             print(&json(&key), output, g.pretty)
         }
@@ -382,6 +374,10 @@ fn env(names: &[&str]) -> Option<String> {
         .iter()
         .find_map(|n| std::env::var(n).ok().filter(|v| !v.is_empty()))
 }
+
+/// Where `--org-id` and `--project-id` default from, as in the Atlas CLI and mongocli.
+const ORG_ID_ENV: &[&str] = &["MONGODB_ATLAS_ORG_ID", "MCLI_ORG_ID"];
+const PROJECT_ID_ENV: &[&str] = &["MONGODB_ATLAS_PROJECT_ID", "MCLI_PROJECT_ID"];
 
 fn id_or_env(id: Option<String>, flag: &str, names: &[&str]) -> Result<String, Failure> {
     id.or_else(|| env(names)).ok_or_else(|| {
