@@ -194,6 +194,9 @@ struct ServeArgs {
     /// The algorithm the challenge names.
     #[arg(long, default_value = "MD5", value_parser = parse_algorithm)]
     algorithm: Algorithm,
+    /// Accept unauthenticated requests (to measure a bare request's cost; never like MongoDB).
+    #[arg(long)]
+    no_auth: bool,
 }
 
 fn parse_algorithm(name: &str) -> Result<Algorithm, String> {
@@ -456,6 +459,7 @@ async fn serve(args: ServeArgs) -> Result<(), Failure> {
         api_key: args.api_key.map_or(defaults.api_key, Into::into),
         nonce_lifetime: Duration::from_secs(args.nonce_lifetime),
         algorithm: args.algorithm,
+        authentication: !args.no_auth,
     };
     let emulator = Emulator::start(config).await.map_err(|e| match e {
         mongodb_api_keys::emulator::EmulatorError::Config(_) => Failure(2, e.to_string()),

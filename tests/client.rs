@@ -45,6 +45,8 @@ async fn concurrent_calls_cost_one_request_each_plus_one_per_distinct_challenge(
     let cold = e.stats();
     assert_eq!(cold.keys_created.org, 64);
     assert!(cold.requests <= 64 + cold.challenges, "{cold:?}");
+    // Calls started together on a new client wait for one handshake.
+    assert_eq!((cold.requests, cold.challenges), (65, 1), "{cold:?}");
     assert_eq!(cold.replays, 0, "every request got its own nonce count");
 
     // Warm: every call is signed in advance with a distinct nc.

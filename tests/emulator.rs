@@ -683,3 +683,17 @@ async fn invalid_fixtures_are_refused_with_the_reason() {
         "{error}"
     );
 }
+
+#[tokio::test]
+async fn without_authentication_every_request_acts_as_the_fixture_user() {
+    // `serve --no-auth`, only for measuring the cost of a bare request.
+    let config = Config {
+        authentication: false,
+        ..Config::default()
+    };
+    let e = Emulator::start(config).await.unwrap();
+    let url = format!("{}{}", e.atlas_url(), operations(&e)[0].0);
+    let answer = send(&common::http(), &url, ORG_BODY, None).await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+    assert_eq!((e.stats().requests, e.stats().challenges), (1, 0));
+}

@@ -31,6 +31,9 @@ struct State {
     /// origin -> the last challenge received from it (its realm, nonce, opaque, algorithm,
     /// qop) and the nonce count used with it so far.
     sessions: Mutex<HashMap<String, Arc<Session>>>,
+    /// Held by the one call that fetches the first challenge, so that calls started at the
+    /// same time on a new client wait for its nonce instead of each fetching their own.
+    first_contact: tokio::sync::Mutex<()>,
 }
 
 struct Session {
@@ -62,6 +65,7 @@ impl ClientState {
             pretty,
             retry,
             sessions: Mutex::default(),
+            first_contact: tokio::sync::Mutex::const_new(()),
         }))
     }
 }
@@ -142,7 +146,15 @@ impl State {
         request: &Request,
     ) -> reqwest::Result<(Response, u32)> {
         let origin = request.url().origin().ascii_serialization();
-        let cached = self.session(&origin);
+        let mut handshake = None;
+        let mut cached = self.session(&origin);
+        if cached.is_none() {
+            let guard = self.first_contact.lock().await;
+            cached = self.session(&origin); // another call may have finished the handshake
+            if cached.is_none() {
+                handshake = Some(guard); // this call fetches the challenge; others wait
+            }
+        }
         let first = self.signed(request, cached.as_deref());
         let response = send(http, first, cached.is_some()).await?;
         if response.status() != StatusCode::UNAUTHORIZED {
@@ -152,6 +164,7 @@ impl State {
             return Ok((response, 1)); // authenticated, but not allowed: nothing to re-sign
         };
         let session = self.store(&origin, challenge);
+        drop(handshake);
         let second = self.signed(request, Some(&session));
         Ok((send(http, second, true).await?, 2))
     }

@@ -55,6 +55,9 @@ pub struct Config {
     pub nonce_lifetime: Duration,
     /// The algorithm the challenge names (Atlas: MD5).
     pub algorithm: Algorithm,
+    /// `false` accepts every request as the fixture user, unauthenticated: only for measuring
+    /// the cost of a bare request (`serve --no-auth`). MongoDB never does this.
+    pub authentication: bool,
 }
 
 impl Default for Config {
@@ -70,6 +73,7 @@ impl Default for Config {
             api_key: crate::Secret::from(keys::uuid_v4()),
             nonce_lifetime: Duration::from_secs(300),
             algorithm: Algorithm::Md5,
+            authentication: true,
         }
     }
 }
@@ -267,6 +271,7 @@ impl Drop for Emulator {
 pub(crate) struct Inner {
     fixtures: Fixtures,
     algorithm: Algorithm,
+    authentication: bool,
     nonces: auth::Nonces,
     /// Digest user name -> passwords and principal: the fixture user, and every key created.
     accounts: RwLock<HashMap<String, Account>>,
@@ -300,6 +305,7 @@ impl Inner {
         };
         let inner = Inner {
             algorithm: config.algorithm,
+            authentication: config.authentication,
             nonces: auth::Nonces::new(config.nonce_lifetime),
             accounts: RwLock::default(),
             counters: Counters::default(),

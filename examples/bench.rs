@@ -1,0 +1,164 @@
+//! Drives a running emulator with N calls of one operation, sequentially or with C in flight on
+//! one shared client, and prints one JSON object: calls, seconds, calls per second, p50/p99
+//! latency and HTTP requests per call (from the emulator's stats).
+//!
+//! ```sh
+//! cargo run --release -- serve --addr 127.0.0.1:0 > fixtures.json &
+//! cargo run --release --example bench -- --fixtures "$(head -1 fixtures.json)" --calls 2000 --concurrency 8
+//! ```
+//!
+//! `--mode plain` sends the same requests with plain reqwest and no authentication at all,
+//! against an emulator started with `serve --no-auth`: the ceiling.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use clap::{Parser, ValueEnum};
+use mongodb_api_keys::client::Client;
+use mongodb_api_keys::emulator::{Fixtures, Stats};
+use mongodb_api_keys::generated::types::{OrgRole, ProjectRole};
+
+#[derive(Parser)]
+struct Args {
+    /// The JSON line `serve` printed.
+    #[arg(long)]
+    fixtures: String,
+    /// How many calls in all.
+    #[arg(long, default_value_t = 1000)]
+    calls: usize,
+    /// How many calls in flight at once.
+    #[arg(long, default_value_t = 1)]
+    concurrency: usize,
+    /// Which operation.
+    #[arg(long, value_enum, default_value_t = Operation::Org)]
+    operation: Operation,
+    /// This crate's client, or plain reqwest without authentication (the ceiling).
+    #[arg(long, value_enum, default_value_t = Mode::Client)]
+    mode: Mode,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Operation {
+    Org,
+    Project,
+    Agent,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Mode {
+    Client,
+    Plain,
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args = Args::parse();
+    let f: Fixtures = serde_json::from_str(&args.fixtures)?;
+    let client = Client::builder(&f.base_url)
+        .credentials(&f.username, &f.api_key)
+        .build()?;
+    let plain = reqwest::Client::new(); // the client above installed the TLS provider
+    let (path, body) = match args.operation {
+        Operation::Org => (
+            format!("/orgs/{}/apiKeys", f.org_id),
+            r#"{"desc":"bench","roles":["ORG_MEMBER"]}"#,
+        ),
+        Operation::Project => (
+            format!("/groups/{}/apiKeys", f.project_id),
+            r#"{"desc":"bench","roles":["GROUP_READ_ONLY"]}"#,
+        ),
+        Operation::Agent => (
+            format!("/groups/{}/agentapikeys", f.project_id),
+            r#"{"desc":"bench"}"#,
+        ),
+    };
+    let url = format!("{}{path}", f.base_url);
+    let stats_url = format!("http://{}/_emulator/stats", f.addr);
+    let stats = || async { plain.get(&stats_url).send().await?.json::<Stats>().await };
+
+    let one = {
+        let (client, plain, f, url) = (client.clone(), plain.clone(), f.clone(), url.clone());
+        move || {
+            let (client, plain, f, url) = (client.clone(), plain.clone(), f.clone(), url.clone());
+            async move {
+                match (args.mode, args.operation) {
+                    (Mode::Plain, _) => {
+                        let response = plain
+                            .post(&url)
+                            .header("content-type", "application/json")
+                            .body(body)
+                            .send()
+                            .await?;
+                        if !response.status().is_success() {
+                            return Err(format!("HTTP {}", response.status()).into());
+                        }
+                        response.bytes().await.map(drop).map_err(Into::into)
+                    }
+                    (Mode::Client, Operation::Org) => client
+                        .create_org_api_key(&f.org_id, "bench", &[OrgRole::OrgMember])
+                        .await
+                        .map(drop)
+                        .map_err(Into::into),
+                    (Mode::Client, Operation::Project) => client
+                        .create_project_api_key(
+                            &f.project_id,
+                            "bench",
+                            &[ProjectRole::GroupReadOnly],
+                        )
+                        .await
+                        .map(drop)
+                        .map_err(Into::into),
+                    (Mode::Client, Operation::Agent) => client
+                        .create_agent_api_key(&f.project_id, "bench")
+                        .await
+                        .map(drop)
+                        .map_err(Into::into),
+                }
+            }
+        }
+    };
+
+    let before = stats().await?;
+    let next = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let workers: Vec<_> = (0..args.concurrency.max(1))
+        .map(|_| {
+            let (next, one, calls) = (next.clone(), one.clone(), args.calls);
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                while next.fetch_add(1, Ordering::Relaxed) < calls {
+                    let t = Instant::now();
+                    let result: Result<(), Box<dyn std::error::Error + Send + Sync>> = one().await;
+                    result.map_err(|e| e.to_string())?;
+                    latencies.push(t.elapsed());
+                }
+                Ok::<_, String>(latencies)
+            })
+        })
+        .collect();
+    let mut latencies: Vec<Duration> = Vec::with_capacity(args.calls);
+    for worker in workers {
+        latencies.extend(worker.await??);
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let after = stats().await?;
+    latencies.sort();
+    let percentile = |p: f64| {
+        latencies[((latencies.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1000.0
+    };
+    let requests = (after.requests - before.requests) as f64;
+    let report = serde_json::json!({
+        "mode": match args.mode { Mode::Client => "client", Mode::Plain => "plain" },
+        "calls": latencies.len(),
+        "concurrency": args.concurrency,
+        "seconds": seconds,
+        "callsPerSecond": latencies.len() as f64 / seconds,
+        "p50Ms": percentile(0.50),
+        "p99Ms": percentile(0.99),
+        "requestsPerCall": requests / latencies.len() as f64,
+        "challenges": after.challenges - before.challenges,
+    });
+    println!("{report}");
+    Ok(())
+}
