@@ -10,6 +10,7 @@ pub mod digest;
 #[cfg(feature = "emulator")]
 pub mod emulator;
 pub mod generated;
+mod random;
 mod secret;
 pub mod spec;
 

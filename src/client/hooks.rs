@@ -327,8 +327,8 @@ fn rebuild(
 }
 
 fn random_hex<const N: usize>() -> String {
-    let mut bytes = [0u8; N];
-    // A failing OS random source leaves zeros: still a valid cnonce, only less unique.
-    let _ = getrandom::fill(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::random::bytes::<N>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -448,7 +448,5 @@ fn router(inner: Arc<Inner>) -> Router {
 
 /// `N` bytes from the operating system's random number generator.
 pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
-    let mut bytes = [0u8; N];
-    getrandom::fill(&mut bytes).expect("the operating system's random number generator failed");
-    bytes
+    crate::random::bytes()
 }
