@@ -27,8 +27,6 @@
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
-use sha2::Digest as _;
-
 /// What went wrong reading a `WWW-Authenticate` or `Authorization` header.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DigestError {
@@ -101,12 +99,26 @@ impl Algorithm {
     /// assert_eq!(Algorithm::Md5.hex_hash(b""), "d41d8cd98f00b204e9800998ecf8427e");
     /// ```
     pub fn hex_hash(self, data: &[u8]) -> String {
-        match self {
-            Algorithm::Md5 | Algorithm::Md5Sess => hex(&md5::Md5::digest(data)),
-            Algorithm::Sha256 | Algorithm::Sha256Sess => hex(&sha2::Sha256::digest(data)),
-            Algorithm::Sha512_256 | Algorithm::Sha512_256Sess => {
-                hex(&sha2::Sha512_256::digest(data))
+        self.hex_hash_joined(&[data])
+    }
+
+    /// The hash of `parts` joined with `:`, as digest's `H(a:b:c)`, without building the
+    /// joined string.
+    fn hex_hash_joined(self, parts: &[&[u8]]) -> String {
+        fn run<D: sha2::Digest>(parts: &[&[u8]]) -> String {
+            let mut hasher = D::new();
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    hasher.update(b":");
+                }
+                hasher.update(part);
             }
+            hex(&hasher.finalize())
+        }
+        match self {
+            Algorithm::Md5 | Algorithm::Md5Sess => run::<md5::Md5>(parts),
+            Algorithm::Sha256 | Algorithm::Sha256Sess => run::<sha2::Sha256>(parts),
+            Algorithm::Sha512_256 | Algorithm::Sha512_256Sess => run::<sha2::Sha512_256>(parts),
         }
     }
 }
@@ -487,33 +499,39 @@ impl Authorization {
 
     fn expected_response(&self, username: &str, password: &str, request: &Request<'_>) -> String {
         let alg = self.algorithm;
-        let cnonce = self.cnonce.as_deref().unwrap_or("");
-        let mut ha1 = alg.hex_hash(format!("{username}:{}:{password}", self.realm).as_bytes());
+        let (nonce, cnonce) = (
+            self.nonce.as_bytes(),
+            self.cnonce.as_deref().unwrap_or("").as_bytes(),
+        );
+        let mut ha1 = alg.hex_hash_joined(&[
+            username.as_bytes(),
+            self.realm.as_bytes(),
+            password.as_bytes(),
+        ]);
         if alg.is_session() {
-            ha1 = alg.hex_hash(format!("{ha1}:{}:{cnonce}", self.nonce).as_bytes());
+            ha1 = alg.hex_hash_joined(&[ha1.as_bytes(), nonce, cnonce]);
         }
+        let (method, uri) = (request.method.as_bytes(), request.uri.as_bytes());
         let ha2 = match self.qop {
-            Some(Qop::AuthInt) => alg.hex_hash(
-                format!(
-                    "{}:{}:{}",
-                    request.method,
-                    request.uri,
-                    alg.hex_hash(request.body)
-                )
-                .as_bytes(),
-            ),
-            _ => alg.hex_hash(format!("{}:{}", request.method, request.uri).as_bytes()),
+            Some(Qop::AuthInt) => {
+                alg.hex_hash_joined(&[method, uri, alg.hex_hash(request.body).as_bytes()])
+            }
+            _ => alg.hex_hash_joined(&[method, uri]),
         };
         match (self.qop, self.nc) {
-            (Some(qop), Some(nc)) => alg.hex_hash(
-                format!(
-                    "{ha1}:{}:{nc:08x}:{cnonce}:{}:{ha2}",
-                    self.nonce,
-                    qop.name()
-                )
-                .as_bytes(),
-            ),
-            _ => alg.hex_hash(format!("{ha1}:{}:{ha2}", self.nonce).as_bytes()),
+            (Some(qop), Some(nc)) => {
+                let nc = hex(&nc.to_be_bytes()); // 8 lower-case hex digits, as `{nc:08x}`
+                let parts = [
+                    ha1.as_bytes(),
+                    nonce,
+                    nc.as_bytes(),
+                    cnonce,
+                    qop.name().as_bytes(),
+                    ha2.as_bytes(),
+                ];
+                alg.hex_hash_joined(&parts)
+            }
+            _ => alg.hex_hash_joined(&[ha1.as_bytes(), nonce, ha2.as_bytes()]),
         }
     }
 }
@@ -562,9 +580,11 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(out, "{b:02x}");
+    for &b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
     }
     out
 }

@@ -19,6 +19,7 @@ pub(crate) enum Principal {
 
 /// The passwords of one digest user name (a user's personal keys, or one API key's private
 /// key) and whose they are.
+#[derive(Clone)]
 pub(crate) struct Account {
     pub(crate) passwords: Vec<String>,
     pub(crate) principal: Principal,
@@ -138,7 +139,7 @@ pub(crate) fn authenticate(
     request: &Request<'_>,
     algorithm: Algorithm,
     nonces: &Nonces,
-    account: impl Fn(&str) -> Option<(String, Account)>,
+    account: impl Fn(&str) -> Option<(String, std::sync::Arc<Account>)>,
 ) -> Result<Principal, Refusal> {
     let auth = header
         .and_then(|h| Authorization::parse(h).ok())
@@ -162,14 +163,14 @@ pub(crate) fn authenticate(
         return Err(Refusal::Denied);
     }
     nonces.consume(&auth.nonce, auth.nc.unwrap_or_default())?;
-    Ok(account.principal)
+    Ok(account.principal.clone())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn accounts(name: &str) -> Option<(String, Account)> {
+    fn accounts(name: &str) -> Option<(String, std::sync::Arc<Account>)> {
         (name == "alice").then(|| {
             let account = Account {
                 passwords: vec!["secret".into()],
@@ -177,7 +178,7 @@ mod tests {
                     user_id: "u".into(),
                 },
             };
-            ("alice".to_owned(), account)
+            ("alice".to_owned(), std::sync::Arc::new(account))
         })
     }
 

@@ -274,7 +274,7 @@ pub(crate) struct Inner {
     authentication: bool,
     nonces: auth::Nonces,
     /// Digest user name -> passwords and principal: the fixture user, and every key created.
-    accounts: RwLock<HashMap<String, Account>>,
+    accounts: RwLock<HashMap<String, Arc<Account>>>,
     counters: Counters,
     faults: std::sync::Mutex<Vec<Fault>>,
 }
@@ -340,29 +340,20 @@ impl Inner {
         Some(taken)
     }
 
-    fn account(&self, name: &str) -> Option<(String, Account)> {
+    fn account(&self, name: &str) -> Option<(String, Arc<Account>)> {
         let accounts = self.accounts.read().unwrap_or_else(|p| p.into_inner());
-        accounts.get(name).map(|a| {
-            (
-                name.to_owned(),
-                Account {
-                    passwords: a.passwords.clone(),
-                    principal: a.principal.clone(),
-                },
-            )
-        })
+        accounts.get(name).map(|a| (name.to_owned(), a.clone()))
     }
 
     fn add_password(&self, name: &str, password: &str, principal: Principal) {
         let mut accounts = self.accounts.write().unwrap_or_else(|p| p.into_inner());
-        accounts
-            .entry(name.to_owned())
-            .or_insert_with(|| Account {
+        let account = accounts.entry(name.to_owned()).or_insert_with(|| {
+            Arc::new(Account {
                 passwords: Vec::new(),
                 principal,
             })
-            .passwords
-            .push(password.to_owned());
+        });
+        Arc::make_mut(account).passwords.push(password.to_owned());
     }
 
     fn unauthorized(&self, refusal: Refusal) -> Response {
