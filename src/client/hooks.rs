@@ -327,8 +327,5 @@ fn rebuild(
 }
 
 fn random_hex<const N: usize>() -> String {
-    crate::random::bytes::<N>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::hex(&crate::random::bytes::<N>())
 }

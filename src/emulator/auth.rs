@@ -71,7 +71,7 @@ impl Nonces {
     pub(crate) fn issue(&self) -> String {
         const ALPHABET: &[u8; 64] =
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        let nonce: String = super::random_bytes::<32>()
+        let nonce: String = crate::random::bytes::<32>()
             .iter()
             .map(|b| ALPHABET[usize::from(b & 63)] as char)
             .collect();

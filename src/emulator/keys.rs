@@ -12,11 +12,13 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use super::Inner;
 use super::auth::{self, Principal, Refusal};
-use super::{Inner, random_bytes};
 use crate::Secret;
 use crate::digest::Request;
+use crate::digest::hex;
 use crate::generated::types;
+use crate::random::bytes as random_bytes;
 
 /// Which of the four operations a request is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -643,11 +645,9 @@ fn now() -> chrono::DateTime<chrono::Utc> {
     std::time::SystemTime::now().into()
 }
 
-fn is_object_id(id: &str) -> bool {
-    id.len() == 24
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+/// 24 lower-case hexadecimal digits, as the spec's `ObjectId` says.
+pub(super) fn is_object_id(id: &str) -> bool {
+    id.parse::<types::ObjectId>().is_ok()
 }
 
 fn object_id(id: &str) -> types::ObjectId {
@@ -679,10 +679,6 @@ pub(crate) fn uuid_v4() -> String {
         &h[16..20],
         &h[20..]
     )
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

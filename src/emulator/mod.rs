@@ -174,11 +174,7 @@ impl Emulator {
             ("project id", &config.project_id),
             ("user id", &config.user_id),
         ] {
-            if id.len() != 24
-                || !id
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-            {
+            if !keys::is_object_id(id) {
                 return Err(EmulatorError::Config(format!(
                     "{name} {id:?} is not an ObjectId (24 lower-case hexadecimal digits)"
                 )));
@@ -435,9 +431,4 @@ fn router(inner: Arc<Inner>) -> Router {
             (StatusCode::NOT_FOUND, Json(body)).into_response()
         })
         .with_state(inner)
-}
-
-/// `N` bytes from the operating system's random number generator.
-pub(crate) fn random_bytes<const N: usize>() -> [u8; N] {
-    crate::random::bytes()
 }
