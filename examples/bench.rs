@@ -58,7 +58,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder(&f.base_url)
         .credentials(&f.username, &f.api_key)
         .build()?;
-    let plain = reqwest::Client::new(); // the client above installed the TLS provider
+    // Configured as the client above configures its own (no redirects followed); that
+    // client also installed the TLS provider.
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
     let (path, body) = match args.operation {
         Operation::Org => (
             format!("/orgs/{}/apiKeys", f.org_id),

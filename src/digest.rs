@@ -24,6 +24,7 @@
 //! # Ok::<(), mongodb_api_keys::digest::DigestError>(())
 //! ```
 
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
@@ -226,9 +227,9 @@ impl Challenge {
     /// header order. Other schemes, unknown directives and unsupported algorithms are skipped.
     pub fn parse_all(header: &str) -> Result<Vec<Challenge>, DigestError> {
         Ok(split_challenges(header)?
-            .into_iter()
-            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("digest"))
-            .filter_map(|(_, params)| Challenge::from_params(&params).ok())
+            .iter()
+            .filter(|params| params.is_digest())
+            .filter_map(|params| Challenge::from_params(params).ok())
             .collect())
     }
 
@@ -248,22 +249,18 @@ impl Challenge {
             Some(best) => Ok(best),
             // Report why the Digest challenge was refused.
             None => {
-                let (_, params) = split_challenges(header)?
-                    .into_iter()
-                    .find(|(s, _)| s.eq_ignore_ascii_case("digest"))
+                let all = split_challenges(header)?;
+                let params = all
+                    .iter()
+                    .find(|params| params.is_digest())
                     .ok_or(DigestError::Unsupported)?;
-                Challenge::from_params(&params)
+                Challenge::from_params(params)
             }
         }
     }
 
-    fn from_params(params: &Params) -> Result<Challenge, DigestError> {
-        let get = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-        };
+    fn from_params(params: &Params<'_>) -> Result<Challenge, DigestError> {
+        let get = |name: &str| params.owned(name);
         let algorithm = match get("algorithm") {
             Some(a) => a.parse()?,
             None => Algorithm::Md5,
@@ -309,30 +306,232 @@ impl Challenge {
         nc: u32,
         cnonce: &str,
     ) -> Authorization {
-        let qop = self.preferred_qop();
-        let (nc, cnonce) = match qop {
-            Some(_) => (Some(nc), Some(cnonce.to_owned())),
-            None => (None, None),
-        };
-        let mut auth = Authorization {
+        self.signer(username, password)
+            .authorization(request, nc, cnonce)
+    }
+
+    /// This challenge prepared for signing many requests as one user: what does not change
+    /// from one request to the next (the user's half of the hash, `H(username:realm:password)`)
+    /// is computed once. A client keeps one per server nonce.
+    ///
+    /// ```
+    /// use mongodb_api_keys::digest::{Authorization, Challenge, Request};
+    ///
+    /// let challenge = Challenge::atlas("669gyxpgL6MGDuSZvQ80Spv3k+Jc99ed", false);
+    /// let signer = challenge.signer("kzurbumc", "the-private-key");
+    /// let request = Request { method: "POST", uri: "/api/atlas/v1.0/orgs/x/apiKeys", body: b"{}" };
+    /// let header = signer.header(&request, 1, "0a4f113b");
+    /// assert_eq!(header, challenge.sign("kzurbumc", "the-private-key", &request, 1, "0a4f113b").to_string());
+    /// assert!(Authorization::parse(&header)?.verify("the-private-key", &request));
+    /// # Ok::<(), mongodb_api_keys::digest::DigestError>(())
+    /// ```
+    pub fn signer(&self, username: &str, password: &str) -> Signer {
+        let algorithm = self.algorithm;
+        Signer {
             username: if self.userhash {
-                user_hash(self.algorithm, username, &self.realm)
+                user_hash(algorithm, username, &self.realm)
             } else {
                 username.to_owned()
             },
+            user_key: user_key(algorithm, username, &self.realm, password),
+            realm: self.realm.clone(),
+            nonce: self.nonce.clone(),
+            opaque: self.opaque.clone(),
+            algorithm,
+            qop: self.preferred_qop(),
+            userhash: self.userhash,
+        }
+    }
+}
+
+/// A [`Challenge`] prepared to sign requests as one user (see [`Challenge::signer`]).
+///
+/// It holds `H(username:realm:password)`, which is as good as the password for this realm:
+/// `Debug` does not show it.
+#[derive(Clone)]
+pub struct Signer {
+    /// The user name as sent (hashed with `userhash`).
+    username: String,
+    /// `H(username:realm:password)`.
+    user_key: String,
+    realm: String,
+    nonce: String,
+    opaque: Option<String>,
+    algorithm: Algorithm,
+    qop: Option<Qop>,
+    userhash: bool,
+}
+
+impl fmt::Debug for Signer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Signer")
+            .field("username", &self.username)
+            .field("realm", &self.realm)
+            .field("nonce", &self.nonce)
+            .field("algorithm", &self.algorithm)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Signer {
+    /// The `Authorization` header value for `request`: the same text as
+    /// [`Challenge::sign`] formats, built without intermediate strings.
+    pub fn header(&self, request: &Request<'_>, nc: u32, cnonce: &str) -> String {
+        let (nc, cnonce) = self.counted(nc, cnonce);
+        let response = self.response(request, nc, cnonce);
+        let mut out = String::with_capacity(256 + request.uri.len());
+        write_credentials(
+            &mut out,
+            &Credentials {
+                username: &self.username,
+                userhash: self.userhash,
+                realm: &self.realm,
+                nonce: &self.nonce,
+                uri: request.uri,
+                algorithm: self.algorithm,
+                response: &response,
+                opaque: self.opaque.as_deref(),
+                qop: self.qop,
+                nc,
+                cnonce,
+            },
+        );
+        out
+    }
+
+    /// The credentials for `request`, as a value.
+    pub fn authorization(&self, request: &Request<'_>, nc: u32, cnonce: &str) -> Authorization {
+        let (nc, cnonce) = self.counted(nc, cnonce);
+        Authorization {
+            response: self.response(request, nc, cnonce),
+            username: self.username.clone(),
             realm: self.realm.clone(),
             nonce: self.nonce.clone(),
             uri: request.uri.to_owned(),
-            response: String::new(),
             algorithm: self.algorithm,
-            cnonce,
+            cnonce: cnonce.map(str::to_owned),
             opaque: self.opaque.clone(),
-            qop,
+            qop: self.qop,
             nc,
             userhash: self.userhash,
-        };
-        auth.response = auth.expected_response(username, password, request);
-        auth
+        }
+    }
+
+    /// `nc` and `cnonce` are sent only with a qop (RFC 2069 servers know neither).
+    fn counted<'a>(&self, nc: u32, cnonce: &'a str) -> (Option<u32>, Option<&'a str>) {
+        match self.qop {
+            Some(_) => (Some(nc), Some(cnonce)),
+            None => (None, None),
+        }
+    }
+
+    fn response(&self, request: &Request<'_>, nc: Option<u32>, cnonce: Option<&str>) -> String {
+        response(
+            self.algorithm,
+            &self.user_key,
+            &self.nonce,
+            cnonce,
+            self.qop,
+            nc,
+            request,
+        )
+    }
+}
+
+/// `H(username:realm:password)`: the first half of every response.
+fn user_key(algorithm: Algorithm, username: &str, realm: &str, password: &str) -> String {
+    algorithm.hex_hash_joined(&[username.as_bytes(), realm.as_bytes(), password.as_bytes()])
+}
+
+/// The request digest (RFC 7616 section 3.4.1) from the user's key `H(username:realm:password)`.
+fn response(
+    alg: Algorithm,
+    user_key: &str,
+    nonce: &str,
+    cnonce: Option<&str>,
+    qop: Option<Qop>,
+    nc: Option<u32>,
+    request: &Request<'_>,
+) -> String {
+    let (nonce, cnonce) = (nonce.as_bytes(), cnonce.unwrap_or("").as_bytes());
+    let session_key;
+    let ha1 = if alg.is_session() {
+        session_key = alg.hex_hash_joined(&[user_key.as_bytes(), nonce, cnonce]);
+        &session_key
+    } else {
+        user_key
+    };
+    let (method, uri) = (request.method.as_bytes(), request.uri.as_bytes());
+    let ha2 = match qop {
+        Some(Qop::AuthInt) => {
+            alg.hex_hash_joined(&[method, uri, alg.hex_hash(request.body).as_bytes()])
+        }
+        _ => alg.hex_hash_joined(&[method, uri]),
+    };
+    match (qop, nc) {
+        (Some(qop), Some(nc)) => {
+            let nc = hex(&nc.to_be_bytes()); // 8 lower-case hex digits, as `{nc:08x}`
+            let parts = [
+                ha1.as_bytes(),
+                nonce,
+                nc.as_bytes(),
+                cnonce,
+                qop.name().as_bytes(),
+                ha2.as_bytes(),
+            ];
+            alg.hex_hash_joined(&parts)
+        }
+        _ => alg.hex_hash_joined(&[ha1.as_bytes(), nonce, ha2.as_bytes()]),
+    }
+}
+
+/// The fields of an `Authorization: Digest` value, borrowed, for [`write_credentials`].
+struct Credentials<'a> {
+    username: &'a str,
+    userhash: bool,
+    realm: &'a str,
+    nonce: &'a str,
+    uri: &'a str,
+    algorithm: Algorithm,
+    response: &'a str,
+    opaque: Option<&'a str>,
+    qop: Option<Qop>,
+    nc: Option<u32>,
+    cnonce: Option<&'a str>,
+}
+
+/// Writes the header value: quoted strings where RFC 7616 quotes them, bare `algorithm`,
+/// `qop` and `nc` (as curl and the Go clients send them).
+fn write_credentials(out: &mut String, c: &Credentials<'_>) {
+    if c.username.is_ascii() || c.userhash {
+        out.push_str("Digest username=");
+        push_quoted(out, c.username);
+    } else {
+        out.push_str("Digest username*=");
+        out.push_str(&encode_ext_value(c.username));
+    }
+    for (name, value) in [(", realm=", c.realm), (", nonce=", c.nonce), (", uri=", c.uri)] {
+        out.push_str(name);
+        push_quoted(out, value);
+    }
+    out.push_str(", algorithm=");
+    out.push_str(c.algorithm.name());
+    out.push_str(", response=");
+    push_quoted(out, c.response);
+    if let Some(opaque) = c.opaque {
+        out.push_str(", opaque=");
+        push_quoted(out, opaque);
+    }
+    if let (Some(qop), Some(nc), Some(cnonce)) = (c.qop, c.nc, c.cnonce) {
+        out.push_str(", qop=");
+        out.push_str(qop.name());
+        out.push_str(", nc=");
+        out.push_str(&hex(&nc.to_be_bytes()));
+        out.push_str(", cnonce=");
+        push_quoted(out, cnonce);
+    }
+    if c.userhash {
+        out.push_str(", userhash=true");
     }
 }
 
@@ -411,22 +610,20 @@ impl Authorization {
     /// Parses an `Authorization` header value. Values may be quoted or bare (Python
     /// `requests` quotes `algorithm` and `qop`); `username*` (RFC 8187) is decoded.
     pub fn parse(header: &str) -> Result<Authorization, DigestError> {
-        let mut challenges = split_challenges(header)?.into_iter();
-        let (scheme, params) = challenges.next().ok_or(DigestError::Missing("Digest"))?;
-        if !scheme.eq_ignore_ascii_case("digest") || challenges.next().is_some() {
-            return Err(DigestError::Malformed(
-                "expected one `Digest` credential".into(),
-            ));
-        }
-        let get = |name: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
+        let all = split_challenges(header)?;
+        let params = match all.as_slice() {
+            [params] if params.is_digest() => params,
+            [] => return Err(DigestError::Missing("Digest")),
+            _ => {
+                return Err(DigestError::Malformed(
+                    "expected one `Digest` credential".into(),
+                ));
+            }
         };
-        let username = match (get("username"), get("username*")) {
+        let (get, owned) = (|name: &str| params.get(name), |name: &str| params.owned(name));
+        let username = match (owned("username"), get("username*")) {
             (Some(name), None) => name,
-            (None, Some(ext)) => decode_ext_value(&ext)?,
+            (None, Some(ext)) => decode_ext_value(ext)?,
             (Some(_), Some(_)) => {
                 return Err(DigestError::Malformed(
                     "both `username` and `username*`".into(),
@@ -436,7 +633,7 @@ impl Authorization {
         };
         let qop = get("qop").map(|q| q.parse()).transpose()?;
         let nc = match get("nc") {
-            Some(nc) => Some(u32::from_str_radix(&nc, 16).map_err(|_| {
+            Some(nc) => Some(u32::from_str_radix(nc, 16).map_err(|_| {
                 DigestError::Malformed(format!("nc={nc} is not 8 hexadecimal digits"))
             })?),
             None => None,
@@ -450,16 +647,16 @@ impl Authorization {
         }
         Ok(Authorization {
             username,
-            realm: get("realm").ok_or(DigestError::Missing("realm"))?,
-            nonce: get("nonce").ok_or(DigestError::Missing("nonce"))?,
-            uri: get("uri").ok_or(DigestError::Missing("uri"))?,
-            response: get("response").ok_or(DigestError::Missing("response"))?,
+            realm: owned("realm").ok_or(DigestError::Missing("realm"))?,
+            nonce: owned("nonce").ok_or(DigestError::Missing("nonce"))?,
+            uri: owned("uri").ok_or(DigestError::Missing("uri"))?,
+            response: owned("response").ok_or(DigestError::Missing("response"))?,
             algorithm: match get("algorithm") {
                 Some(a) => a.parse()?,
                 None => Algorithm::Md5,
             },
-            cnonce: get("cnonce"),
-            opaque: get("opaque"),
+            cnonce: owned("cnonce"),
+            opaque: owned("opaque"),
             qop,
             nc,
             userhash: get("userhash").is_some_and(|u| u.eq_ignore_ascii_case("true")),
@@ -498,41 +695,16 @@ impl Authorization {
     }
 
     fn expected_response(&self, username: &str, password: &str, request: &Request<'_>) -> String {
-        let alg = self.algorithm;
-        let (nonce, cnonce) = (
-            self.nonce.as_bytes(),
-            self.cnonce.as_deref().unwrap_or("").as_bytes(),
-        );
-        let mut ha1 = alg.hex_hash_joined(&[
-            username.as_bytes(),
-            self.realm.as_bytes(),
-            password.as_bytes(),
-        ]);
-        if alg.is_session() {
-            ha1 = alg.hex_hash_joined(&[ha1.as_bytes(), nonce, cnonce]);
-        }
-        let (method, uri) = (request.method.as_bytes(), request.uri.as_bytes());
-        let ha2 = match self.qop {
-            Some(Qop::AuthInt) => {
-                alg.hex_hash_joined(&[method, uri, alg.hex_hash(request.body).as_bytes()])
-            }
-            _ => alg.hex_hash_joined(&[method, uri]),
-        };
-        match (self.qop, self.nc) {
-            (Some(qop), Some(nc)) => {
-                let nc = hex(&nc.to_be_bytes()); // 8 lower-case hex digits, as `{nc:08x}`
-                let parts = [
-                    ha1.as_bytes(),
-                    nonce,
-                    nc.as_bytes(),
-                    cnonce,
-                    qop.name().as_bytes(),
-                    ha2.as_bytes(),
-                ];
-                alg.hex_hash_joined(&parts)
-            }
-            _ => alg.hex_hash_joined(&[ha1.as_bytes(), nonce, ha2.as_bytes()]),
-        }
+        let user_key = user_key(self.algorithm, username, &self.realm, password);
+        response(
+            self.algorithm,
+            &user_key,
+            &self.nonce,
+            self.cnonce.as_deref(),
+            self.qop,
+            self.nc,
+            request,
+        )
     }
 }
 
@@ -540,31 +712,24 @@ impl fmt::Display for Authorization {
     /// Formats the header value: quoted strings where RFC 7616 quotes them, bare `algorithm`,
     /// `qop` and `nc` (as curl and the Go clients send them).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.username.is_ascii() || self.userhash {
-            write!(f, "Digest username={}", quote(&self.username))?;
-        } else {
-            write!(f, "Digest username*={}", encode_ext_value(&self.username))?;
-        }
-        write!(f, ", realm={}", quote(&self.realm))?;
-        write!(f, ", nonce={}", quote(&self.nonce))?;
-        write!(f, ", uri={}", quote(&self.uri))?;
-        write!(f, ", algorithm={}", self.algorithm)?;
-        write!(f, ", response={}", quote(&self.response))?;
-        if let Some(opaque) = &self.opaque {
-            write!(f, ", opaque={}", quote(opaque))?;
-        }
-        if let (Some(qop), Some(nc), Some(cnonce)) = (self.qop, self.nc, &self.cnonce) {
-            write!(
-                f,
-                ", qop={}, nc={nc:08x}, cnonce={}",
-                qop.name(),
-                quote(cnonce)
-            )?;
-        }
-        if self.userhash {
-            f.write_str(", userhash=true")?;
-        }
-        Ok(())
+        let mut out = String::new();
+        write_credentials(
+            &mut out,
+            &Credentials {
+                username: &self.username,
+                userhash: self.userhash,
+                realm: &self.realm,
+                nonce: &self.nonce,
+                uri: &self.uri,
+                algorithm: self.algorithm,
+                response: &self.response,
+                opaque: self.opaque.as_deref(),
+                qop: self.qop,
+                nc: self.nc,
+                cnonce: self.cnonce.as_deref(),
+            },
+        );
+        f.write_str(&out)
     }
 }
 
@@ -592,15 +757,24 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 
 fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
+    push_quoted(&mut out, value);
+    out
+}
+
+/// Appends `value` as a quoted-string, escaping `"` and `\\`.
+fn push_quoted(out: &mut String, value: &str) {
     out.push('"');
-    for c in value.chars() {
-        if c == '"' || c == '\\' {
-            out.push('\\');
+    if value.contains(['"', '\\']) {
+        for c in value.chars() {
+            if c == '"' || c == '\\' {
+                out.push('\\');
+            }
+            out.push(c);
         }
-        out.push(c);
+    } else {
+        out.push_str(value);
     }
     out.push('"');
-    out
 }
 
 /// RFC 8187 `UTF-8''percent-encoded` value.
@@ -643,86 +817,132 @@ fn decode_ext_value(value: &str) -> Result<String, DigestError> {
     String::from_utf8(bytes).map_err(|_| bad())
 }
 
-/// The auth-params of one challenge or credential: lower-case name and unquoted value.
-type Params = Vec<(String, String)>;
-
-fn is_tchar(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
+/// One challenge or credential of a header: its scheme and its auth-params (name as sent,
+/// value unquoted), borrowed from the header unless a quoted value had escapes.
+struct Params<'a> {
+    scheme: &'a str,
+    params: Vec<(&'a str, Cow<'a, str>)>,
 }
 
-/// Splits a header value into `(scheme, [(lower-case name, value)])` challenges or
-/// credentials (RFC 7235 section 2.1). A token68 (as in `Basic dXNlcg==`) is skipped.
-fn split_challenges(header: &str) -> Result<Vec<(String, Params)>, DigestError> {
-    let chars: Vec<char> = header.chars().collect();
+impl Params<'_> {
+    fn is_digest(&self) -> bool {
+        self.scheme.eq_ignore_ascii_case("digest")
+    }
+
+    /// The value of the first directive named `name` (case-insensitive).
+    fn get(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_ref())
+    }
+
+    fn owned(&self, name: &str) -> Option<String> {
+        self.get(name).map(str::to_owned)
+    }
+}
+
+fn is_tchar(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+}
+
+/// Splits a header value into challenges or credentials (RFC 7235 section 2.1). A token68
+/// (as in `Basic dXNlcg==`) is skipped. Works on bytes: every delimiter is ASCII, so each
+/// slice taken stays on UTF-8 character boundaries.
+fn split_challenges(header: &str) -> Result<Vec<Params<'_>>, DigestError> {
+    let bytes = header.as_bytes();
     let mut i = 0;
-    let mut out: Vec<(String, Params)> = Vec::new();
-    let skip = |i: &mut usize, set: &str| {
-        while *i < chars.len() && set.contains(chars[*i]) {
+    let mut out: Vec<Params<'_>> = Vec::new();
+    let skip = |i: &mut usize, set: &[u8]| {
+        while *i < bytes.len() && set.contains(&bytes[*i]) {
             *i += 1;
         }
     };
     loop {
-        skip(&mut i, " \t,");
-        if i >= chars.len() {
+        skip(&mut i, b" \t,");
+        if i >= bytes.len() {
             return Ok(out);
         }
         let start = i;
-        while i < chars.len() && is_tchar(chars[i]) {
+        while i < bytes.len() && is_tchar(bytes[i]) {
             i += 1;
         }
         if start == i {
-            return Err(DigestError::Malformed(format!("unexpected `{}`", chars[i])));
+            let found = header[i..].chars().next().unwrap_or_default();
+            return Err(DigestError::Malformed(format!("unexpected `{found}`")));
         }
-        let name: String = chars[start..i].iter().collect();
+        let name = &header[start..i];
         let before_ws = i;
-        skip(&mut i, " \t");
-        let is_param = i < chars.len() && chars[i] == '=' && !out.is_empty();
+        skip(&mut i, b" \t");
+        let is_param = bytes.get(i) == Some(&b'=') && !out.is_empty();
         if !is_param {
             // A new scheme: `Digest`, `Basic`, ...; what follows is its parameters.
             i = before_ws;
-            out.push((name, Vec::new()));
+            out.push(Params {
+                scheme: name,
+                params: Vec::new(),
+            });
             continue;
         }
         i += 1;
-        skip(&mut i, " \t");
-        let quoted = i < chars.len() && chars[i] == '"';
+        skip(&mut i, b" \t");
+        let quoted = bytes.get(i) == Some(&b'"');
         let value = if quoted {
             i += 1;
-            let mut value = String::new();
+            let start = i;
+            let mut escaped = false;
             loop {
-                match chars.get(i) {
+                match bytes.get(i) {
                     None => {
                         return Err(DigestError::Malformed(format!(
                             "the value of `{name}` has no closing quote"
                         )));
                     }
-                    Some('"') => break,
-                    Some('\\') if i + 1 < chars.len() => {
-                        value.push(chars[i + 1]);
+                    Some(b'"') => break,
+                    // The next byte is literal; a multi-byte character's continuation
+                    // bytes are never `"` or `\\`, so skipping one byte is enough.
+                    Some(b'\\') if i + 1 < bytes.len() => {
+                        escaped = true;
                         i += 1;
                     }
-                    Some(&c) => value.push(c),
+                    Some(_) => {}
                 }
                 i += 1;
             }
+            let raw = &header[start..i];
             i += 1;
-            value
+            if escaped {
+                Cow::Owned(unescape(raw))
+            } else {
+                Cow::Borrowed(raw)
+            }
         } else {
             let start = i;
-            while i < chars.len() && !" \t,".contains(chars[i]) {
+            while i < bytes.len() && !b" \t,".contains(&bytes[i]) {
                 i += 1;
             }
-            chars[start..i].iter().collect::<String>()
+            Cow::Borrowed(&header[start..i])
         };
         if !quoted && value.starts_with('=') {
             continue; // token68 padding, e.g. `Basic abc==`
         }
-        let params = &mut out.last_mut().expect("a parameter follows a scheme").1;
-        let name = name.to_ascii_lowercase();
-        if !params.iter().any(|(k, _)| *k == name) {
-            params.push((name, value));
+        if let Some(last) = out.last_mut() {
+            last.params.push((name, value));
         }
     }
+}
+
+/// A quoted-string's content without its backslash escapes.
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.extend(chars.next()),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -986,6 +1206,22 @@ mod tests {
         let auth = rfc_7616(Algorithm::Md5).sign("Mufasa", "Circle of Life", &get, 1, CNONCE);
         let debug = format!("{auth:?}");
         assert!(!debug.contains(&auth.response), "{debug}");
+        let signer = rfc_7616(Algorithm::Md5).signer("Mufasa", "Circle of Life");
+        let debug = format!("{signer:?}");
+        assert!(!debug.contains(&signer.user_key), "{debug}");
+        assert!(!debug.contains("Circle of Life"), "{debug}");
+    }
+
+    #[test]
+    fn quoted_values_unescape_any_character() {
+        let header = r#"Digest realm="a\é\"b\\", nonce=n, qop="auth""#;
+        let challenge = Challenge::parse(header).unwrap();
+        assert_eq!(challenge.realm, r#"aé"b\"#);
+        assert_eq!(challenge.nonce, "n");
+        for broken in [r#"Digest realm="abc"#, r#"Digest realm="abc\"#] {
+            let error = Challenge::parse(broken).unwrap_err().to_string();
+            assert!(error.contains("no closing quote"), "{broken}: {error}");
+        }
     }
 
     mod properties {
@@ -1029,6 +1265,8 @@ mod tests {
                 let signed = c.sign(&user, &password, &request, nc, &cnonce);
                 let parsed = Authorization::parse(&signed.to_string()).unwrap();
                 prop_assert_eq!(&parsed, &signed);
+                let header = c.signer(&user, &password).header(&request, nc, &cnonce);
+                prop_assert_eq!(header, signed.to_string(), "the signer's fast path writes the same header");
                 prop_assert!(parsed.verify_as(&user, &password, &request));
                 let other = format!("{password}x");
                 prop_assert!(!parsed.verify_as(&user, &other, &request));

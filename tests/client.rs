@@ -6,6 +6,8 @@ mod common;
 
 use common::{client, org_key};
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use mongodb_api_keys::client::{Client, ClientBuilder, Error, RetryPolicy, parse_org_role};
@@ -401,6 +403,97 @@ async fn server_errors_and_late_answers_are_never_retried() {
         ),
         (1, 1)
     );
+}
+
+/// A loopback HTTP server answering every request with `answer` after `wait`, counting the
+/// requests it received.
+async fn serve_raw<F, Fut>(answer: F) -> (String, Arc<AtomicUsize>)
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = axum::response::Response> + Send,
+{
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counted = hits.clone();
+    let app = axum::Router::new().fallback(move || {
+        counted.fetch_add(1, Ordering::SeqCst);
+        answer()
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base_url = format!("http://{}/api/atlas/v1.0", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (base_url, hits)
+}
+
+#[tokio::test]
+async fn redirects_are_reported_not_followed() {
+    use axum::response::IntoResponse;
+    let elsewhere = "https://elsewhere.example/api/atlas/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys";
+    let (base_url, hits) = serve_raw(move || async move {
+        let location = [(reqwest::header::LOCATION, elsewhere)];
+        (reqwest::StatusCode::TEMPORARY_REDIRECT, location).into_response()
+    })
+    .await;
+    let client = Client::builder(&base_url)
+        .credentials("kzurbumc", "the-private-key")
+        .build()
+        .unwrap();
+    let error = client
+        .create_org_api_key("5980cfc70b6d97029d82e3f6", "k", &[OrgRole::OrgMember])
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::InvalidResponse { status: 307, .. }),
+        "{error:?}"
+    );
+    let message = error.to_string();
+    assert!(message.contains(elsewhere), "{message}");
+    assert!(message.contains("use that address as the base URL"), "{message}");
+    assert_eq!(hits.load(Ordering::SeqCst), 1, "the create is not sent again");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calls_to_a_server_that_never_challenges_are_not_serialized() {
+    use axum::response::IntoResponse;
+    // After the first request, the server answers only once 8 requests are in: a client
+    // that sent them one at a time would never get an answer.
+    const CALLS: usize = 8;
+    let barrier = Arc::new(tokio::sync::Barrier::new(CALLS));
+    let first = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let (base_url, hits) = serve_raw(move || {
+        let (barrier, first) = (barrier.clone(), first.clone());
+        async move {
+            if !first.swap(false, Ordering::SeqCst) {
+                barrier.wait().await;
+            }
+            let body = serde_json::json!({"detail": "No organization with ID x exists.", "error": 404,
+                "errorCode": "ORG_NOT_FOUND", "parameters": [], "reason": "Not Found"});
+            (reqwest::StatusCode::NOT_FOUND, axum::Json(body)).into_response()
+        }
+    })
+    .await;
+    let client = Client::builder(&base_url)
+        .credentials("kzurbumc", "the-private-key")
+        .build()
+        .unwrap();
+    let org = "5980cfc70b6d97029d82e3f6";
+    let first = client.create_org_api_key(org, "k", &[OrgRole::OrgMember]).await;
+    assert_eq!(first.unwrap_err().error_code(), Some("ORG_NOT_FOUND"));
+    let calls = (0..CALLS).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move {
+            client
+                .create_org_api_key(org, "k", &[OrgRole::OrgMember])
+                .await
+        })
+    });
+    let results = tokio::time::timeout(Duration::from_secs(30), futures_join(calls))
+        .await
+        .expect("calls to a server that sends no challenge went out one at a time");
+    for result in results {
+        let error = result.unwrap_err();
+        assert_eq!(error.error_code(), Some("ORG_NOT_FOUND"), "{error:?}");
+    }
+    assert_eq!(hits.load(Ordering::SeqCst), 1 + CALLS);
 }
 
 #[test]

@@ -134,6 +134,24 @@ impl Error {
                 reason: e.to_string(),
                 excerpt: excerpt(&bytes),
             },
+            E::UnexpectedResponse(response) if response.status().is_redirection() => {
+                let status = response.status().as_u16();
+                let location = response
+                    .headers()
+                    .get(reqwest::header::LOCATION)
+                    .and_then(|l| l.to_str().ok())
+                    .unwrap_or("nowhere")
+                    .to_owned();
+                Error::InvalidResponse {
+                    status,
+                    reason: format!(
+                        "the server redirects to {location}; redirects are not followed (a \
+                         create sent again elsewhere could make a second key): use that \
+                         address as the base URL"
+                    ),
+                    excerpt: excerpt(&response.bytes().await.unwrap_or_default()),
+                }
+            }
             E::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
                 let retry_after = retry_after(response.headers());

@@ -15,7 +15,7 @@ use secrecy::ExposeSecret as _;
 use tracing::Instrument as _;
 
 use super::{Credentials, RetryPolicy};
-use crate::digest::{self, Challenge};
+use crate::digest::{self, Challenge, Signer};
 use crate::generated::Client as Generated;
 
 /// The per-client state the hooks use: credentials, defaults, retry policy and the digest
@@ -28,16 +28,17 @@ struct State {
     envelope: bool,
     pretty: bool,
     retry: RetryPolicy,
-    /// origin -> the last challenge received from it (its realm, nonce, opaque, algorithm,
-    /// qop) and the nonce count used with it so far.
-    sessions: Mutex<HashMap<String, Arc<Session>>>,
+    /// origin -> the last challenge received from it, ready to sign (its realm, nonce,
+    /// opaque, algorithm, qop, and the user's half of the hash), and the nonce count used
+    /// with it so far; `None` for an origin that answered without challenging.
+    sessions: Mutex<HashMap<String, Option<Arc<Session>>>>,
     /// Held by the one call that fetches the first challenge, so that calls started at the
     /// same time on a new client wait for its nonce instead of each fetching their own.
     first_contact: tokio::sync::Mutex<()>,
 }
 
 struct Session {
-    challenge: Challenge,
+    signer: Signer,
     nc: AtomicU32,
 }
 
@@ -145,44 +146,56 @@ impl State {
         http: &reqwest::Client,
         request: &Request,
     ) -> reqwest::Result<(Response, u32)> {
-        let origin = request.url().origin().ascii_serialization();
+        let origin = &request.url()[..url::Position::BeforePath];
         let mut handshake = None;
-        let mut cached = self.session(&origin);
-        if cached.is_none() {
+        let mut known = self.session(origin);
+        if known.is_none() {
             let guard = self.first_contact.lock().await;
-            cached = self.session(&origin); // another call may have finished the handshake
-            if cached.is_none() {
+            known = self.session(origin); // another call may have finished the handshake
+            if known.is_none() {
                 handshake = Some(guard); // this call fetches the challenge; others wait
             }
         }
+        let cached = known.flatten();
         let first = self.signed(request, cached.as_deref());
         let response = send(http, first, cached.is_some()).await?;
         if response.status() != StatusCode::UNAUTHORIZED {
+            if handshake.is_some() {
+                // No challenge: later calls need not wait for one either.
+                self.lock().entry(origin.to_owned()).or_insert(None);
+            }
             return Ok((response, 1));
         }
         let Some(challenge) = challenge_of(&response) else {
             return Ok((response, 1)); // authenticated, but not allowed: nothing to re-sign
         };
-        let session = self.store(&origin, challenge);
+        let session = self.store(origin, challenge);
         drop(handshake);
         let second = self.signed(request, Some(&session));
         Ok((send(http, second, true).await?, 2))
     }
 
-    fn session(&self, origin: &str) -> Option<Arc<Session>> {
+    /// `None`: never contacted; `Some(None)`: contacted, never challenged.
+    fn session(&self, origin: &str) -> Option<Option<Arc<Session>>> {
         self.lock().get(origin).cloned()
     }
 
     fn store(&self, origin: &str, challenge: Challenge) -> Arc<Session> {
+        let credentials = &self.credentials;
+        let signer = challenge.signer(
+            &credentials.public_key,
+            credentials.private_key.expose_secret(),
+        );
         let session = Arc::new(Session {
-            challenge,
+            signer,
             nc: AtomicU32::new(0),
         });
-        self.lock().insert(origin.to_owned(), session.clone());
+        self.lock()
+            .insert(origin.to_owned(), Some(session.clone()));
         session
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Session>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<Arc<Session>>>> {
         self.sessions
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -197,10 +210,8 @@ impl State {
         };
         let Some(session) = session else { return copy };
         let url = request.url();
-        let target = match url.query() {
-            Some(query) => format!("{}?{query}", url.path()),
-            None => url.path().to_owned(),
-        };
+        // The request-target as sent: path and query.
+        let target = &url[url::Position::BeforePath..url::Position::AfterQuery];
         let body = request
             .body()
             .and_then(|b| b.as_bytes())
@@ -209,18 +220,11 @@ impl State {
         let cnonce: String = random_hex::<16>();
         let message = digest::Request {
             method: request.method().as_str(),
-            uri: &target,
+            uri: target,
             body,
         };
-        let credentials = &self.credentials;
-        let auth = session.challenge.sign(
-            &credentials.public_key,
-            credentials.private_key.expose_secret(),
-            &message,
-            nc,
-            &cnonce,
-        );
-        if let Ok(mut value) = HeaderValue::from_bytes(auth.to_string().as_bytes()) {
+        let header = session.signer.header(&message, nc, &cnonce);
+        if let Ok(mut value) = HeaderValue::try_from(header) {
             value.set_sensitive(true);
             copy.headers_mut().insert(AUTHORIZATION, value);
         }

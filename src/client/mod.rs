@@ -308,6 +308,8 @@ impl ClientBuilder {
             let _ = rustls::crypto::ring::default_provider().install_default();
         }
         let mut http = reqwest::Client::builder()
+            // A redirected create is not sent again: it is reported (see Error::InvalidResponse).
+            .redirect(reqwest::redirect::Policy::none())
             .user_agent(&self.user_agent)
             .connect_timeout(self.connect_timeout)
             .timeout(self.timeout)
