@@ -3,25 +3,39 @@
 
 - this crate's client (examples/bench.rs), sequential and with 8 and 64 calls in flight;
 - the same requests with plain reqwest and no authentication (the ceiling), same concurrency,
-  against an emulator started with `serve --no-auth`;
+  against a second emulator started with `serve --no-auth` (the emulator, like MongoDB,
+  refuses unauthenticated requests);
 - Python requests with HTTPDigestAuth on one Session, sequential;
 - curl --digest, one process per call, and one process for many calls.
 
-Prints a table: calls per second, HTTP requests per call (from the emulator's stats) and the
-ratio of each to this client at the same concurrency. Installs its peers the way .ci/run does
-(curl from Debian, requests into .ci/venv). Usage: python3 bench/compare.py [--quick]
+Two cores are shared by the client, the server and the rest of the machine, so one timing is
+noisy: each client/ceiling pair is measured ROUNDS times, alternating which goes first, and the
+table shows medians (the ratio column is the median of the per-round ratios, with its range).
+Then the CPU work per call is counted exactly, in instructions, with valgrind's callgrind, for
+this client and the ceiling, client and server side: a figure that does not move with the load
+of the machine, and the bound on the ratio when both cores are saturated.
+
+Prints the tables and, last, one JSON line with every figure. Installs its peers the way
+.ci/run does (curl and valgrind from Debian, requests into .ci/venv).
+Usage: python3 bench/compare.py [--quick]
 """
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QUICK = "--quick" in sys.argv
-N_SEQ, N_CONC, N_PY, N_CURL, N_CURL_MANY = (300, 600, 200, 40, 100) if QUICK else (3000, 6000, 1000, 200, 600)
+ROUNDS = 2 if QUICK else 5
+N_SEQ, N_CONC, N_PY, N_CURL, N_CURL_MANY, N_COUNT = (
+    (300, 600, 200, 40, 100, 200) if QUICK else (3000, 6000, 1000, 200, 600, 1000))
+BIN = os.path.join(ROOT, "target/release/mongodb-api-keys")
+BENCH = os.path.join(ROOT, "target/release/examples/bench")
 
 
 def sh(*args, **kw):
@@ -29,21 +43,27 @@ def sh(*args, **kw):
 
 
 def peers():
-    if not shutil.which("curl"):
-        sh("apt-get", "install", "-y", "-qq", "curl")
+    missing = [p for p, cmd in (("curl", "curl"), ("valgrind", "callgrind_control")) if not shutil.which(cmd)]
+    if missing:
+        sh("apt-get", "update", "-qq")
+        sh("apt-get", "install", "-y", "-qq", *missing)
     venv = os.path.join(ROOT, ".ci/venv")
     if not os.path.exists(os.path.join(venv, "bin/python")):
         sh(sys.executable, "-m", "venv", venv)
     sh(os.path.join(venv, "bin/pip"), "install", "--quiet", "--disable-pip-version-check", "-r", ".ci/requirements.txt")
-    sh("cargo", "build", "--release", "--quiet", "--bin", "mongodb-api-keys", "--example", "bench")
+    sh("cargo", "build", "--release", "--quiet", "--locked", "--bin", "mongodb-api-keys", "--example", "bench")
     return os.path.join(venv, "bin/python")
 
 
-def emulator(*flags):
-    proc = subprocess.Popen(
-        [os.path.join(ROOT, "target/release/mongodb-api-keys"), "serve", "--addr", "127.0.0.1:0", *flags],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+def emulator(*flags, wrapper=()):
+    proc = subprocess.Popen([*wrapper, BIN, "serve", "--addr", "127.0.0.1:0", *flags],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     return proc, json.loads(proc.stdout.readline())
+
+
+def stop(proc):
+    proc.terminate()
+    proc.wait()
 
 
 def stats(f):
@@ -51,13 +71,12 @@ def stats(f):
         return json.load(r)
 
 
-def bench(f, calls, concurrency, mode="client"):
+def bench(f, calls, concurrency, mode="client", wrapper=()):
     out = subprocess.run(
-        [os.path.join(ROOT, "target/release/examples/bench"), "--fixtures", json.dumps(f),
-         "--calls", str(calls), "--concurrency", str(concurrency), "--mode", mode],
+        [*wrapper, BENCH, "--fixtures", json.dumps(f), "--calls", str(calls),
+         "--concurrency", str(concurrency), "--mode", mode],
         check=True, capture_output=True, text=True).stdout
-    r = json.loads(out)
-    return r["callsPerSecond"], r["requestsPerCall"], r["p50Ms"], r["p99Ms"]
+    return json.loads(out)
 
 
 def timed(f, calls, run):
@@ -65,7 +84,7 @@ def timed(f, calls, run):
     start = time.perf_counter()
     run()
     seconds = time.perf_counter() - start
-    return calls / seconds, (stats(f)["requests"] - before) / calls, None, None
+    return {"callsPerSecond": calls / seconds, "requestsPerCall": (stats(f)["requests"] - before) / calls}
 
 
 def org_url(f):
@@ -104,28 +123,96 @@ def curl_many(f, calls):
     return timed(f, calls, run)
 
 
+def pairs(f, g):
+    """This client against the authenticating emulator and plain reqwest against the open one,
+    ROUNDS times per concurrency, alternating which runs first."""
+    rows = []
+    for c, n in [(1, N_SEQ), (8, N_CONC), (64, N_CONC)]:
+        ours, plain = [], []
+        for r in range(ROUNDS):
+            runs = [(ours, f, "client"), (plain, g, "plain")]
+            for into, fixtures, mode in (runs if r % 2 == 0 else runs[::-1]):
+                into.append(bench(fixtures, n, c, mode))
+        ratios = [p["callsPerSecond"] / o["callsPerSecond"] for o, p in zip(ours, plain)]
+        for name, runs, vs in ((f"this client, concurrency {c}", ours, [1.0]),
+                               (f"plain reqwest, no auth (ceiling), concurrency {c}", plain, ratios)):
+            med = lambda k: statistics.median(x[k] for x in runs)
+            rows.append({"name": name, "concurrency": c, "callsPerSecond": med("callsPerSecond"),
+                         "requestsPerCall": med("requestsPerCall"), "p50Ms": med("p50Ms"), "p99Ms": med("p99Ms"),
+                         "vsThisClient": statistics.median(vs), "vsRange": [min(vs), max(vs)],
+                         "challenges": sum(x["challenges"] for x in runs)})
+    return rows
+
+
+def callgrind_total(path):
+    with open(path) as f:
+        for line in f:
+            if line.startswith("totals:"):
+                return int(line.split()[1])
+    raise RuntimeError(f"no totals in {path}")
+
+
+def instructions(tmp, mode, *flags):
+    """Instructions per call, client side and server side, counted by callgrind: the server's
+    counting is switched on after a warm-up call; the client's per-call figure is the
+    difference between a run of 2N calls and a run of N, which cancels start-up."""
+    server_out = os.path.join(tmp, f"server-{mode}.out")
+    proc, f = emulator(*flags, wrapper=("valgrind", "--tool=callgrind", "--instr-atstart=no",
+                                       f"--callgrind-out-file={server_out}"))
+    try:
+        bench(f, 1, 1, mode)  # the handshake and the first connection, not counted
+        subprocess.run(["callgrind_control", "-i", "on", str(proc.pid)], check=True, capture_output=True)
+        client = {}
+        for calls in (N_COUNT, 2 * N_COUNT):
+            out = os.path.join(tmp, f"client-{mode}-{calls}.out")
+            bench(f, calls, 1, mode, wrapper=("valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"))
+            client[calls] = callgrind_total(out)
+    finally:
+        stop(proc)
+    return {"client": (client[2 * N_COUNT] - client[N_COUNT]) / N_COUNT,
+            "server": callgrind_total(server_out) / (3 * N_COUNT)}
+
+
 def main():
     python = peers()
     auth_proc, f = emulator()
     open_proc, g = emulator("--no-auth")
     try:
-        rows = []
-        for c, n in [(1, N_SEQ), (8, N_CONC), (64, N_CONC)]:
-            rows.append((f"this client, concurrency {c}", c, *bench(f, n, c)))
-            rows.append((f"plain reqwest, no auth (ceiling), concurrency {c}", c, *bench(g, n, c, "plain")))
-        rows.append(("Python requests HTTPDigestAuth, one Session", 1, *python_requests(python, f, N_PY)))
-        rows.append(("curl --digest, one process per call", 1, *curl_per_call(f, N_CURL)))
-        rows.append(("curl --digest, one process, many calls", 1, *curl_many(f, N_CURL_MANY)))
+        rows = pairs(f, g)
+        others = [("Python requests HTTPDigestAuth, one Session", python_requests(python, f, N_PY)),
+                  ("curl --digest, one process per call", curl_per_call(f, N_CURL)),
+                  ("curl --digest, one process, many calls", curl_many(f, N_CURL_MANY))]
     finally:
-        for p in (auth_proc, open_proc):
-            p.terminate()
-            p.wait()
-    ours = {c: cps for name, c, cps, *_ in rows if name.startswith("this client")}
-    print(f"{'':56} {'calls/s':>9} {'req/call':>9} {'p50 ms':>7} {'p99 ms':>7} {'vs this client':>15}")
-    for name, c, cps, rpc, p50, p99 in rows:
-        fmt = lambda v: f"{v:7.2f}" if v is not None else f"{'':>7}"
-        print(f"{name:56} {cps:9.0f} {rpc:9.2f} {fmt(p50)} {fmt(p99)} {cps / ours[c]:14.2f}x")
-    print(json.dumps([dict(zip(["name", "concurrency", "callsPerSecond", "requestsPerCall", "p50Ms", "p99Ms"], r)) for r in rows]))
+        stop(auth_proc)
+        stop(open_proc)
+    sequential = rows[0]["callsPerSecond"]
+    for name, r in others:
+        rows.append({"name": name, "concurrency": 1, **r, "p50Ms": None, "p99Ms": None,
+                     "vsThisClient": r["callsPerSecond"] / sequential, "vsRange": None})
+    for row in rows:
+        if row["name"].startswith("this client"):
+            row["vsThisClient"] = 1.0
+
+    print(f"{ROUNDS} rounds per client/ceiling pair; medians; 'vs this client' is the median "
+          f"of the per-round ratios (range in brackets)")
+    print(f"{'':52} {'calls/s':>8} {'req/call':>8} {'p50 ms':>7} {'p99 ms':>7}  vs this client")
+    fmt = lambda v: f"{v:7.2f}" if v is not None else f"{'':>7}"
+    for r in rows:
+        spread = f" [{r['vsRange'][0]:.2f}-{r['vsRange'][1]:.2f}]" if r["vsRange"] and r["vsRange"][0] != r["vsRange"][1] else ""
+        print(f"{r['name']:52} {r['callsPerSecond']:8.0f} {r['requestsPerCall']:8.2f} {fmt(r['p50Ms'])} "
+              f"{fmt(r['p99Ms'])}  {r['vsThisClient']:5.2f}x{spread}")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = instructions(tmp, "client")
+        ceiling = instructions(tmp, "plain", "--no-auth")
+    total = lambda x: x["client"] + x["server"]
+    print(f"\nCPU work per call, instructions counted by callgrind ({N_COUNT} and {2 * N_COUNT} sequential calls):")
+    print(f"{'':52} {'client':>8} {'server':>8} {'total':>8}")
+    for name, x in (("this client, authenticated", ours), ("plain reqwest, no auth (ceiling)", ceiling)):
+        print(f"{name:52} {x['client']:8.0f} {x['server']:8.0f} {total(x):8.0f}")
+    print(f"{'ceiling / this client (the ratio at saturation)':52} {ceiling['client'] / ours['client']:8.2f} "
+          f"{ceiling['server'] / ours['server']:8.2f} {total(ceiling) / total(ours):8.2f}")
+    print(json.dumps({"rounds": ROUNDS, "rows": rows, "instructionsPerCall": {"client": ours, "ceiling": ceiling}}))
 
 
 if __name__ == "__main__":

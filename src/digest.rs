@@ -184,6 +184,9 @@ pub struct Request<'a> {
     pub body: &'a [u8],
 }
 
+/// The realm of Atlas's and Ops Manager's challenges.
+pub const ATLAS_REALM: &str = "MMS Public API";
+
 /// A `WWW-Authenticate: Digest ...` challenge.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Challenge {
@@ -211,7 +214,7 @@ impl Challenge {
     /// The challenge Atlas and Ops Manager send, byte for byte once formatted.
     pub fn atlas(nonce: &str, stale: bool) -> Challenge {
         Challenge {
-            realm: "MMS Public API".into(),
+            realm: ATLAS_REALM.into(),
             domain: Some(String::new()),
             nonce: nonce.into(),
             opaque: None,
@@ -438,8 +441,19 @@ impl Signer {
     }
 }
 
-/// `H(username:realm:password)`: the first half of every response.
-fn user_key(algorithm: Algorithm, username: &str, realm: &str, password: &str) -> String {
+/// `H(username:realm:password)`: the first half of every response, and what a server can
+/// store instead of the password (as Apache's `htdigest` does); as good as the password for
+/// this realm.
+///
+/// ```
+/// use mongodb_api_keys::digest::{user_key, Algorithm};
+/// // RFC 2617 section 3.5.
+/// assert_eq!(
+///     user_key(Algorithm::Md5, "Mufasa", "testrealm@host.com", "Circle Of Life"),
+///     "939e7578ed9e3c518a452acee763bce9"
+/// );
+/// ```
+pub fn user_key(algorithm: Algorithm, username: &str, realm: &str, password: &str) -> String {
     algorithm.hex_hash_joined(&[username.as_bytes(), realm.as_bytes(), password.as_bytes()])
 }
 
@@ -510,7 +524,11 @@ fn write_credentials(out: &mut String, c: &Credentials<'_>) {
         out.push_str("Digest username*=");
         out.push_str(&encode_ext_value(c.username));
     }
-    for (name, value) in [(", realm=", c.realm), (", nonce=", c.nonce), (", uri=", c.uri)] {
+    for (name, value) in [
+        (", realm=", c.realm),
+        (", nonce=", c.nonce),
+        (", uri=", c.uri),
+    ] {
         out.push_str(name);
         push_quoted(out, value);
     }
@@ -620,7 +638,10 @@ impl Authorization {
                 ));
             }
         };
-        let (get, owned) = (|name: &str| params.get(name), |name: &str| params.owned(name));
+        let (get, owned) = (
+            |name: &str| params.get(name),
+            |name: &str| params.owned(name),
+        );
         let username = match (owned("username"), get("username*")) {
             (Some(name), None) => name,
             (None, Some(ext)) => decode_ext_value(ext)?,
@@ -689,16 +710,22 @@ impl Authorization {
     /// Like [`Authorization::verify`], for a server that has already resolved the (possibly
     /// hashed) user name to `username`.
     pub fn verify_as(&self, username: &str, password: &str, request: &Request<'_>) -> bool {
-        let expected = self.expected_response(username, password, request);
+        let key = user_key(self.algorithm, username, &self.realm, password);
+        self.verify_key(username, &key, request)
+    }
+
+    /// Like [`Authorization::verify_as`], for a server that stores [`user_key`]
+    /// (`H(username:realm:password)` for this algorithm and realm) instead of the password.
+    pub fn verify_key(&self, username: &str, user_key: &str, request: &Request<'_>) -> bool {
+        let expected = self.expected_response(user_key, request);
         self.is_for_user(username)
             && constant_time_eq(expected.as_bytes(), self.response.as_bytes())
     }
 
-    fn expected_response(&self, username: &str, password: &str, request: &Request<'_>) -> String {
-        let user_key = user_key(self.algorithm, username, &self.realm, password);
+    fn expected_response(&self, user_key: &str, request: &Request<'_>) -> String {
         response(
             self.algorithm,
-            &user_key,
+            user_key,
             &self.nonce,
             self.cnonce.as_deref(),
             self.qop,
@@ -747,12 +774,11 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// Lower-case hexadecimal.
 pub(crate) fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 15)]));
-    }
-    out
+    let digits: Vec<u8> = bytes
+        .iter()
+        .flat_map(|&b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
+        .collect();
+    String::from_utf8(digits).unwrap_or_else(|_| unreachable!("hexadecimal digits are ASCII"))
 }
 
 fn quote(value: &str) -> String {
@@ -764,7 +790,7 @@ fn quote(value: &str) -> String {
 /// Appends `value` as a quoted-string, escaping `"` and `\\`.
 fn push_quoted(out: &mut String, value: &str) {
     out.push('"');
-    if value.contains(['"', '\\']) {
+    if value.contains('"') || value.contains('\\') {
         for c in value.chars() {
             if c == '"' || c == '\\' {
                 out.push('\\');
@@ -880,7 +906,7 @@ fn split_challenges(header: &str) -> Result<Vec<Params<'_>>, DigestError> {
             i = before_ws;
             out.push(Params {
                 scheme: name,
-                params: Vec::new(),
+                params: Vec::with_capacity(12), // a credential has 10 or 11
             });
             continue;
         }
@@ -890,8 +916,15 @@ fn split_challenges(header: &str) -> Result<Vec<Params<'_>>, DigestError> {
         let value = if quoted {
             i += 1;
             let start = i;
-            let mut escaped = false;
-            loop {
+            // Most values have no escapes: find the closing quote with memchr.
+            let plain = header[start..]
+                .find('"')
+                .filter(|&end| !header[start..start + end].contains('\\'));
+            let escaped = plain.is_none();
+            if let Some(end) = plain {
+                i = start + end;
+            }
+            while escaped {
                 match bytes.get(i) {
                     None => {
                         return Err(DigestError::Malformed(format!(
@@ -901,10 +934,7 @@ fn split_challenges(header: &str) -> Result<Vec<Params<'_>>, DigestError> {
                     Some(b'"') => break,
                     // The next byte is literal; a multi-byte character's continuation
                     // bytes are never `"` or `\\`, so skipping one byte is enough.
-                    Some(b'\\') if i + 1 < bytes.len() => {
-                        escaped = true;
-                        i += 1;
-                    }
+                    Some(b'\\') if i + 1 < bytes.len() => i += 1,
                     Some(_) => {}
                 }
                 i += 1;

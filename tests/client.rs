@@ -427,7 +427,8 @@ where
 #[tokio::test]
 async fn redirects_are_reported_not_followed() {
     use axum::response::IntoResponse;
-    let elsewhere = "https://elsewhere.example/api/atlas/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys";
+    let elsewhere =
+        "https://elsewhere.example/api/atlas/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys";
     let (base_url, hits) = serve_raw(move || async move {
         let location = [(reqwest::header::LOCATION, elsewhere)];
         (reqwest::StatusCode::TEMPORARY_REDIRECT, location).into_response()
@@ -447,8 +448,15 @@ async fn redirects_are_reported_not_followed() {
     );
     let message = error.to_string();
     assert!(message.contains(elsewhere), "{message}");
-    assert!(message.contains("use that address as the base URL"), "{message}");
-    assert_eq!(hits.load(Ordering::SeqCst), 1, "the create is not sent again");
+    assert!(
+        message.contains("use that address as the base URL"),
+        "{message}"
+    );
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        1,
+        "the create is not sent again"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -476,7 +484,9 @@ async fn calls_to_a_server_that_never_challenges_are_not_serialized() {
         .build()
         .unwrap();
     let org = "5980cfc70b6d97029d82e3f6";
-    let first = client.create_org_api_key(org, "k", &[OrgRole::OrgMember]).await;
+    let first = client
+        .create_org_api_key(org, "k", &[OrgRole::OrgMember])
+        .await;
     assert_eq!(first.unwrap_err().error_code(), Some("ORG_NOT_FOUND"));
     let calls = (0..CALLS).map(|_| {
         let client = client.clone();

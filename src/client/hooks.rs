@@ -190,8 +190,7 @@ impl State {
             signer,
             nc: AtomicU32::new(0),
         });
-        self.lock()
-            .insert(origin.to_owned(), Some(session.clone()));
+        self.lock().insert(origin.to_owned(), Some(session.clone()));
         session
     }
 

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::digest::{Algorithm, Authorization, Challenge, Qop, Request};
+use crate::digest::{ATLAS_REALM, Algorithm, Authorization, Challenge, Qop, Request};
 
 /// Who a request authenticated as.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,10 +18,11 @@ pub(crate) enum Principal {
 }
 
 /// The passwords of one digest user name (a user's personal keys, or one API key's private
-/// key) and whose they are.
+/// key), stored as `H(username:realm:password)` like Apache's `htdigest` file, and whose
+/// they are.
 #[derive(Clone)]
 pub(crate) struct Account {
-    pub(crate) passwords: Vec<String>,
+    pub(crate) user_keys: Vec<String>,
     pub(crate) principal: Principal,
 }
 
@@ -149,16 +150,16 @@ pub(crate) fn authenticate(
     if auth.algorithm != algorithm
         || auth.qop != Some(Qop::Auth)
         || auth.uri != request.uri
-        || auth.realm != "MMS Public API"
+        || auth.realm != ATLAS_REALM
         || auth.nc == Some(0)
     {
         return Err(Refusal::Denied);
     }
     let (username, account) = account(&auth.username).ok_or(Refusal::Denied)?;
     if !account
-        .passwords
+        .user_keys
         .iter()
-        .any(|p| auth.verify_as(&username, p, request))
+        .any(|key| auth.verify_key(&username, key, request))
     {
         return Err(Refusal::Denied);
     }
@@ -173,7 +174,12 @@ mod tests {
     fn accounts(name: &str) -> Option<(String, std::sync::Arc<Account>)> {
         (name == "alice").then(|| {
             let account = Account {
-                passwords: vec!["secret".into()],
+                user_keys: vec![crate::digest::user_key(
+                    Algorithm::Md5,
+                    "alice",
+                    ATLAS_REALM,
+                    "secret",
+                )],
                 principal: Principal::User {
                     user_id: "u".into(),
                 },

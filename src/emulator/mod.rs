@@ -345,11 +345,13 @@ impl Inner {
         let mut accounts = self.accounts.write().unwrap_or_else(|p| p.into_inner());
         let account = accounts.entry(name.to_owned()).or_insert_with(|| {
             Arc::new(Account {
-                passwords: Vec::new(),
+                user_keys: Vec::new(),
                 principal,
             })
         });
-        Arc::make_mut(account).passwords.push(password.to_owned());
+        let key =
+            crate::digest::user_key(self.algorithm, name, crate::digest::ATLAS_REALM, password);
+        Arc::make_mut(account).user_keys.push(key);
     }
 
     fn unauthorized(&self, refusal: Refusal) -> Response {
