@@ -1,4 +1,5 @@
-//! Generates the API client from `openapi.yaml` with progenitor into `$OUT_DIR/generated.rs`.
+//! Generates the API client from `openapi.yaml` with progenitor into `$OUT_DIR/generated.rs`,
+//! and the same document as JSON into `$OUT_DIR/openapi.json`.
 //!
 //! A spec that does not parse, or that the generator rejects, fails the build with one
 //! `cargo::error` line naming the file (and the line and column where the YAML parser knows
@@ -105,8 +106,14 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     let file = syn::parse2::<syn::File>(tokens)
         .map_err(|e| format!("{SPEC}: the generator produced invalid Rust: {e}"))?;
 
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?)
-        .join("generated.rs");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    // The document as JSON too, so that the crate needs no YAML parser at run time.
+    let json: serde_json::Value = serde_yaml_ng::from_str(&text)
+        .map_err(|e| format!("{SPEC}: not representable as JSON: {e}"))?;
+    let json_path = out_dir.join("openapi.json");
+    std::fs::write(&json_path, json.to_string())
+        .map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
+    let out = out_dir.join("generated.rs");
     // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot
     // compile on its own, so show it as text rather than count it as a skipped doctest.
     let code = prettyplease::unparse(&file).replace("```ignore\n", "```text\n");

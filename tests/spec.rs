@@ -386,8 +386,10 @@ fn ids_that_are_not_24_hex_digits_are_refused_before_anything_is_sent() {
 }
 
 #[test]
-fn the_spec_constant_and_the_parsed_spec_agree() {
-    let parsed = spec::openapi();
+fn the_json_spec_is_the_yaml_spec_and_parses_as_openapi() {
+    let from_yaml: serde_json::Value = serde_yaml_ng::from_str(spec::OPENAPI_YAML).unwrap();
+    assert_eq!(spec::openapi_json(), from_yaml);
+    let parsed: openapiv3::OpenAPI = serde_json::from_str(spec::OPENAPI_JSON).unwrap();
     let ids: Vec<_> = parsed
         .operations()
         .filter_map(|(_, _, op)| op.operation_id.clone())
