@@ -58,8 +58,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder(&f.base_url)
         .credentials(&f.username, &f.api_key)
         .build()?;
-    // Configured as the client above configures its own (no redirects followed); that
-    // client also installed the TLS provider.
+    // Configured as the client above configures its own: no redirects followed.
     let plain = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()?;

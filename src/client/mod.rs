@@ -303,10 +303,6 @@ impl ClientBuilder {
                 self.base_url
             )));
         }
-        if rustls::crypto::CryptoProvider::get_default().is_none() {
-            // reqwest is built without a provider of its own (see README: build cost).
-            let _ = rustls::crypto::ring::default_provider().install_default();
-        }
         let mut http = reqwest::Client::builder()
             // A redirected create is not sent again: it is reported (see Error::InvalidResponse).
             .redirect(reqwest::redirect::Policy::none())

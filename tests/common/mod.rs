@@ -115,10 +115,8 @@ fn run(command: &mut Command) {
     );
 }
 
-/// A plain reqwest client for raw requests. reqwest is built without a TLS crypto provider
-/// of its own (the crate's client installs rustls' ring provider); install it here too.
+/// A plain reqwest client for raw requests.
 pub fn http() -> reqwest::Client {
-    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::new()
 }
 
