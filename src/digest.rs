@@ -921,24 +921,12 @@ fn split_challenges(header: &str) -> Result<Vec<Params<'_>>, DigestError> {
                 .find('"')
                 .filter(|&end| !header[start..start + end].contains('\\'));
             let escaped = plain.is_none();
-            if let Some(end) = plain {
-                i = start + end;
-            }
-            while escaped {
-                match bytes.get(i) {
-                    None => {
-                        return Err(DigestError::Malformed(format!(
-                            "the value of `{name}` has no closing quote"
-                        )));
-                    }
-                    Some(b'"') => break,
-                    // The next byte is literal; a multi-byte character's continuation
-                    // bytes are never `"` or `\\`, so skipping one byte is enough.
-                    Some(b'\\') if i + 1 < bytes.len() => i += 1,
-                    Some(_) => {}
-                }
-                i += 1;
-            }
+            i = match plain {
+                Some(end) => start + end,
+                None => closing_quote(bytes, start).ok_or_else(|| {
+                    DigestError::Malformed(format!("the value of `{name}` has no closing quote"))
+                })?,
+            };
             let raw = &header[start..i];
             i += 1;
             if escaped {
@@ -958,6 +946,19 @@ fn split_challenges(header: &str) -> Result<Vec<Params<'_>>, DigestError> {
         }
         if let Some(last) = out.last_mut() {
             last.params.push((name, value));
+        }
+    }
+}
+
+/// The index of the `"` that closes a quoted-string whose content starts at `i`, skipping
+/// backslash escapes. The byte after a `\\` is literal: a multi-byte character's continuation
+/// bytes are never `"` or `\\`, so skipping one byte is enough.
+fn closing_quote(bytes: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        match bytes.get(i)? {
+            b'"' => return Some(i),
+            b'\\' if i + 1 < bytes.len() => i += 2,
+            _ => i += 1,
         }
     }
 }
