@@ -28,6 +28,8 @@ use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
+use secrecy::ExposeSecret as _;
+
 /// What went wrong reading a `WWW-Authenticate` or `Authorization` header.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DigestError {
@@ -336,7 +338,7 @@ impl Challenge {
             } else {
                 username.to_owned()
             },
-            user_key: user_key(algorithm, username, &self.realm, password),
+            user_key: user_key(algorithm, username, &self.realm, password).into(),
             realm: self.realm.clone(),
             nonce: self.nonce.clone(),
             opaque: self.opaque.clone(),
@@ -355,8 +357,8 @@ impl Challenge {
 pub struct Signer {
     /// The user name as sent (hashed with `userhash`).
     username: String,
-    /// `H(username:realm:password)`.
-    user_key: String,
+    /// `H(username:realm:password)`, zeroed on drop like the password it stands for.
+    user_key: secrecy::SecretString,
     realm: String,
     nonce: String,
     opaque: Option<String>,
@@ -431,7 +433,7 @@ impl Signer {
     fn response(&self, request: &Request<'_>, nc: Option<u32>, cnonce: Option<&str>) -> String {
         response(
             self.algorithm,
-            &self.user_key,
+            self.user_key.expose_secret(),
             &self.nonce,
             cnonce,
             self.qop,
@@ -1239,7 +1241,7 @@ mod tests {
         assert!(!debug.contains(&auth.response), "{debug}");
         let signer = rfc_7616(Algorithm::Md5).signer("Mufasa", "Circle of Life");
         let debug = format!("{signer:?}");
-        assert!(!debug.contains(&signer.user_key), "{debug}");
+        assert!(!debug.contains(signer.user_key.expose_secret()), "{debug}");
         assert!(!debug.contains("Circle of Life"), "{debug}");
     }
 
