@@ -404,7 +404,17 @@ impl Signer {
         out
     }
 
-    /// The credentials for `request`, as a value.
+    /// The credentials for `request`, as a value: what [`Signer::header`] writes.
+    ///
+    /// ```
+    /// use mongodb_api_keys::digest::{Challenge, Request};
+    ///
+    /// let signer = Challenge::atlas("669gyxpgL6MGDuSZvQ80Spv3k+Jc99ed", false).signer("kzurbumc", "the-private-key");
+    /// let request = Request { method: "POST", uri: "/api/atlas/v1.0/orgs/x/apiKeys", body: b"{}" };
+    /// let credentials = signer.authorization(&request, 7, "0a4f113b");
+    /// assert_eq!((credentials.nc, credentials.uri.as_str()), (Some(7), request.uri));
+    /// assert_eq!(credentials.to_string(), signer.header(&request, 7, "0a4f113b"));
+    /// ```
     pub fn authorization(&self, request: &Request<'_>, nc: u32, cnonce: &str) -> Authorization {
         let (nc, cnonce) = self.counted(nc, cnonce);
         Authorization {
@@ -718,6 +728,19 @@ impl Authorization {
 
     /// Like [`Authorization::verify_as`], for a server that stores [`user_key`]
     /// (`H(username:realm:password)` for this algorithm and realm) instead of the password.
+    ///
+    /// ```
+    /// use mongodb_api_keys::digest::{user_key, Algorithm, Authorization, Challenge, Request, ATLAS_REALM};
+    ///
+    /// // Stored when the key is made; the password itself is not kept.
+    /// let stored = user_key(Algorithm::Md5, "kzurbumc", ATLAS_REALM, "the-private-key");
+    /// let request = Request { method: "POST", uri: "/api/atlas/v1.0/orgs/x/apiKeys", body: b"{}" };
+    /// let header = Challenge::atlas("669gyxpgL6MGDuSZvQ80Spv3k+Jc99ed", false)
+    ///     .signer("kzurbumc", "the-private-key")
+    ///     .header(&request, 1, "0a4f113b");
+    /// assert!(Authorization::parse(&header)?.verify_key("kzurbumc", &stored, &request));
+    /// # Ok::<(), mongodb_api_keys::digest::DigestError>(())
+    /// ```
     pub fn verify_key(&self, username: &str, user_key: &str, request: &Request<'_>) -> bool {
         let expected = self.expected_response(user_key, request);
         self.is_for_user(username)
