@@ -333,18 +333,24 @@ impl Challenge {
     pub fn signer(&self, username: &str, password: &str) -> Signer {
         let algorithm = self.algorithm;
         Signer {
-            username: if self.userhash {
-                user_hash(algorithm, username, &self.realm)
-            } else {
-                username.to_owned()
-            },
             user_key: user_key(algorithm, username, &self.realm, password).into(),
-            realm: self.realm.clone(),
-            nonce: self.nonce.clone(),
-            opaque: self.opaque.clone(),
-            algorithm,
-            qop: self.preferred_qop(),
-            userhash: self.userhash,
+            template: Authorization {
+                username: if self.userhash {
+                    user_hash(algorithm, username, &self.realm)
+                } else {
+                    username.to_owned()
+                },
+                realm: self.realm.clone(),
+                nonce: self.nonce.clone(),
+                uri: String::new(),
+                response: String::new(),
+                algorithm,
+                cnonce: None,
+                opaque: self.opaque.clone(),
+                qop: self.preferred_qop(),
+                nc: None,
+                userhash: self.userhash,
+            },
         }
     }
 }
@@ -355,25 +361,16 @@ impl Challenge {
 /// `Debug` does not show it.
 #[derive(Clone)]
 pub struct Signer {
-    /// The user name as sent (hashed with `userhash`).
-    username: String,
     /// `H(username:realm:password)`, zeroed on drop like the password it stands for.
     user_key: secrecy::SecretString,
-    realm: String,
-    nonce: String,
-    opaque: Option<String>,
-    algorithm: Algorithm,
-    qop: Option<Qop>,
-    userhash: bool,
+    /// The credentials but for what each request sets: uri, response, nc and cnonce.
+    template: Authorization,
 }
 
 impl fmt::Debug for Signer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Signer")
-            .field("username", &self.username)
-            .field("realm", &self.realm)
-            .field("nonce", &self.nonce)
-            .field("algorithm", &self.algorithm)
+            .field("template", &self.template)
             .finish_non_exhaustive()
     }
 }
@@ -385,22 +382,14 @@ impl Signer {
         let (nc, cnonce) = self.counted(nc, cnonce);
         let response = self.response(request, nc, cnonce);
         let mut out = String::with_capacity(256 + request.uri.len());
-        write_credentials(
-            &mut out,
-            &Credentials {
-                username: &self.username,
-                userhash: self.userhash,
-                realm: &self.realm,
-                nonce: &self.nonce,
-                uri: request.uri,
-                algorithm: self.algorithm,
-                response: &response,
-                opaque: self.opaque.as_deref(),
-                qop: self.qop,
-                nc,
-                cnonce,
-            },
-        );
+        let credentials = Credentials {
+            uri: request.uri,
+            response: &response,
+            nc,
+            cnonce,
+            ..self.template.credentials()
+        };
+        write_credentials(&mut out, &credentials);
         out
     }
 
@@ -419,34 +408,29 @@ impl Signer {
         let (nc, cnonce) = self.counted(nc, cnonce);
         Authorization {
             response: self.response(request, nc, cnonce),
-            username: self.username.clone(),
-            realm: self.realm.clone(),
-            nonce: self.nonce.clone(),
             uri: request.uri.to_owned(),
-            algorithm: self.algorithm,
             cnonce: cnonce.map(str::to_owned),
-            opaque: self.opaque.clone(),
-            qop: self.qop,
             nc,
-            userhash: self.userhash,
+            ..self.template.clone()
         }
     }
 
     /// `nc` and `cnonce` are sent only with a qop (RFC 2069 servers know neither).
     fn counted<'a>(&self, nc: u32, cnonce: &'a str) -> (Option<u32>, Option<&'a str>) {
-        match self.qop {
+        match self.template.qop {
             Some(_) => (Some(nc), Some(cnonce)),
             None => (None, None),
         }
     }
 
     fn response(&self, request: &Request<'_>, nc: Option<u32>, cnonce: Option<&str>) -> String {
+        let t = &self.template;
         response(
-            self.algorithm,
+            t.algorithm,
             self.user_key.expose_secret(),
-            &self.nonce,
+            &t.nonce,
             cnonce,
-            self.qop,
+            t.qop,
             nc,
             request,
         )
@@ -747,6 +731,22 @@ impl Authorization {
             && constant_time_eq(expected.as_bytes(), self.response.as_bytes())
     }
 
+    fn credentials(&self) -> Credentials<'_> {
+        Credentials {
+            username: &self.username,
+            userhash: self.userhash,
+            realm: &self.realm,
+            nonce: &self.nonce,
+            uri: &self.uri,
+            algorithm: self.algorithm,
+            response: &self.response,
+            opaque: self.opaque.as_deref(),
+            qop: self.qop,
+            nc: self.nc,
+            cnonce: self.cnonce.as_deref(),
+        }
+    }
+
     fn expected_response(&self, user_key: &str, request: &Request<'_>) -> String {
         response(
             self.algorithm,
@@ -765,22 +765,7 @@ impl fmt::Display for Authorization {
     /// `qop` and `nc` (as curl and the Go clients send them).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut out = String::new();
-        write_credentials(
-            &mut out,
-            &Credentials {
-                username: &self.username,
-                userhash: self.userhash,
-                realm: &self.realm,
-                nonce: &self.nonce,
-                uri: &self.uri,
-                algorithm: self.algorithm,
-                response: &self.response,
-                opaque: self.opaque.as_deref(),
-                qop: self.qop,
-                nc: self.nc,
-                cnonce: self.cnonce.as_deref(),
-            },
-        );
+        write_credentials(&mut out, &self.credentials());
         f.write_str(&out)
     }
 }
