@@ -1,6 +1,8 @@
-//! A local MongoDB Atlas / Ops Manager admin API for the four create-key operations, with
-//! digest authentication and MongoDB's errors, envelope and pretty printing. The demo, this
-//! crate's tests and other teams' tests run against it with no account and no network.
+//! A local MongoDB Atlas / Ops Manager admin API for the create-key operations: digest
+//! authentication, roles, each product's operations and roles, MongoDB's errors, envelope
+//! and pretty printing, optional rate limits, and bounds on what any client can make it hold.
+//! The demo, this crate's tests and other teams' tests run against it with no account and no
+//! network.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")] async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -13,144 +15,49 @@
 //! emulator.shutdown().await?;
 //! # Ok(()) }
 //! ```
+//!
+//! Where things are: `state.rs` (what requests share), `auth.rs` (digest middleware),
+//! `nonces.rs` (stateless nonces, the replay record), `keys.rs` (the handlers), `validate.rs`
+//! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
+//! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
+//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts and the
+//! connection cap), `config.rs` (configuration, fixtures, stats).
 
 mod auth;
+mod config;
+mod connections;
+mod control;
+mod errors;
+mod extract;
 mod keys;
+mod nonces;
+mod products;
+mod ratelimit;
+mod response;
+mod state;
+mod validate;
 
-use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
-use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::sync::Arc;
 
-use axum::Router;
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Json, Response};
-use axum::routing::{get, post};
-use serde::{Deserialize, Serialize};
+use axum::routing::post;
+use axum::{Extension, Router, middleware};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::digest::Algorithm;
-use auth::{Account, Principal, Refusal};
-use keys::Kind;
+pub use config::{Config, ConnectionStats, FixtureKey, Fixtures, KeysCreated, Stats};
+pub use connections::Limits;
+pub use control::Fault;
+pub use ratelimit::RateLimit;
 
-/// What the emulator starts with. Every field has a default; see [`Config::default`].
-#[derive(Clone, Debug)]
-pub struct Config {
-    /// Where to listen; port 0 picks a free port.
-    pub addr: SocketAddr,
-    /// The one organization.
-    pub org_id: String,
-    /// The one project (group), in that organization.
-    pub project_id: String,
-    /// The one user.
-    pub user_id: String,
-    /// That user's name: the digest user name of the fixture credentials.
-    pub username: String,
-    /// That user's personal API key: the digest password of the fixture credentials.
-    pub api_key: crate::Secret,
-    /// How long a nonce stays valid; after that a request signed with it gets `stale=true`.
-    pub nonce_lifetime: Duration,
-    /// The algorithm the challenge names (Atlas: MD5).
-    pub algorithm: Algorithm,
-    /// `false` accepts every request as the fixture user, unauthenticated: only for measuring
-    /// the cost of a bare request (`serve --no-auth`). MongoDB never does this.
-    pub authentication: bool,
-}
-
-impl Default for Config {
-    /// Loopback on a free port, the IDs used in the spec's examples, user
-    /// `emulator@example.com` with a fresh random API key, 5-minute nonces, MD5.
-    fn default() -> Self {
-        Config {
-            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
-            org_id: "5980cfc70b6d97029d82e3f6".into(),
-            project_id: "5e2211c17a3e5a48f5497de3".into(),
-            user_id: "5b0d6e4c96e82165e4b10c5a".into(),
-            username: "emulator@example.com".into(),
-            api_key: crate::Secret::from(keys::uuid_v4()),
-            nonce_lifetime: Duration::from_secs(300),
-            algorithm: Algorithm::Md5,
-            authentication: true,
-        }
-    }
-}
-
-/// Where a running emulator is and how to authenticate to it: the JSON line `serve` prints.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Fixtures {
-    /// The address it listens on.
-    pub addr: SocketAddr,
-    /// `http://ADDR/api/atlas/v1.0`; the Ops Manager base path `/api/public/v1.0` works too.
-    pub base_url: String,
-    /// Digest user name.
-    pub username: String,
-    /// Digest password (the user's personal API key).
-    pub api_key: String,
-    /// The organization.
-    pub org_id: String,
-    /// The project.
-    pub project_id: String,
-    /// The user.
-    pub user_id: String,
-}
-
-/// Counters for tests and benchmarks (`GET /_emulator/stats`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Stats {
-    /// Requests to the four API operations, under either base path.
-    pub requests: u64,
-    /// 401 answers carrying a digest challenge.
-    pub challenges: u64,
-    /// Of those, answers to a right digest with an expired or unknown nonce (`stale=true`).
-    pub stale_nonces: u64,
-    /// Of those, refusals of a (nonce, nc) pair that was already used.
-    pub replays: u64,
-    /// Keys created, per operation.
-    pub keys_created: KeysCreated,
-}
-
-/// Keys created, per operation.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KeysCreated {
-    /// `createOrgApiKey`.
-    pub org: u64,
-    /// `createProjectApiKey`.
-    pub project: u64,
-    /// `createAgentApiKey`.
-    pub agent: u64,
-    /// `createUserApiKey`.
-    pub user: u64,
-}
-
-/// A fault the emulator applies to the next `count` authenticated API requests, so that
-/// clients can be tested against rate limits, server errors and slow answers
-/// (`POST /_emulator/faults` takes the same fields as JSON).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Fault {
-    /// Answer this status (429, 500, 503, ...) instead of acting: nothing is created.
-    #[serde(default)]
-    pub status: Option<u16>,
-    /// With `status`: the `Retry-After` header, in seconds.
-    #[serde(default)]
-    pub retry_after: Option<u64>,
-    /// Without `status`: act (create the key), then wait this long before answering, as a
-    /// server that did the work but whose answer is late.
-    #[serde(default)]
-    pub delay_ms: u64,
-    /// How many requests it applies to.
-    pub count: u32,
-}
+use connections::Connections;
+use products::{Product, RoleScope};
+use state::EmulatorState;
 
 /// A configuration the emulator refuses, or a socket it cannot open.
 #[derive(Debug, thiserror::Error)]
 pub enum EmulatorError {
-    /// A fixture value is not valid.
+    /// A configuration value is not valid; the message says which and why.
     #[error("invalid emulator configuration: {0}")]
     Config(String),
     /// Binding or serving failed.
@@ -161,7 +68,7 @@ pub enum EmulatorError {
 /// A running emulator. Dropping it stops it; [`Emulator::shutdown`] also waits until
 /// in-flight requests are answered.
 pub struct Emulator {
-    inner: Arc<Inner>,
+    state: Arc<EmulatorState>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<std::io::Result<()>>>,
 }
@@ -169,75 +76,86 @@ pub struct Emulator {
 impl Emulator {
     /// Binds `config.addr` and serves in the background of the current tokio runtime.
     pub async fn start(config: Config) -> Result<Emulator, EmulatorError> {
-        for (name, id) in [
-            ("org id", &config.org_id),
-            ("project id", &config.project_id),
-            ("user id", &config.user_id),
-        ] {
-            if !keys::is_object_id(id) {
-                return Err(EmulatorError::Config(format!(
-                    "{name} {id:?} is not an ObjectId (24 lower-case hexadecimal digits)"
-                )));
-            }
-        }
-        if config.username.is_empty() || config.api_key.expose_secret().is_empty() {
-            return Err(EmulatorError::Config(
-                "the user name and API key must not be empty".into(),
-            ));
-        }
-        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        check(&config)?;
+        let listener = connections::bind(config.addr, config.limits.backlog)?;
         let addr = listener.local_addr()?;
-        let inner = Arc::new(Inner::new(config, addr));
-        let app = router(inner.clone()).into_make_service_with_connect_info::<SocketAddr>();
+        let public_url = match &config.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{addr}"),
+        };
+        let connections = Arc::new(Connections::new(config.limits));
+        let keys = fixture_keys(&config);
+        let fixtures = Fixtures {
+            addr,
+            base_url: format!("{public_url}{}", Product::Atlas.base_path()),
+            ops_manager_url: format!("{public_url}{}", Product::OpsManager.base_path()),
+            username: config.username.clone(),
+            api_key: config.api_key.expose_secret().to_owned(),
+            org_id: config.org_id.clone(),
+            project_id: config.project_id.clone(),
+            user_id: config.user_id.clone(),
+            control_token: crate::digest::hex(&crate::random::bytes::<24>()),
+            keys,
+        };
+        let state = Arc::new(EmulatorState::new(&config, fixtures, public_url, connections.clone()));
+        for key in &state.fixtures.keys {
+            state.add_fixture_key(key);
+        }
+        let app = router(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await
-        });
+        let task = tokio::spawn(connections::serve(listener, app, connections, stopped));
         Ok(Emulator {
-            inner,
+            state,
             stop: Some(stop),
             task: Some(task),
         })
     }
 
-    /// Address, credentials and IDs.
+    /// Address, credentials, IDs and the control token.
     pub fn fixtures(&self) -> &Fixtures {
-        &self.inner.fixtures
+        &self.state.fixtures
     }
 
     /// The address it listens on.
     pub fn addr(&self) -> SocketAddr {
-        self.inner.fixtures.addr
+        self.state.fixtures.addr
     }
 
-    /// The Atlas-style base URL, `http://ADDR/api/atlas/v1.0`.
+    /// The Atlas base URL, `PUBLIC_URL/api/atlas/v1.0`.
     pub fn atlas_url(&self) -> String {
-        self.inner.fixtures.base_url.clone()
+        self.state.fixtures.base_url.clone()
     }
 
-    /// The Ops Manager-style base URL, `http://ADDR/api/public/v1.0`.
+    /// The Ops Manager base URL, `PUBLIC_URL/api/public/v1.0`.
     pub fn ops_manager_url(&self) -> String {
-        format!("http://{}/api/public/v1.0", self.addr())
+        self.state.fixtures.ops_manager_url.clone()
+    }
+
+    /// The `Authorization: Bearer` token of the state-changing `/_emulator/*` endpoints.
+    pub fn control_token(&self) -> &str {
+        &self.state.fixtures.control_token
     }
 
     /// A snapshot of the counters.
     pub fn stats(&self) -> Stats {
-        self.inner.stats()
+        self.state.stats()
     }
 
     /// Makes every nonce issued so far stale, as if its lifetime had passed
     /// (`POST /_emulator/expire-nonces` does the same over HTTP).
     pub fn expire_nonces(&self) {
-        self.inner.nonces.expire_all();
+        self.state.nonces.expire_all();
     }
 
-    /// Applies `fault` to the next `fault.count` authenticated API requests.
-    pub fn inject(&self, fault: Fault) {
-        self.inner.inject(fault);
+    /// Applies `fault` to the next `fault.count` authenticated API requests; refused, with the
+    /// reason, when it is out of bounds (see [`Fault::check`]).
+    pub fn inject(&self, fault: Fault) -> Result<(), EmulatorError> {
+        self.state.faults.inject(fault).map_err(EmulatorError::Config)
+    }
+
+    /// Forgets every pending fault (`DELETE /_emulator/faults`).
+    pub fn clear_faults(&self) {
+        self.state.faults.clear();
     }
 
     /// Stops accepting connections, answers requests in flight, and waits for the server.
@@ -263,174 +181,122 @@ impl Drop for Emulator {
     }
 }
 
-/// The state every request shares.
-pub(crate) struct Inner {
-    fixtures: Fixtures,
-    algorithm: Algorithm,
-    authentication: bool,
-    nonces: auth::Nonces,
-    /// Digest user name -> passwords and principal: the fixture user, and every key created.
-    accounts: RwLock<HashMap<String, Arc<Account>>>,
-    counters: Counters,
-    faults: std::sync::Mutex<Vec<Fault>>,
-}
-
-#[derive(Default)]
-struct Counters {
-    requests: AtomicU64,
-    challenges: AtomicU64,
-    stale_nonces: AtomicU64,
-    replays: AtomicU64,
-    org_keys: AtomicU64,
-    project_keys: AtomicU64,
-    agent_keys: AtomicU64,
-    user_keys: AtomicU64,
-    object_ids: AtomicU32,
-}
-
-impl Inner {
-    fn new(config: Config, addr: SocketAddr) -> Self {
-        let fixtures = Fixtures {
-            addr,
-            base_url: format!("http://{addr}/api/atlas/v1.0"),
-            username: config.username.clone(),
-            api_key: config.api_key.expose_secret().to_owned(),
-            org_id: config.org_id,
-            project_id: config.project_id,
-            user_id: config.user_id,
-        };
-        let inner = Inner {
-            algorithm: config.algorithm,
-            authentication: config.authentication,
-            nonces: auth::Nonces::new(config.nonce_lifetime),
-            accounts: RwLock::default(),
-            counters: Counters::default(),
-            faults: std::sync::Mutex::default(),
-            fixtures,
-        };
-        let user = Principal::User {
-            user_id: inner.fixtures.user_id.clone(),
-        };
-        inner.add_password(&config.username, config.api_key.expose_secret(), user);
-        inner
-    }
-
-    fn inject(&self, fault: Fault) {
-        if fault.count > 0 {
-            self.faults
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .push(fault);
+/// Refuses a configuration that cannot work, or that would expose the emulator unasked.
+fn check(config: &Config) -> Result<(), EmulatorError> {
+    let refuse = |message: String| Err(EmulatorError::Config(message));
+    for (name, id) in [
+        ("org id", &config.org_id),
+        ("project id", &config.project_id),
+        ("user id", &config.user_id),
+    ] {
+        if !keys::is_object_id(id) {
+            return refuse(format!(
+                "{name} {id:?} is not an ObjectId (24 lower-case hexadecimal digits)"
+            ));
         }
     }
-
-    /// The fault for this request, if one is pending.
-    fn take_fault(&self) -> Option<Fault> {
-        let mut faults = self.faults.lock().unwrap_or_else(|p| p.into_inner());
-        let fault = faults.first_mut()?;
-        fault.count -= 1;
-        let taken = fault.clone();
-        if fault.count == 0 {
-            faults.remove(0);
-        }
-        Some(taken)
+    if config.username.is_empty() || config.api_key.expose_secret().is_empty() {
+        return refuse("the user name and API key must not be empty".into());
     }
-
-    fn account(&self, name: &str) -> Option<(String, Arc<Account>)> {
-        let accounts = self.accounts.read().unwrap_or_else(|p| p.into_inner());
-        accounts.get(name).map(|a| (name.to_owned(), a.clone()))
+    if !config.addr.ip().is_loopback() && !config.allow_remote {
+        return refuse(format!(
+            "{} is not a loopback address: the emulator prints its credentials in clear and \
+             is meant for this machine; listen on 127.0.0.1 or [::1], or allow remote clients \
+             explicitly (serve --allow-remote)",
+            config.addr
+        ));
     }
-
-    fn add_password(&self, name: &str, password: &str, principal: Principal) {
-        let mut accounts = self.accounts.write().unwrap_or_else(|p| p.into_inner());
-        let account = accounts.entry(name.to_owned()).or_insert_with(|| {
-            Arc::new(Account {
-                user_keys: Vec::new(),
-                principal,
-            })
+    if let Some(url) = &config.public_url {
+        let parsed = url::Url::parse(url).ok();
+        let fine = parsed.as_ref().is_some_and(|u| {
+            matches!(u.scheme(), "http" | "https")
+                && u.host().is_some()
+                && u.query().is_none()
+                && u.fragment().is_none()
         });
-        let key =
-            crate::digest::user_key(self.algorithm, name, crate::digest::ATLAS_REALM, password);
-        Arc::make_mut(account).user_keys.push(key);
-    }
-
-    fn unauthorized(&self, refusal: Refusal) -> Response {
-        let counters = &self.counters;
-        counters.challenges.fetch_add(1, Ordering::Relaxed);
-        match refusal {
-            Refusal::Stale => counters.stale_nonces.fetch_add(1, Ordering::Relaxed),
-            Refusal::Replay => counters.replays.fetch_add(1, Ordering::Relaxed),
-            Refusal::Denied => 0,
-        };
-        // The digest was right in both cases: the client may sign again with the new nonce.
-        let stale = refusal != Refusal::Denied;
-        keys::unauthorized(
-            auth::challenge(&self.nonces, self.algorithm, stale),
-            &refusal,
-        )
-    }
-
-    fn stats(&self) -> Stats {
-        let c = &self.counters;
-        let get = |n: &AtomicU64| n.load(Ordering::Relaxed);
-        Stats {
-            requests: get(&c.requests),
-            challenges: get(&c.challenges),
-            stale_nonces: get(&c.stale_nonces),
-            replays: get(&c.replays),
-            keys_created: KeysCreated {
-                org: get(&c.org_keys),
-                project: get(&c.project_keys),
-                agent: get(&c.agent_keys),
-                user: get(&c.user_keys),
-            },
+        if !fine {
+            return refuse(format!(
+                "public URL {url:?} is not an http:// or https:// URL with a host and no query, \
+                 e.g. http://127.0.0.1:8080 or https://emulator.example"
+            ));
         }
+    }
+    if config.limits.max_connections == 0 {
+        return refuse("the connection limit must be at least 1".into());
+    }
+    for roles in &config.fixture_keys {
+        check_fixture_roles(roles).map_err(EmulatorError::Config)?;
+    }
+    Ok(())
+}
+
+/// Roles of a fixture key: each an organization or project role of either product.
+fn check_fixture_roles(roles: &[String]) -> Result<(), String> {
+    if roles.is_empty() {
+        return Err("a fixture key needs at least one role".into());
+    }
+    let known: Vec<&str> = [RoleScope::Org, RoleScope::Project]
+        .into_iter()
+        .flat_map(products::all_roles)
+        .collect();
+    match roles.iter().find(|r| !known.contains(&r.as_str())) {
+        Some(role) => Err(format!(
+            "unknown role {role:?} for a fixture key; roles: {}",
+            known.join(", ")
+        )),
+        None => Ok(()),
     }
 }
 
-fn router(inner: Arc<Inner>) -> Router {
-    macro_rules! op {
-        ($kind:expr) => {
-            post(|s, c, p, r| keys::create($kind, s, c, p, r))
-        };
-    }
-    let api = Router::new()
-        .route("/orgs/{id}/apiKeys", op!(Kind::Org))
-        .route("/groups/{id}/apiKeys", op!(Kind::Project))
-        .route("/groups/{id}/agentapikeys", op!(Kind::Agent))
-        .route("/users/{id}/keys", op!(Kind::User));
-    Router::new()
-        .nest("/api/atlas/v1.0", api.clone())
-        .nest("/api/public/v1.0", api)
-        .route(
-            "/_emulator/stats",
-            get(|State(inner): State<Arc<Inner>>| async move { Json(inner.stats()) }),
-        )
-        .route(
-            "/_emulator/faults",
-            post(
-                |State(inner): State<Arc<Inner>>, Json(fault): Json<Fault>| async move {
-                    inner.inject(fault);
-                    StatusCode::NO_CONTENT
-                },
-            ),
-        )
-        .route(
-            "/_emulator/expire-nonces",
-            post(|State(inner): State<Arc<Inner>>| async move {
-                inner.nonces.expire_all();
-                StatusCode::NO_CONTENT
-            }),
-        )
-        .fallback(|uri: axum::http::Uri| async move {
-            let body = serde_json::json!({
-                "detail": format!("Cannot find resource {}.", uri.path()),
-                "error": 404,
-                "errorCode": "RESOURCE_NOT_FOUND",
-                "parameters": [uri.path()],
-                "reason": "Not Found",
-            });
-            (StatusCode::NOT_FOUND, Json(body)).into_response()
+/// The keys `config.fixture_keys` asks for; a key with project roles only is also a member
+/// of the organization, as MongoDB makes keys assigned to a project.
+fn fixture_keys(config: &Config) -> Vec<FixtureKey> {
+    config
+        .fixture_keys
+        .iter()
+        .map(|roles| {
+            let mut roles = roles.clone();
+            if roles.iter().all(|r| r.starts_with("GROUP_")) {
+                roles.push("ORG_MEMBER".into());
+            }
+            FixtureKey {
+                id: crate::digest::hex(&crate::random::bytes::<12>()),
+                public_key: crate::random::bytes::<8>()
+                    .iter()
+                    .map(|b| char::from(b'a' + b % 26))
+                    .collect(),
+                private_key: keys::uuid_v4(),
+                roles,
+            }
         })
-        .with_state(inner)
+        .collect()
+}
+
+/// The API of each product under its base path, the control plane, and MongoDB's 404 for
+/// anything else. Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
+/// way out), authentication, the rate limit, faults, the handler.
+fn router(state: Arc<EmulatorState>) -> Router {
+    let mut app = Router::new();
+    for product in Product::ALL {
+        let base = product.base_path();
+        let mut api = Router::new()
+            .route(&format!("{base}/orgs/{{id}}/apiKeys"), post(keys::create_org))
+            .route(&format!("{base}/groups/{{id}}/apiKeys"), post(keys::create_project));
+        api = match product {
+            Product::Atlas => api.route(&format!("{base}/users/{{id}}/keys"), post(keys::create_user)),
+            Product::OpsManager => api.route(
+                &format!("{base}/groups/{{id}}/agentapikeys"),
+                post(keys::create_agent),
+            ),
+        };
+        app = app.merge(api.route_layer(Extension(product)));
+    }
+    let token: Arc<str> = state.fixtures.control_token.as_str().into();
+    app.route_layer(middleware::from_fn_with_state(state.clone(), control::apply_faults))
+        .route_layer(middleware::from_fn_with_state(state.clone(), ratelimit::limit))
+        .route_layer(middleware::from_fn_with_state(state.clone(), auth::authenticate))
+        .with_state(state.clone())
+        .merge(control::routes(state, token))
+        .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
+        .layer(middleware::from_fn(response::shape))
 }

@@ -4,13 +4,13 @@
 //! Errors go to stderr as one paragraph; stdout carries only the result.
 
 use std::io::{IsTerminal as _, Write as _};
-use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
+mod serve;
+
 use clap::{Args, CommandFactory as _, Parser, Subcommand, ValueEnum};
 use mongodb_api_keys::client::{self, Client, ClientBuilder, Error};
-use mongodb_api_keys::digest::Algorithm;
 use mongodb_api_keys::emulator::{Config, Emulator};
 use serde_json::Value;
 
@@ -90,7 +90,7 @@ enum Command {
     ///
     /// Prints one JSON line with `addr`, `baseUrl`, `username`, `apiKey`, `orgId`,
     /// `projectId` and `userId`, then serves until Ctrl-C or SIGTERM.
-    Serve(ServeArgs),
+    Serve(serve::ServeArgs),
     /// Start the emulator in-process and create one key of each kind against it.
     Demo,
     /// Print the embedded OpenAPI document (YAML, or JSON with --json).
@@ -164,53 +164,8 @@ enum UserKey {
     },
 }
 
-#[derive(Args)]
-struct ServeArgs {
-    /// Address to listen on; port 0 picks a free port.
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    addr: SocketAddr,
-    /// The organization's ID (24 hex digits).
-    #[arg(long)]
-    org_id: Option<String>,
-    /// The project's ID (24 hex digits).
-    #[arg(long)]
-    project_id: Option<String>,
-    /// The user's ID (24 hex digits).
-    #[arg(long)]
-    user_id: Option<String>,
-    /// The digest user name of the fixture credentials.
-    #[arg(long)]
-    username: Option<String>,
-    /// The digest password of the fixture credentials [default: random].
-    #[arg(
-        long,
-        env = "MONGODB_API_KEYS_EMULATOR_API_KEY",
-        hide_env_values = true
-    )]
-    api_key: Option<String>,
-    /// Seconds a nonce stays valid before requests signed with it get `stale=true`.
-    #[arg(long, default_value_t = 300, value_name = "SECS")]
-    nonce_lifetime: u64,
-    /// The algorithm the challenge names.
-    #[arg(long, default_value = "MD5", value_parser = parse_algorithm)]
-    algorithm: Algorithm,
-    /// Accept unauthenticated requests (to measure a bare request's cost; never like MongoDB).
-    #[arg(long)]
-    no_auth: bool,
-}
-
-fn parse_algorithm(name: &str) -> Result<Algorithm, String> {
-    name.parse().map_err(|_| {
-        let names: Vec<&str> = Algorithm::ALL.iter().map(|a| a.name()).collect();
-        format!(
-            "unknown digest algorithm {name:?}; use one of {}",
-            names.join(", ")
-        )
-    })
-}
-
 /// An error and its exit code.
-struct Failure(u8, String);
+pub(crate) struct Failure(pub(crate) u8, pub(crate) String);
 
 impl From<Error> for Failure {
     fn from(error: Error) -> Self {
@@ -304,7 +259,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
                 .await?;
             print(&json(&key), output, g.pretty)
         }
-        Command::Serve(args) => serve(args).await,
+        Command::Serve(args) => serve::serve(args).await,
         Command::Demo => demo().await,
         Command::Spec { json } => {
             let text = if json {
@@ -440,65 +395,12 @@ fn table(key: &Value) -> String {
     rows.join("\n")
 }
 
-fn write_stdout(text: &str) -> Result<(), Failure> {
+pub(crate) fn write_stdout(text: &str) -> Result<(), Failure> {
     let mut stdout = std::io::stdout().lock();
     stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
         .map_err(|e| Failure(5, format!("cannot write to stdout: {e}")))
-}
-
-async fn serve(args: ServeArgs) -> Result<(), Failure> {
-    let defaults = Config::default();
-    let config = Config {
-        addr: args.addr,
-        org_id: args.org_id.unwrap_or(defaults.org_id),
-        project_id: args.project_id.unwrap_or(defaults.project_id),
-        user_id: args.user_id.unwrap_or(defaults.user_id),
-        username: args.username.unwrap_or(defaults.username),
-        api_key: args.api_key.map_or(defaults.api_key, Into::into),
-        nonce_lifetime: Duration::from_secs(args.nonce_lifetime),
-        algorithm: args.algorithm,
-        authentication: !args.no_auth,
-    };
-    let emulator = Emulator::start(config).await.map_err(|e| match e {
-        mongodb_api_keys::emulator::EmulatorError::Config(_) => Failure(2, e.to_string()),
-        e => Failure(5, format!("cannot listen on {}: {e}", args.addr)),
-    })?;
-    write_stdout(&(serde_json::to_string(emulator.fixtures()).unwrap_or_default() + "\n"))?;
-    eprintln!(
-        "emulator listening on http://{} (Atlas paths /api/atlas/v1.0, Ops Manager paths /api/public/v1.0); Ctrl-C stops it",
-        emulator.addr()
-    );
-    shutdown_signal().await;
-    emulator
-        .shutdown()
-        .await
-        .map_err(|e| Failure(5, e.to_string()))
-}
-
-/// Ctrl-C, or SIGTERM on Unix.
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(term) => term,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = ctrl_c.await;
-    }
 }
 
 async fn demo() -> Result<(), Failure> {
@@ -539,10 +441,18 @@ async fn demo() -> Result<(), Failure> {
         )
         .await?;
     step("project API key: project-key create", json(&key), &mut out);
-    let key = client
+    // Agent keys are an Ops Manager feature: the emulator serves them under its base path.
+    let ops_manager = Client::builder(&f.ops_manager_url)
+        .credentials(&f.username, &f.api_key)
+        .build()?;
+    let key = ops_manager
         .create_agent_api_key(&f.project_id, "demo: automation agents")
         .await?;
-    step("agent API key: agent-key create", json(&key), &mut out);
+    step(
+        "agent API key (Ops Manager): agent-key create",
+        json(&key),
+        &mut out,
+    );
     #[allow(deprecated)]
     let key = client
         .create_user_api_key(&f.user_id, "demo: legacy script")
@@ -554,15 +464,16 @@ async fn demo() -> Result<(), Failure> {
     );
     let stats = emulator.stats();
     out.push_str(&format!(
-        "\n{} keys in {} HTTP requests: one digest challenge, then every request signed in advance\n\
-         (the Atlas CLI, the Go SDK and Terraform pay 2 requests per call; curl --digest too).\n\
+        "\n{} keys in {} HTTP requests: {} digest challenges (one per client), then every request\n\
+         signed in advance (the Atlas CLI, the Go SDK and Terraform pay 2 requests per call; curl --digest too).\n\
          \nThe same commands against the real thing:\n\
          \x20 export MONGODB_ATLAS_PUBLIC_API_KEY=... MONGODB_ATLAS_PRIVATE_API_KEY=...\n\
          \x20 mongodb-api-keys org-key create --org-id ORG_ID --desc \"CI deployer\" --role ORG_MEMBER\n\
          \x20 mongodb-api-keys --ops-manager-url om.example.com:8443 --ca-cert company-ca.pem \\\n\
          \x20     agent-key create --project-id PROJECT_ID --desc \"automation agents\"\n",
         stats.keys_created.org + stats.keys_created.project + stats.keys_created.agent + stats.keys_created.user,
-        stats.requests
+        stats.requests,
+        stats.challenges
     ));
     write_stdout(&out)?;
     emulator

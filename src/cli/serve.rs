@@ -1,0 +1,159 @@
+//! `serve`: the emulator as a process, with its bounds and fixtures on the command line.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use clap::Args;
+use mongodb_api_keys::digest::Algorithm;
+use mongodb_api_keys::emulator::{Config, Emulator, EmulatorError, Limits, RateLimit};
+
+use super::{Failure, write_stdout};
+
+#[derive(Args)]
+pub(crate) struct ServeArgs {
+    /// Address to listen on; port 0 picks a free port. Loopback only unless --allow-remote.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Accept a non-loopback --addr (the fixture credentials are printed in clear).
+    #[arg(long)]
+    allow_remote: bool,
+    /// Base of the URLs written into answers (`links`) [default: http://ADDR].
+    #[arg(long, value_name = "URL")]
+    public_url: Option<String>,
+    /// The organization's ID (24 hex digits).
+    #[arg(long)]
+    org_id: Option<String>,
+    /// The project's ID (24 hex digits).
+    #[arg(long)]
+    project_id: Option<String>,
+    /// The user's ID (24 hex digits).
+    #[arg(long)]
+    user_id: Option<String>,
+    /// The digest user name of the fixture credentials.
+    #[arg(long)]
+    username: Option<String>,
+    /// The digest password of the fixture credentials [default: random].
+    #[arg(
+        long,
+        env = "MONGODB_API_KEYS_EMULATOR_API_KEY",
+        hide_env_values = true
+    )]
+    api_key: Option<String>,
+    /// Also create an API key with these roles, e.g. ORG_READ_ONLY or GROUP_OWNER,GROUP_READ_ONLY
+    /// (printed under `keys`); repeat for more keys.
+    #[arg(long = "fixture-key", value_name = "ROLE[,ROLE...]")]
+    fixture_keys: Vec<String>,
+    /// Seconds a nonce stays valid before requests signed with it get `stale=true`.
+    #[arg(long, default_value_t = 300, value_name = "SECS")]
+    nonce_lifetime: u64,
+    /// The algorithm the challenge names.
+    #[arg(long, default_value = "MD5", value_parser = parse_algorithm)]
+    algorithm: Algorithm,
+    /// Accept unauthenticated requests (to measure a bare request's cost; never like MongoDB).
+    #[arg(long)]
+    no_auth: bool,
+    /// Seconds a client may take to send a request's head.
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    header_timeout: u64,
+    /// Seconds a client may take to send a request's body.
+    #[arg(long, default_value_t = 30, value_name = "SECS")]
+    body_timeout: u64,
+    /// Seconds a keep-alive connection may sit idle.
+    #[arg(long, default_value_t = 60, value_name = "SECS")]
+    idle_timeout: u64,
+    /// Connections open at once; past it the oldest one not being served is closed.
+    #[arg(long, default_value_t = 1024, value_name = "N")]
+    max_connections: usize,
+    /// The listen backlog.
+    #[arg(long, default_value_t = 1024, value_name = "N")]
+    backlog: u32,
+    /// Rate-limit each organization as Atlas does: CAPACITY requests, refilled every SECONDS
+    /// (e.g. 100/60); past it 429 RATE_LIMITED with Retry-After.
+    #[arg(long, value_name = "CAPACITY/SECONDS")]
+    rate_limit: Option<RateLimit>,
+}
+
+fn parse_algorithm(name: &str) -> Result<Algorithm, String> {
+    name.parse().map_err(|_| {
+        let names: Vec<&str> = Algorithm::ALL.iter().map(|a| a.name()).collect();
+        format!(
+            "unknown digest algorithm {name:?}; use one of {}",
+            names.join(", ")
+        )
+    })
+}
+
+impl ServeArgs {
+    fn config(self) -> Config {
+        let defaults = Config::default();
+        Config {
+            addr: self.addr,
+            allow_remote: self.allow_remote,
+            public_url: self.public_url,
+            org_id: self.org_id.unwrap_or(defaults.org_id),
+            project_id: self.project_id.unwrap_or(defaults.project_id),
+            user_id: self.user_id.unwrap_or(defaults.user_id),
+            username: self.username.unwrap_or(defaults.username),
+            api_key: self.api_key.map_or(defaults.api_key, Into::into),
+            fixture_keys: self
+                .fixture_keys
+                .iter()
+                .map(|roles| roles.split(',').map(|r| r.trim().to_owned()).collect())
+                .collect(),
+            nonce_lifetime: Duration::from_secs(self.nonce_lifetime),
+            algorithm: self.algorithm,
+            authentication: !self.no_auth,
+            limits: Limits {
+                header_timeout: Duration::from_secs(self.header_timeout),
+                body_timeout: Duration::from_secs(self.body_timeout),
+                idle_timeout: Duration::from_secs(self.idle_timeout),
+                max_connections: self.max_connections,
+                backlog: self.backlog,
+            },
+            rate_limit: self.rate_limit,
+        }
+    }
+}
+
+/// Starts the emulator, prints its fixtures as one JSON line, serves until Ctrl-C or SIGTERM.
+pub(crate) async fn serve(args: ServeArgs) -> Result<(), Failure> {
+    let addr = args.addr;
+    let emulator = Emulator::start(args.config()).await.map_err(|e| match e {
+        EmulatorError::Config(_) => Failure(2, e.to_string()),
+        e => Failure(5, format!("cannot listen on {addr}: {e}")),
+    })?;
+    write_stdout(&(serde_json::to_string(emulator.fixtures()).unwrap_or_default() + "\n"))?;
+    eprintln!(
+        "emulator listening on http://{} (Atlas paths /api/atlas/v1.0, Ops Manager paths /api/public/v1.0); Ctrl-C stops it",
+        emulator.addr()
+    );
+    shutdown_signal().await;
+    emulator
+        .shutdown()
+        .await
+        .map_err(|e| Failure(5, e.to_string()))
+}
+
+/// Ctrl-C, or SIGTERM on Unix.
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(term) => term,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

@@ -1,0 +1,169 @@
+//! What the emulator starts with ([`Config`]), what it tells its users ([`Fixtures`], the JSON
+//! line `serve` prints), and what it counts ([`Stats`]).
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use super::connections::Limits;
+use super::ratelimit::RateLimit;
+use crate::digest::Algorithm;
+
+/// What the emulator starts with. Every field has a default; see [`Config::default`].
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Where to listen; port 0 picks a free port. Only loopback addresses unless
+    /// `allow_remote`.
+    pub addr: SocketAddr,
+    /// Listen on a non-loopback address too. The fixture credentials are printed in clear
+    /// and any client can inject faults with the control token: keep it off shared networks.
+    pub allow_remote: bool,
+    /// The base of every URL the emulator writes into answers (`links`), e.g.
+    /// `https://emulator.example:8443`; default `http://` and the bound address. Never taken
+    /// from a request's `Host` header.
+    pub public_url: Option<String>,
+    /// The one organization.
+    pub org_id: String,
+    /// The one project (group), in that organization.
+    pub project_id: String,
+    /// The one user, Organization Owner of the organization.
+    pub user_id: String,
+    /// That user's name: the digest user name of the fixture credentials.
+    pub username: String,
+    /// That user's personal API key: the digest password of the fixture credentials.
+    pub api_key: crate::Secret,
+    /// Extra programmatic API keys to create at start, each with these roles (organization
+    /// roles in the organization, `GROUP_*` roles in the project), so that tests can meet
+    /// MongoDB's permission errors. Printed in [`Fixtures::keys`].
+    pub fixture_keys: Vec<Vec<String>>,
+    /// How long a nonce stays valid; after that a request signed with it gets `stale=true`.
+    pub nonce_lifetime: Duration,
+    /// The algorithm the challenge names (Atlas: MD5).
+    pub algorithm: Algorithm,
+    /// `false` accepts every request as the fixture user, unauthenticated: only for measuring
+    /// the cost of a bare request (`serve --no-auth`). MongoDB never does this.
+    pub authentication: bool,
+    /// Time and connection bounds.
+    pub limits: Limits,
+    /// Atlas-style rate limiting per organization, off by default.
+    pub rate_limit: Option<RateLimit>,
+}
+
+impl Default for Config {
+    /// Loopback on a free port, the IDs used in the spec's examples, user
+    /// `emulator@example.com` with a fresh random API key, 5-minute nonces, MD5, the default
+    /// [`Limits`], no rate limit, no extra keys.
+    fn default() -> Self {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            allow_remote: false,
+            public_url: None,
+            org_id: "5980cfc70b6d97029d82e3f6".into(),
+            project_id: "5e2211c17a3e5a48f5497de3".into(),
+            user_id: "5b0d6e4c96e82165e4b10c5a".into(),
+            username: "emulator@example.com".into(),
+            api_key: crate::Secret::from(super::keys::uuid_v4()),
+            fixture_keys: Vec::new(),
+            nonce_lifetime: Duration::from_secs(300),
+            algorithm: Algorithm::Md5,
+            authentication: true,
+            limits: Limits::default(),
+            rate_limit: None,
+        }
+    }
+}
+
+/// Where a running emulator is and how to use it: the JSON line `serve` prints.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fixtures {
+    /// The address it listens on.
+    pub addr: SocketAddr,
+    /// The Atlas base URL, `PUBLIC_URL/api/atlas/v1.0`.
+    pub base_url: String,
+    /// The Ops Manager base URL, `PUBLIC_URL/api/public/v1.0`.
+    pub ops_manager_url: String,
+    /// Digest user name of the fixture user.
+    pub username: String,
+    /// Digest password (the fixture user's personal API key).
+    pub api_key: String,
+    /// The organization.
+    pub org_id: String,
+    /// The project.
+    pub project_id: String,
+    /// The user.
+    pub user_id: String,
+    /// `Authorization: Bearer` value that the state-changing `/_emulator/*` endpoints need.
+    pub control_token: String,
+    /// The extra keys of [`Config::fixture_keys`].
+    #[serde(default)]
+    pub keys: Vec<FixtureKey>,
+}
+
+/// A programmatic API key created at start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FixtureKey {
+    /// Its ID (24 hex digits).
+    pub id: String,
+    /// Its public key: the digest user name.
+    pub public_key: String,
+    /// Its private key: the digest password.
+    pub private_key: String,
+    /// Its roles: organization roles in the organization, `GROUP_*` roles in the project.
+    pub roles: Vec<String>,
+}
+
+/// Counters for tests and benchmarks (`GET /_emulator/stats`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    /// Requests to the API operations, under either base path.
+    pub requests: u64,
+    /// 401 answers carrying a digest challenge.
+    pub challenges: u64,
+    /// Of those, answers to a right digest with an expired or unknown nonce (`stale=true`).
+    pub stale_nonces: u64,
+    /// Of those, refusals of a (nonce, nc) pair that was already used.
+    pub replays: u64,
+    /// Authenticated requests refused for lack of a role.
+    pub forbidden: u64,
+    /// Requests refused with 429 by the rate limit.
+    pub rate_limited: u64,
+    /// Keys created, per operation.
+    pub keys_created: KeysCreated,
+    /// Nonces whose used counts are on record (authenticated traffic of one nonce lifetime).
+    pub nonces_on_record: u64,
+    /// Connections.
+    pub connections: ConnectionStats,
+}
+
+/// Keys created, per operation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeysCreated {
+    /// `createOrgApiKey`.
+    pub org: u64,
+    /// `createProjectApiKey`.
+    pub project: u64,
+    /// `createAgentApiKey`.
+    pub agent: u64,
+    /// `createUserApiKey`.
+    pub user: u64,
+}
+
+/// What happened to connections.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectionStats {
+    /// Open now.
+    pub open: u64,
+    /// Accepted since start.
+    pub accepted: u64,
+    /// Closed because a request head did not arrive within the header timeout.
+    pub header_timeouts: u64,
+    /// Closed after sitting idle for the idle timeout.
+    pub idle_timeouts: u64,
+    /// Closed to make room for a new connection at the connection limit.
+    pub evicted: u64,
+}

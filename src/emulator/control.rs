@@ -1,0 +1,262 @@
+//! The control plane under `/_emulator/`: `GET stats` and `GET faults` are open and
+//! read-only; `POST faults`, `DELETE faults` and `POST expire-nonces` change state and need
+//! `Authorization: Bearer <controlToken>` (printed by `serve`, and in [`super::Fixtures`]).
+
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+
+use super::response::ApiFailure;
+use super::state::EmulatorState;
+
+/// A fault the emulator applies to the next `count` authenticated API requests, so that
+/// clients can be tested against rate limits, server errors and slow answers
+/// (`POST /_emulator/faults` takes the same fields as JSON).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Fault {
+    /// Answer this status (400 to 599) instead of acting: nothing is created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// With `status`: the `Retry-After` header, in seconds (at most a day).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+    /// Without `status`: act (create the key), then wait this long before answering, as a
+    /// server that did the work but whose answer is late (at most 60,000).
+    #[serde(default)]
+    pub delay_ms: u64,
+    /// How many requests it applies to (1 to 1,000).
+    pub count: u32,
+}
+
+impl Fault {
+    /// Most requests one fault may apply to.
+    pub const MAX_COUNT: u32 = 1000;
+    /// Longest delay, in milliseconds.
+    pub const MAX_DELAY_MS: u64 = 60_000;
+    /// Longest `Retry-After`, in seconds.
+    pub const MAX_RETRY_AFTER: u64 = 86_400;
+
+    /// Why the emulator would refuse this fault, if it would.
+    pub fn check(&self) -> Result<(), String> {
+        if !(1..=Self::MAX_COUNT).contains(&self.count) {
+            return Err(format!("count must be 1 to {}, not {}", Self::MAX_COUNT, self.count));
+        }
+        if self.delay_ms > Self::MAX_DELAY_MS {
+            return Err(format!(
+                "delayMs must be at most {} (60 s), not {}",
+                Self::MAX_DELAY_MS,
+                self.delay_ms
+            ));
+        }
+        match (self.status, self.retry_after) {
+            (Some(status), _) if !(400..=599).contains(&status) => {
+                Err(format!("status must be an error status, 400 to 599, not {status}"))
+            }
+            (Some(_), _) if self.delay_ms > 0 => {
+                Err("give status or delayMs, not both: a refused request is answered at once".into())
+            }
+            (None, Some(_)) => Err("retryAfter needs a status (429 or 503, say)".into()),
+            (_, Some(seconds)) if seconds > Self::MAX_RETRY_AFTER => Err(format!(
+                "retryAfter must be at most {} seconds, not {seconds}",
+                Self::MAX_RETRY_AFTER
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Pending faults, applied in order. Requests look at `pending` first, so that no lock is
+/// taken on the request path while no fault is pending.
+#[derive(Default)]
+pub(crate) struct Faults {
+    pending: AtomicUsize,
+    queue: Mutex<VecDeque<Fault>>,
+}
+
+impl Faults {
+    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<Fault>> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Queues `fault` after checking its bounds.
+    pub(crate) fn inject(&self, fault: Fault) -> Result<(), String> {
+        fault.check()?;
+        let mut queue = self.lock();
+        queue.push_back(fault);
+        self.pending.store(queue.len(), Ordering::Release);
+        Ok(())
+    }
+
+    /// The fault for this request, if one is pending.
+    pub(crate) fn take(&self) -> Option<Fault> {
+        if self.pending.load(Ordering::Acquire) == 0 {
+            return None;
+        }
+        let mut queue = self.lock();
+        let fault = queue.front_mut()?;
+        fault.count -= 1;
+        let taken = Fault {
+            count: 1,
+            ..fault.clone()
+        };
+        if fault.count == 0 {
+            queue.pop_front();
+        }
+        self.pending.store(queue.len(), Ordering::Release);
+        Some(taken)
+    }
+
+    /// The pending faults, with the requests each still applies to.
+    pub(crate) fn list(&self) -> Vec<Fault> {
+        self.lock().iter().cloned().collect()
+    }
+
+    /// Forgets every pending fault.
+    pub(crate) fn clear(&self) {
+        let mut queue = self.lock();
+        queue.clear();
+        self.pending.store(0, Ordering::Release);
+    }
+}
+
+/// Middleware, after authentication and rate limiting: applies the next pending fault. A
+/// status is answered at once and nothing is done; a delay is waited after the work is done.
+pub(crate) async fn apply_faults(
+    State(state): State<Arc<EmulatorState>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let Some(fault) = state.faults.take() else {
+        return next.run(request).await;
+    };
+    if let Some(status) = fault.status {
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut failure = super::errors::injected(status);
+        if let Some(seconds) = fault.retry_after {
+            failure = failure.header(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        return failure.into_response();
+    }
+    let response = next.run(request).await;
+    tokio::time::sleep(std::time::Duration::from_millis(fault.delay_ms)).await;
+    response
+}
+
+/// The `/_emulator` routes.
+pub(crate) fn routes(state: Arc<EmulatorState>, token: Arc<str>) -> Router {
+    let guarded = Router::new()
+        .route("/_emulator/faults", post(inject).delete(clear))
+        .route("/_emulator/expire-nonces", post(expire_nonces))
+        .route_layer(middleware::from_fn_with_state(token, require_token));
+    Router::new()
+        .route("/_emulator/stats", get(stats))
+        .route("/_emulator/faults", get(list))
+        .merge(guarded)
+        .with_state(state)
+}
+
+/// Middleware: the control token, compared in constant time.
+async fn require_token(State(token): State<Arc<str>>, request: Request, next: Next) -> Response {
+    let given = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if crate::digest::constant_time_eq(given.as_bytes(), token.as_bytes()) {
+        return next.run(request).await;
+    }
+    ApiFailure::without_code(
+        StatusCode::UNAUTHORIZED,
+        "This endpoint changes the emulator's state: send Authorization: Bearer <controlToken>, \
+         the token in the JSON line `serve` printed.",
+    )
+    .header(
+        header::WWW_AUTHENTICATE,
+        HeaderValue::from_static("Bearer realm=\"mongodb-api-keys emulator control\""),
+    )
+    .into_response()
+}
+
+async fn stats(State(state): State<Arc<EmulatorState>>) -> Json<super::Stats> {
+    Json(state.stats())
+}
+
+async fn list(State(state): State<Arc<EmulatorState>>) -> Json<Vec<Fault>> {
+    Json(state.faults.list())
+}
+
+async fn inject(
+    State(state): State<Arc<EmulatorState>>,
+    fault: Result<Json<Fault>, axum::extract::rejection::JsonRejection>,
+) -> Result<StatusCode, ApiFailure> {
+    let Json(fault) = fault.map_err(|e| ApiFailure::without_code(StatusCode::BAD_REQUEST, e.body_text()))?;
+    state
+        .faults
+        .inject(fault)
+        .map_err(|reason| ApiFailure::without_code(StatusCode::BAD_REQUEST, reason))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn clear(State(state): State<Arc<EmulatorState>>) -> StatusCode {
+    state.faults.clear();
+    StatusCode::NO_CONTENT
+}
+
+async fn expire_nonces(State(state): State<Arc<EmulatorState>>) -> StatusCode {
+    state.nonces.expire_all();
+    StatusCode::NO_CONTENT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_are_bounded() {
+        let ok = Fault {
+            status: Some(429),
+            retry_after: Some(1),
+            count: 2,
+            ..Fault::default()
+        };
+        assert_eq!(ok.check(), Ok(()));
+        for (bad, why) in [
+            (Fault { count: 4_294_967_295, ..ok.clone() }, "count"),
+            (Fault { count: 0, ..ok.clone() }, "count"),
+            (Fault { status: Some(200), ..ok.clone() }, "status"),
+            (Fault { status: Some(600), ..ok.clone() }, "status"),
+            (Fault { retry_after: Some(86_401), ..ok.clone() }, "retryAfter"),
+            (Fault { status: None, retry_after: None, delay_ms: 60_001, count: 1 }, "delayMs"),
+        ] {
+            let error = bad.check().unwrap_err();
+            assert!(error.contains(why), "{bad:?}: {error}");
+        }
+    }
+
+    #[test]
+    fn faults_apply_in_order_and_clear() {
+        let faults = Faults::default();
+        assert_eq!(faults.take(), None);
+        faults
+            .inject(Fault { status: Some(500), count: 2, ..Fault::default() })
+            .unwrap();
+        faults
+            .inject(Fault { delay_ms: 5, count: 1, ..Fault::default() })
+            .unwrap();
+        assert_eq!(faults.list().len(), 2);
+        assert_eq!(faults.take().unwrap().status, Some(500));
+        assert_eq!(faults.list()[0].count, 1);
+        faults.clear();
+        assert_eq!((faults.take(), faults.list()), (None, vec![]));
+    }
+}

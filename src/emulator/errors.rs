@@ -1,0 +1,245 @@
+//! Every error the emulator answers, with MongoDB's status, `errorCode` and `detail` text as
+//! its error-code reference ("Atlas Administration API Error Codes") gives them: the one
+//! place these texts live. `tests/spec_errors.rs` checks that each error example in
+//! `openapi.yaml` is one of these, sent for real.
+
+use axum::http::StatusCode;
+
+use super::response::ApiFailure;
+
+/// The longest description an API key may have.
+pub(crate) const MAX_DESCRIPTION: usize = 250;
+
+/// Personal API keys one user may have (MAX_PUBLIC_API_KEY_REACHED past it).
+pub(crate) const MAX_PERSONAL_KEYS: usize = 10;
+
+fn bad_request(code: &'static str, detail: impl Into<String>) -> ApiFailure {
+    ApiFailure::new(StatusCode::BAD_REQUEST, code, detail)
+}
+
+fn unauthorized(code: &'static str, detail: impl Into<String>) -> ApiFailure {
+    ApiFailure::new(StatusCode::UNAUTHORIZED, code, detail)
+}
+
+fn not_found(code: &'static str, detail: String, id: &str) -> ApiFailure {
+    ApiFailure::new(StatusCode::NOT_FOUND, code, detail).param(id.to_owned())
+}
+
+pub(crate) fn api_key_requires_description() -> ApiFailure {
+    bad_request(
+        "API_KEY_REQUIRES_DESCRIPTION",
+        "All API keys require a non-empty description.",
+    )
+}
+
+pub(crate) fn invalid_api_key_desc() -> ApiFailure {
+    bad_request(
+        "INVALID_API_KEY_DESC",
+        format!("API key descriptions are required and must be less than {MAX_DESCRIPTION} characters."),
+    )
+    .param(MAX_DESCRIPTION)
+}
+
+pub(crate) fn missing_api_key_roles() -> ApiFailure {
+    bad_request("MISSING_API_KEY_ROLES", "API keys must have at least one role.")
+}
+
+pub(crate) fn invalid_enum_value(value: &str) -> ApiFailure {
+    bad_request(
+        "INVALID_ENUM_VALUE",
+        format!("An invalid enumeration value {value} was specified."),
+    )
+    .param(value.to_owned())
+}
+
+pub(crate) fn invalid_role_for_org(role: &str, org_id: &str) -> ApiFailure {
+    bad_request(
+        "INVALID_ROLE_FOR_ORG",
+        format!("Role {role} invalid for organization {org_id}."),
+    )
+    .param(role.to_owned())
+    .param(org_id.to_owned())
+}
+
+pub(crate) fn invalid_role_for_group(role: &str, group_id: &str) -> ApiFailure {
+    bad_request(
+        "INVALID_ROLE_FOR_GROUP",
+        format!("Role {role} is invalid for group {group_id}."),
+    )
+    .param(role.to_owned())
+    .param(group_id.to_owned())
+}
+
+pub(crate) fn invalid_attribute(name: &str) -> ApiFailure {
+    bad_request("INVALID_ATTRIBUTE", format!("Invalid attribute {name} specified."))
+        .param(name.to_owned())
+}
+
+pub(crate) fn invalid_json_attribute(name: &str) -> ApiFailure {
+    bad_request(
+        "INVALID_JSON_ATTRIBUTE",
+        format!("Received JSON for the {name} attribute does not match expected format."),
+    )
+    .param(name.to_owned())
+}
+
+pub(crate) fn missing_attribute(name: &str) -> ApiFailure {
+    bad_request(
+        "MISSING_ATTRIBUTE",
+        format!("The required attribute {name} was not specified."),
+    )
+    .param(name.to_owned())
+}
+
+pub(crate) fn malformed_json() -> ApiFailure {
+    bad_request("MALFORMED_JSON", "Received JSON is malformed.")
+}
+
+pub(crate) fn invalid_json() -> ApiFailure {
+    bad_request("INVALID_JSON", "Received JSON does not match expected format.")
+}
+
+pub(crate) fn invalid_query_parameter(name: &str) -> ApiFailure {
+    bad_request(
+        "INVALID_QUERY_PARAMETER",
+        format!("Invalid query parameter {name} specified."),
+    )
+    .param(name.to_owned())
+}
+
+/// The body did not arrive within the body timeout. Not one of MongoDB's codes: its load
+/// balancers answer this before the API sees the request.
+pub(crate) fn body_timeout() -> ApiFailure {
+    ApiFailure::without_code(
+        StatusCode::REQUEST_TIMEOUT,
+        "The request body was not received in time.",
+    )
+}
+
+/// The 401 of a digest challenge (no `errorCode`, as Atlas sends it).
+pub(crate) fn not_authenticated() -> ApiFailure {
+    ApiFailure::without_code(
+        StatusCode::UNAUTHORIZED,
+        "You are not authorized for this resource.",
+    )
+}
+
+/// The 401 to a (nonce, nc) pair used before: sign again with the new challenge.
+pub(crate) fn nonce_count_reused() -> ApiFailure {
+    ApiFailure::without_code(
+        StatusCode::UNAUTHORIZED,
+        "The nonce count was used before; sign the request again.",
+    )
+}
+
+pub(crate) fn user_unauthorized() -> ApiFailure {
+    unauthorized(
+        "USER_UNAUTHORIZED",
+        "Current user is not authorized to perform this action.",
+    )
+}
+
+pub(crate) fn not_org_owner(org_id: &str) -> ApiFailure {
+    unauthorized(
+        "NOT_ORG_OWNER",
+        format!("The currently logged in user does not have the owner role in organization {org_id}."),
+    )
+    .param(org_id.to_owned())
+}
+
+pub(crate) fn user_cannot_access_org() -> ApiFailure {
+    unauthorized("USER_CANNOT_ACCESS_ORG", "User cannot access this organization.")
+}
+
+pub(crate) fn not_in_group() -> ApiFailure {
+    unauthorized(
+        "NOT_IN_GROUP",
+        "The current user is not in the group, or the group does not exist.",
+    )
+}
+
+pub(crate) fn billing_unsupported() -> ApiFailure {
+    unauthorized(
+        "BILLING_UNSUPPORTED",
+        "Billing administrator roles are not supported by Ops Manager.",
+    )
+}
+
+pub(crate) fn max_public_api_key_reached() -> ApiFailure {
+    ApiFailure::new(
+        StatusCode::FORBIDDEN,
+        "MAX_PUBLIC_API_KEY_REACHED",
+        format!(
+            "You have reached the limit of max number of API keys. You can have at most {MAX_PERSONAL_KEYS} API keys."
+        ),
+    )
+    .param(MAX_PERSONAL_KEYS)
+}
+
+pub(crate) fn resource_not_found(path: &str) -> ApiFailure {
+    not_found(
+        "RESOURCE_NOT_FOUND",
+        format!("Cannot find resource {path}."),
+        path,
+    )
+}
+
+pub(crate) fn invalid_org_id(id: &str) -> ApiFailure {
+    not_found("INVALID_ORG_ID", format!("An invalid organization ID {id} was specified."), id)
+}
+
+pub(crate) fn invalid_group_id(id: &str) -> ApiFailure {
+    not_found("INVALID_GROUP_ID", format!("An invalid group ID {id} was specified."), id)
+}
+
+pub(crate) fn invalid_user_id(id: &str) -> ApiFailure {
+    not_found("INVALID_USER_ID", format!("An invalid user ID {id} was specified."), id)
+}
+
+pub(crate) fn org_not_found(id: &str) -> ApiFailure {
+    not_found("ORG_NOT_FOUND", format!("No organization with ID {id} exists."), id)
+}
+
+pub(crate) fn group_not_found(id: &str) -> ApiFailure {
+    not_found("GROUP_NOT_FOUND", format!("No group with ID {id} exists."), id)
+}
+
+pub(crate) fn user_not_found(id: &str) -> ApiFailure {
+    not_found("USER_NOT_FOUND", format!("No user with ID {id} exists."), id)
+}
+
+/// `RATE_LIMITED` for `resource` (the request's path), with the limit in MongoDB's words.
+pub(crate) fn rate_limited(resource: &str, capacity: u32, seconds: u64) -> ApiFailure {
+    let minutes = if seconds % 60 == 0 {
+        (seconds / 60).to_string()
+    } else {
+        format!("{:.2}", seconds as f64 / 60.0)
+            .trim_end_matches('0')
+            .to_owned()
+    };
+    let failure = ApiFailure::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "RATE_LIMITED",
+        format!("Resource {resource} is limited to {capacity} requests every {minutes} minutes."),
+    )
+    .param(resource.to_owned())
+    .param(capacity);
+    if seconds % 60 == 0 {
+        failure.param(seconds / 60)
+    } else {
+        failure.param(minutes)
+    }
+}
+
+pub(crate) fn unexpected_error(status: StatusCode) -> ApiFailure {
+    ApiFailure::new(status, "UNEXPECTED_ERROR", "Unexpected error.")
+}
+
+/// What an injected fault answers instead of acting (`POST /_emulator/faults`).
+pub(crate) fn injected(status: StatusCode) -> ApiFailure {
+    if status == StatusCode::TOO_MANY_REQUESTS {
+        ApiFailure::new(status, "RATE_LIMITED", "Rate limited by an injected fault.")
+    } else {
+        unexpected_error(status)
+    }
+}

@@ -1,0 +1,108 @@
+//! What the handlers take from a request besides the path: the query parameters the
+//! operation documents ([`QueryOptions`]), and the body, read within the body timeout and
+//! size limit ([`RequestBody`]).
+
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+
+use super::errors;
+use super::response::{ApiFailure, form_urlencoded_pairs};
+use super::state::EmulatorState;
+
+/// The largest request body read; MongoDB's create bodies are a few hundred bytes.
+pub(crate) const MAX_BODY: usize = 64 * 1024;
+
+/// The list parameters an operation documents (`pageNum`, `itemsPerPage`, `includeCount`),
+/// checked as MongoDB checks them although a create ignores them.
+pub(crate) trait ListParameters {
+    /// The largest `itemsPerPage`, or `None` where the operation does not document it.
+    const ITEMS_PER_PAGE: Option<u32>;
+    /// Whether the operation documents `pageNum`.
+    const PAGE_NUM: bool;
+    /// Whether the operation documents `includeCount`.
+    const INCLUDE_COUNT: bool;
+}
+
+/// `createOrgApiKey`: Ops Manager's page limits (500).
+pub(crate) struct OrgList;
+impl ListParameters for OrgList {
+    const ITEMS_PER_PAGE: Option<u32> = Some(500);
+    const PAGE_NUM: bool = true;
+    const INCLUDE_COUNT: bool = false;
+}
+
+/// `createProjectApiKey`: Atlas's page limits (100) and `includeCount`.
+pub(crate) struct ProjectList;
+impl ListParameters for ProjectList {
+    const ITEMS_PER_PAGE: Option<u32> = Some(100);
+    const PAGE_NUM: bool = true;
+    const INCLUDE_COUNT: bool = true;
+}
+
+/// Operations that document only `pretty` and `envelope`.
+pub(crate) struct NoList;
+impl ListParameters for NoList {
+    const ITEMS_PER_PAGE: Option<u32> = None;
+    const PAGE_NUM: bool = false;
+    const INCLUDE_COUNT: bool = false;
+}
+
+/// The query string, checked: `pretty` and `envelope` must be `true` or `false`, and the list
+/// parameters `L` documents must be in range. MongoDB ignores parameters it does not know.
+/// (`envelope` and `pretty` themselves are applied by [`super::response::shape`].)
+pub(crate) struct QueryOptions<L>(PhantomData<L>);
+
+impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiFailure> {
+        let query = parts.uri.query().unwrap_or("");
+        if serde_urlencoded::from_str::<Vec<(String, String)>>(query).is_err() {
+            return Err(errors::invalid_query_parameter(query));
+        }
+        for (name, value) in form_urlencoded_pairs(query) {
+            let valid = match name.as_str() {
+                "pretty" | "envelope" => is_boolean(&value),
+                "includeCount" if L::INCLUDE_COUNT => is_boolean(&value),
+                "pageNum" if L::PAGE_NUM => in_range(&value, i32::MAX as u32),
+                "itemsPerPage" => L::ITEMS_PER_PAGE.is_none_or(|max| in_range(&value, max)),
+                _ => true,
+            };
+            if !valid {
+                return Err(errors::invalid_query_parameter(&name));
+            }
+        }
+        Ok(QueryOptions(PhantomData))
+    }
+}
+
+fn is_boolean(value: &str) -> bool {
+    matches!(value, "true" | "false")
+}
+
+fn in_range(value: &str, max: u32) -> bool {
+    value.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+}
+
+/// The request body, read within the body timeout and at most [`MAX_BODY`] bytes.
+pub(crate) struct RequestBody(pub(crate) Bytes);
+
+impl FromRequest<Arc<EmulatorState>> for RequestBody {
+    type Rejection = ApiFailure;
+
+    async fn from_request(request: Request, state: &Arc<EmulatorState>) -> Result<Self, ApiFailure> {
+        let read = axum::body::to_bytes(request.into_body(), MAX_BODY);
+        match tokio::time::timeout(state.body_timeout, read).await {
+            Ok(Ok(bytes)) => Ok(RequestBody(bytes)),
+            // Over the limit, or cut off: not a JSON document MongoDB would read.
+            Ok(Err(_)) => Err(errors::invalid_json()),
+            Err(_) => Err(errors::body_timeout()
+                .header(header::CONNECTION, HeaderValue::from_static("close"))),
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! What goes out: MongoDB's error body ([`ApiFailure`], an `IntoResponse`), and `envelope` and
+//! `pretty` applied in one place, [`shape`], to every answer on the way out.
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::generated::types;
+
+/// A request MongoDB would refuse: its status, `errorCode`, `detail` and `parameters`, and
+/// any headers the answer carries (`WWW-Authenticate`, `Retry-After`).
+#[derive(Debug)]
+pub(crate) struct ApiFailure {
+    pub(crate) status: StatusCode,
+    pub(crate) code: Option<&'static str>,
+    pub(crate) detail: String,
+    pub(crate) parameters: Vec<Value>,
+    headers: Vec<(HeaderName, HeaderValue)>,
+    /// Atlas's challenge answers say `application/json;charset=ISO-8859-1`.
+    latin1: bool,
+}
+
+/// Marks an answer that `envelope=true` must leave alone: a digest client has to see a 401's
+/// status and challenge to authenticate at all.
+#[derive(Clone, Copy)]
+pub(crate) struct NeverEnveloped;
+
+impl ApiFailure {
+    /// A failure with MongoDB's `errorCode`.
+    pub(crate) fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> Self {
+        ApiFailure {
+            status,
+            code: Some(code),
+            detail: detail.into(),
+            parameters: Vec::new(),
+            headers: Vec::new(),
+            latin1: false,
+        }
+    }
+
+    /// A failure without `errorCode`, as some of MongoDB's 401s are.
+    pub(crate) fn without_code(status: StatusCode, detail: impl Into<String>) -> Self {
+        ApiFailure {
+            code: None,
+            ..ApiFailure::new(status, "", detail)
+        }
+    }
+
+    /// Adds a value the detail mentions to `parameters`.
+    pub(crate) fn param(mut self, parameter: impl Into<Value>) -> Self {
+        self.parameters.push(parameter.into());
+        self
+    }
+
+    /// Adds a header to the answer.
+    pub(crate) fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    /// Answers with Atlas's `application/json;charset=ISO-8859-1`, never enveloped.
+    pub(crate) fn as_challenge(mut self) -> Self {
+        self.latin1 = true;
+        self
+    }
+
+    /// The body, as the spec's `ApiError`.
+    pub(crate) fn body(&self) -> Value {
+        let mut error = types::ApiError::builder()
+            .detail(self.detail.clone())
+            .error(i32::from(self.status.as_u16()))
+            .error_code(self.code.map(str::to_owned))
+            .reason(self.status.canonical_reason().unwrap_or("Error"));
+        if !self.latin1 {
+            error = error.parameters(Some(self.parameters.clone()));
+        }
+        match types::ApiError::try_from(error) {
+            Ok(error) => to_value(&error),
+            // Every required field is set above; keep the answer readable if that changes.
+            Err(e) => json!({ "detail": e.to_string(), "error": 500, "reason": "Internal Server Error" }),
+        }
+    }
+}
+
+impl IntoResponse for ApiFailure {
+    fn into_response(self) -> Response {
+        let content_type = if self.latin1 {
+            "application/json;charset=ISO-8859-1"
+        } else {
+            "application/json"
+        };
+        let mut response = (
+            self.status,
+            [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
+            self.body().to_string(),
+        )
+            .into_response();
+        response.headers_mut().extend(self.headers);
+        if self.latin1 {
+            response.extensions_mut().insert(NeverEnveloped);
+        }
+        response
+    }
+}
+
+/// A value as JSON; the generated types always serialize (string keys, finite numbers).
+pub(crate) fn to_value(value: &impl Serialize) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// The largest answer [`shape`] rewrites; the emulator's own are a few hundred bytes.
+const MAX_SHAPED: usize = 1024 * 1024;
+
+/// Middleware: applies `envelope=true` (HTTP 200, `{"status", "content"}`) and `pretty=true`
+/// (Jackson's indentation) to JSON answers. Values other than `true` leave the answer alone;
+/// the operations refuse them with `INVALID_QUERY_PARAMETER` themselves.
+pub(crate) async fn shape(request: Request, next: Next) -> Response {
+    let (mut envelope, mut pretty) = (false, false);
+    if let Some(query) = request.uri().query() {
+        for (name, value) in form_urlencoded_pairs(query) {
+            match (name.as_str(), value.as_str()) {
+                ("envelope", "true") => envelope = true,
+                ("pretty", "true") => pretty = true,
+                _ => {}
+            }
+        }
+    }
+    let response = next.run(request).await;
+    if !(envelope || pretty) || response.extensions().get::<NeverEnveloped>().is_some() {
+        return response;
+    }
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !is_json {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_SHAPED).await else {
+        return ApiFailure::new(StatusCode::INTERNAL_SERVER_ERROR, "UNEXPECTED_ERROR", "Unexpected error.")
+            .into_response();
+    };
+    let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    if envelope {
+        value = json!({ "status": parts.status.as_u16(), "content": value });
+        parts.status = StatusCode::OK;
+    }
+    let text = if pretty {
+        jackson_pretty(&value)
+    } else {
+        value.to_string().into_bytes()
+    };
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(text))
+}
+
+/// The `name=value` pairs of a query string, decoded; malformed pairs are skipped.
+pub(crate) fn form_urlencoded_pairs(query: &str) -> Vec<(String, String)> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(query).unwrap_or_default()
+}
+
+/// Pretty JSON as MongoDB's Jackson writes it: `"key" : value`, two-space indents for
+/// objects, arrays inline (`[ {` ... `} ]`).
+pub(crate) fn jackson_pretty(value: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Jackson::default());
+    // Writing a Value into a Vec cannot fail.
+    let _ = value.serialize(&mut serializer);
+    out
+}
+
+#[derive(Default)]
+struct Jackson {
+    /// One entry per open object: whether it has a key yet.
+    objects: Vec<bool>,
+}
+
+impl serde_json::ser::Formatter for Jackson {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b"[")
+    }
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b" ]")
+    }
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        w.write_all(if first { b" " } else { b", " })
+    }
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.objects.push(false);
+        w.write_all(b"{")
+    }
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        if self.objects.pop() == Some(true) {
+            w.write_all(b"\n")?;
+            w.write_all(&b"  ".repeat(self.objects.len()))?;
+            w.write_all(b"}")
+        } else {
+            w.write_all(b" }")
+        }
+    }
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if let Some(has_key) = self.objects.last_mut() {
+            *has_key = true;
+        }
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        w.write_all(&b"  ".repeat(self.objects.len()))
+    }
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b" : ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pretty_output_is_jacksons() {
+        let value = json!({"desc": "x", "links": [{"href": "h", "rel": "self"}], "roles": ["A", "B"], "n": [], "o": {}});
+        let text = String::from_utf8(jackson_pretty(&value)).unwrap();
+        assert_eq!(
+            text,
+            "{\n  \"desc\" : \"x\",\n  \"links\" : [ {\n    \"href\" : \"h\",\n    \"rel\" : \"self\"\n  } ],\n  \"n\" : [ ],\n  \"o\" : { },\n  \"roles\" : [ \"A\", \"B\" ]\n}"
+        );
+        assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), value);
+    }
+}

@@ -1,0 +1,242 @@
+//! What every request shares ([`EmulatorState`]): the fixtures, the credentials of every
+//! principal (looked up by digest user name, never scanned), the nonces, counters, faults
+//! and rate limits.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+
+use dashmap::DashMap;
+
+use super::config::{Config, FixtureKey, Fixtures, KeysCreated, Stats, ConnectionStats};
+use super::connections::Connections;
+use super::control::Faults;
+use super::nonces::Nonces;
+use super::ratelimit::RateLimiter;
+use crate::digest::{ATLAS_REALM, Algorithm};
+
+/// One role of a principal, in an organization or a project.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Grant {
+    pub(crate) scope: Scope,
+    pub(crate) role: String,
+}
+
+/// Where a role applies.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Scope {
+    Org(String),
+    Project(String),
+}
+
+/// Who a request authenticated as, and the roles it holds; put into the request's
+/// extensions by the authentication middleware.
+#[derive(Clone, Debug)]
+pub(crate) struct Principal {
+    pub(crate) who: Who,
+    pub(crate) grants: Arc<[Grant]>,
+}
+
+/// The kind of principal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Who {
+    /// A MongoDB user, authenticated with a personal API key.
+    User { user_id: String },
+    /// A programmatic API key, by its ID.
+    ApiKey { id: String },
+}
+
+impl Principal {
+    /// Whether it holds `role` in organization `org_id`.
+    pub(crate) fn has_org_role(&self, org_id: &str, role: &str) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == role && g.scope == Scope::Org(org_id.to_owned()))
+    }
+
+    /// Whether it holds any role in organization `org_id`.
+    pub(crate) fn in_org(&self, org_id: &str) -> bool {
+        self.grants
+            .iter()
+            .any(|g| matches!(&g.scope, Scope::Org(o) if o == org_id))
+    }
+
+    /// Whether it holds `role` in project `group_id`.
+    pub(crate) fn has_project_role(&self, group_id: &str, role: &str) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == role && g.scope == Scope::Project(group_id.to_owned()))
+    }
+
+    /// Whether it holds any role in project `group_id`.
+    pub(crate) fn in_project(&self, group_id: &str) -> bool {
+        self.grants
+            .iter()
+            .any(|g| matches!(&g.scope, Scope::Project(p) if p == group_id))
+    }
+}
+
+/// The passwords of one digest user name, stored as `H(username:realm:password)` like
+/// Apache's `htdigest` file, and whose they are. An API key has one; a user has its own
+/// personal keys (at most [`super::errors::MAX_PERSONAL_KEYS`] and the fixture's).
+#[derive(Clone)]
+pub(crate) struct Credential {
+    pub(crate) password_hashes: Vec<String>,
+    pub(crate) principal: Principal,
+}
+
+/// The state every request shares.
+pub(crate) struct EmulatorState {
+    pub(crate) fixtures: Fixtures,
+    /// `http://host:port`, from `--public-url` or the bound address; `links` start with it.
+    pub(crate) public_url: String,
+    pub(crate) algorithm: Algorithm,
+    pub(crate) authentication: bool,
+    pub(crate) nonces: Nonces,
+    /// Digest user name -> credential.
+    credentials: DashMap<String, Arc<Credential>>,
+    pub(crate) counters: Counters,
+    pub(crate) faults: Faults,
+    pub(crate) rate_limiter: Option<RateLimiter>,
+    pub(crate) connections: Arc<Connections>,
+    pub(crate) body_timeout: std::time::Duration,
+}
+
+/// Request counters (see [`Stats`]).
+#[derive(Default)]
+pub(crate) struct Counters {
+    pub(crate) requests: AtomicU64,
+    pub(crate) challenges: AtomicU64,
+    pub(crate) stale_nonces: AtomicU64,
+    pub(crate) replays: AtomicU64,
+    pub(crate) forbidden: AtomicU64,
+    pub(crate) rate_limited: AtomicU64,
+    pub(crate) org_keys: AtomicU64,
+    pub(crate) project_keys: AtomicU64,
+    pub(crate) agent_keys: AtomicU64,
+    pub(crate) user_keys: AtomicU64,
+    pub(crate) object_ids: AtomicU32,
+}
+
+impl EmulatorState {
+    pub(crate) fn new(config: &Config, fixtures: Fixtures, public_url: String, connections: Arc<Connections>) -> Self {
+        let state = EmulatorState {
+            fixtures,
+            public_url,
+            algorithm: config.algorithm,
+            authentication: config.authentication,
+            nonces: Nonces::new(config.nonce_lifetime),
+            credentials: DashMap::new(),
+            counters: Counters::default(),
+            faults: Faults::default(),
+            rate_limiter: config.rate_limit.map(RateLimiter::new),
+            connections,
+            body_timeout: config.limits.body_timeout,
+        };
+        let user = state.fixture_user();
+        state.add_password(&config.username, config.api_key.expose_secret(), user);
+        state
+    }
+
+    /// The fixture user: Organization Owner of the fixture organization.
+    pub(crate) fn fixture_user(&self) -> Principal {
+        Principal {
+            who: Who::User {
+                user_id: self.fixtures.user_id.clone(),
+            },
+            grants: Arc::new([Grant {
+                scope: Scope::Org(self.fixtures.org_id.clone()),
+                role: "ORG_OWNER".into(),
+            }]),
+        }
+    }
+
+    /// The organization a project belongs to.
+    pub(crate) fn org_of_project(&self, group_id: &str) -> Option<&str> {
+        (group_id == self.fixtures.project_id).then_some(self.fixtures.org_id.as_str())
+    }
+
+    /// The organization an API path (`/api/.../v1.0/{orgs|groups|users}/{id}/...`) is about.
+    pub(crate) fn org_of_path(&self, path: &str) -> Option<&str> {
+        let mut segments = path.split('/').skip(4);
+        match (segments.next(), segments.next()) {
+            (Some("orgs"), Some(id)) if id == self.fixtures.org_id => Some(&self.fixtures.org_id),
+            (Some("groups"), Some(id)) => self.org_of_project(id),
+            (Some("users"), Some(id)) if id == self.fixtures.user_id => Some(&self.fixtures.org_id),
+            _ => None,
+        }
+    }
+
+    /// The credential of digest user name `name`.
+    pub(crate) fn credential(&self, name: &str) -> Option<Arc<Credential>> {
+        self.credentials.get(name).map(|c| c.clone())
+    }
+
+    /// Lets `name` authenticate with `password` as `principal` from now on.
+    pub(crate) fn add_password(&self, name: &str, password: &str, principal: Principal) {
+        let hash = crate::digest::user_key(self.algorithm, name, ATLAS_REALM, password);
+        let mut entry = self.credentials.entry(name.to_owned()).or_insert_with(|| {
+            Arc::new(Credential {
+                password_hashes: Vec::new(),
+                principal,
+            })
+        });
+        Arc::make_mut(&mut entry).password_hashes.push(hash);
+    }
+
+    /// How many passwords `name` has.
+    pub(crate) fn passwords(&self, name: &str) -> usize {
+        self.credentials
+            .get(name)
+            .map_or(0, |c| c.password_hashes.len())
+    }
+
+    /// A snapshot of the counters.
+    pub(crate) fn stats(&self) -> Stats {
+        let c = &self.counters;
+        let get = |n: &AtomicU64| n.load(Ordering::Relaxed);
+        let conns = &self.connections.counters;
+        Stats {
+            requests: get(&c.requests),
+            challenges: get(&c.challenges),
+            stale_nonces: get(&c.stale_nonces),
+            replays: get(&c.replays),
+            forbidden: get(&c.forbidden),
+            rate_limited: get(&c.rate_limited),
+            keys_created: KeysCreated {
+                org: get(&c.org_keys),
+                project: get(&c.project_keys),
+                agent: get(&c.agent_keys),
+                user: get(&c.user_keys),
+            },
+            nonces_on_record: self.nonces.recorded() as u64,
+            connections: ConnectionStats {
+                open: self.connections.open() as u64,
+                accepted: get(&conns.accepted),
+                header_timeouts: get(&conns.header_timeouts),
+                idle_timeouts: get(&conns.idle_timeouts),
+                evicted: get(&conns.evicted),
+            },
+        }
+    }
+
+    /// Registers the fixture keys the configuration asks for.
+    pub(crate) fn add_fixture_key(&self, key: &FixtureKey) {
+        let mut grants = Vec::new();
+        for role in &key.roles {
+            let scope = if role.starts_with("GROUP_") {
+                Scope::Project(self.fixtures.project_id.clone())
+            } else {
+                Scope::Org(self.fixtures.org_id.clone())
+            };
+            grants.push(Grant {
+                scope,
+                role: role.clone(),
+            });
+        }
+        let principal = Principal {
+            who: Who::ApiKey { id: key.id.clone() },
+            grants: grants.into(),
+        };
+        self.add_password(&key.public_key, &key.private_key, principal);
+    }
+}
