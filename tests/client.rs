@@ -300,7 +300,8 @@ async fn rate_limits_are_retried_after_retry_after_and_nothing_is_duplicated() {
         retry_after: Some(1),
         count: 2,
         ..Fault::default()
-    });
+    })
+    .unwrap();
     let started = std::time::Instant::now();
     org_key(&client, &e).await.unwrap();
     assert!(
@@ -330,7 +331,8 @@ async fn rate_limits_are_retried_after_retry_after_and_nothing_is_duplicated() {
         retry_after: Some(7),
         count: 1,
         ..Fault::default()
-    });
+    })
+    .unwrap();
     let error = org_key(&once, &e).await.unwrap_err();
     match &error {
         Error::RateLimited { retry_after, .. } => {
@@ -345,7 +347,8 @@ async fn rate_limits_are_retried_after_retry_after_and_nothing_is_duplicated() {
         retry_after: Some(120),
         count: 1,
         ..Fault::default()
-    });
+    })
+    .unwrap();
     let started = std::time::Instant::now();
     assert!(matches!(
         org_key(&client, &e).await,
@@ -364,7 +367,8 @@ async fn server_errors_and_late_answers_are_never_retried() {
         status: Some(500),
         count: 1,
         ..Fault::default()
-    });
+    })
+    .unwrap();
     let error = org_key(&client, &e).await.unwrap_err();
     assert!(
         matches!(&error, Error::Api { status: 500, .. }),
@@ -391,7 +395,8 @@ async fn server_errors_and_late_answers_are_never_retried() {
         delay_ms: 1500,
         count: 1,
         ..Fault::default()
-    });
+    })
+    .unwrap();
     let error = org_key(&impatient, &e).await.unwrap_err();
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
     tokio::time::sleep(Duration::from_millis(1400)).await;

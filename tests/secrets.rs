@@ -65,7 +65,8 @@ async fn no_secret_appears_in_debug_display_logs_or_errors() {
         status: Some(500),
         count: 1,
         ..Fault::default()
-    });
+    })
+    .unwrap();
     let error = org_key(&client, &e).await.unwrap_err();
     out += &format!("{error}\n{error:?}\n");
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();

@@ -113,7 +113,7 @@ fn challenge(state: &EmulatorState, refusal: Refusal) -> Response {
         Refusal::Replay => errors::nonce_count_reused(),
         _ => errors::not_authenticated(),
     };
-    let mut failure = failure.as_challenge();
+    let mut failure = failure.for_challenge();
     if let Ok(value) = HeaderValue::from_str(&challenge.to_string()) {
         failure = failure.header(header::WWW_AUTHENTICATE, value);
     }

@@ -220,12 +220,13 @@ pub(crate) async fn serve(
     mut stop: oneshot::Receiver<()>,
 ) -> io::Result<()> {
     loop {
-        while connections.open() >= connections.limits.max_connections
-            && !connections.evict_one()
-        {
+        while connections.open() >= connections.limits.max_connections && !connections.evict_one() {
             tokio::select! {
                 _ = connections.freed.notified() => {}
-                _ = &mut stop => return Ok(drain(&connections).await),
+                _ = &mut stop => {
+                    drain(&connections).await;
+                    return Ok(());
+                }
             }
         }
         let accepted = tokio::select! {

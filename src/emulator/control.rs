@@ -48,7 +48,11 @@ impl Fault {
     /// Why the emulator would refuse this fault, if it would.
     pub fn check(&self) -> Result<(), String> {
         if !(1..=Self::MAX_COUNT).contains(&self.count) {
-            return Err(format!("count must be 1 to {}, not {}", Self::MAX_COUNT, self.count));
+            return Err(format!(
+                "count must be 1 to {}, not {}",
+                Self::MAX_COUNT,
+                self.count
+            ));
         }
         if self.delay_ms > Self::MAX_DELAY_MS {
             return Err(format!(
@@ -58,12 +62,12 @@ impl Fault {
             ));
         }
         match (self.status, self.retry_after) {
-            (Some(status), _) if !(400..=599).contains(&status) => {
-                Err(format!("status must be an error status, 400 to 599, not {status}"))
-            }
-            (Some(_), _) if self.delay_ms > 0 => {
-                Err("give status or delayMs, not both: a refused request is answered at once".into())
-            }
+            (Some(status), _) if !(400..=599).contains(&status) => Err(format!(
+                "status must be an error status, 400 to 599, not {status}"
+            )),
+            (Some(_), _) if self.delay_ms > 0 => Err(
+                "give status or delayMs, not both: a refused request is answered at once".into(),
+            ),
             (None, Some(_)) => Err("retryAfter needs a status (429 or 503, say)".into()),
             (_, Some(seconds)) if seconds > Self::MAX_RETRY_AFTER => Err(format!(
                 "retryAfter must be at most {} seconds, not {seconds}",
@@ -199,7 +203,8 @@ async fn inject(
     State(state): State<Arc<EmulatorState>>,
     fault: Result<Json<Fault>, axum::extract::rejection::JsonRejection>,
 ) -> Result<StatusCode, ApiFailure> {
-    let Json(fault) = fault.map_err(|e| ApiFailure::without_code(StatusCode::BAD_REQUEST, e.body_text()))?;
+    let Json(fault) =
+        fault.map_err(|e| ApiFailure::without_code(StatusCode::BAD_REQUEST, e.body_text()))?;
     state
         .faults
         .inject(fault)
@@ -231,12 +236,50 @@ mod tests {
         };
         assert_eq!(ok.check(), Ok(()));
         for (bad, why) in [
-            (Fault { count: 4_294_967_295, ..ok.clone() }, "count"),
-            (Fault { count: 0, ..ok.clone() }, "count"),
-            (Fault { status: Some(200), ..ok.clone() }, "status"),
-            (Fault { status: Some(600), ..ok.clone() }, "status"),
-            (Fault { retry_after: Some(86_401), ..ok.clone() }, "retryAfter"),
-            (Fault { status: None, retry_after: None, delay_ms: 60_001, count: 1 }, "delayMs"),
+            (
+                Fault {
+                    count: 4_294_967_295,
+                    ..ok.clone()
+                },
+                "count",
+            ),
+            (
+                Fault {
+                    count: 0,
+                    ..ok.clone()
+                },
+                "count",
+            ),
+            (
+                Fault {
+                    status: Some(200),
+                    ..ok.clone()
+                },
+                "status",
+            ),
+            (
+                Fault {
+                    status: Some(600),
+                    ..ok.clone()
+                },
+                "status",
+            ),
+            (
+                Fault {
+                    retry_after: Some(86_401),
+                    ..ok.clone()
+                },
+                "retryAfter",
+            ),
+            (
+                Fault {
+                    status: None,
+                    retry_after: None,
+                    delay_ms: 60_001,
+                    count: 1,
+                },
+                "delayMs",
+            ),
         ] {
             let error = bad.check().unwrap_err();
             assert!(error.contains(why), "{bad:?}: {error}");
@@ -248,10 +291,18 @@ mod tests {
         let faults = Faults::default();
         assert_eq!(faults.take(), None);
         faults
-            .inject(Fault { status: Some(500), count: 2, ..Fault::default() })
+            .inject(Fault {
+                status: Some(500),
+                count: 2,
+                ..Fault::default()
+            })
             .unwrap();
         faults
-            .inject(Fault { delay_ms: 5, count: 1, ..Fault::default() })
+            .inject(Fault {
+                delay_ms: 5,
+                count: 1,
+                ..Fault::default()
+            })
             .unwrap();
         assert_eq!(faults.list().len(), 2);
         assert_eq!(faults.take().unwrap().status, Some(500));

@@ -35,13 +35,18 @@ pub(crate) fn api_key_requires_description() -> ApiFailure {
 pub(crate) fn invalid_api_key_desc() -> ApiFailure {
     bad_request(
         "INVALID_API_KEY_DESC",
-        format!("API key descriptions are required and must be less than {MAX_DESCRIPTION} characters."),
+        format!(
+            "API key descriptions are required and must be less than {MAX_DESCRIPTION} characters."
+        ),
     )
     .param(MAX_DESCRIPTION)
 }
 
 pub(crate) fn missing_api_key_roles() -> ApiFailure {
-    bad_request("MISSING_API_KEY_ROLES", "API keys must have at least one role.")
+    bad_request(
+        "MISSING_API_KEY_ROLES",
+        "API keys must have at least one role.",
+    )
 }
 
 pub(crate) fn invalid_enum_value(value: &str) -> ApiFailure {
@@ -71,8 +76,11 @@ pub(crate) fn invalid_role_for_group(role: &str, group_id: &str) -> ApiFailure {
 }
 
 pub(crate) fn invalid_attribute(name: &str) -> ApiFailure {
-    bad_request("INVALID_ATTRIBUTE", format!("Invalid attribute {name} specified."))
-        .param(name.to_owned())
+    bad_request(
+        "INVALID_ATTRIBUTE",
+        format!("Invalid attribute {name} specified."),
+    )
+    .param(name.to_owned())
 }
 
 pub(crate) fn invalid_json_attribute(name: &str) -> ApiFailure {
@@ -96,7 +104,10 @@ pub(crate) fn malformed_json() -> ApiFailure {
 }
 
 pub(crate) fn invalid_json() -> ApiFailure {
-    bad_request("INVALID_JSON", "Received JSON does not match expected format.")
+    bad_request(
+        "INVALID_JSON",
+        "Received JSON does not match expected format.",
+    )
 }
 
 pub(crate) fn invalid_query_parameter(name: &str) -> ApiFailure {
@@ -142,13 +153,18 @@ pub(crate) fn user_unauthorized() -> ApiFailure {
 pub(crate) fn not_org_owner(org_id: &str) -> ApiFailure {
     unauthorized(
         "NOT_ORG_OWNER",
-        format!("The currently logged in user does not have the owner role in organization {org_id}."),
+        format!(
+            "The currently logged in user does not have the owner role in organization {org_id}."
+        ),
     )
     .param(org_id.to_owned())
 }
 
 pub(crate) fn user_cannot_access_org() -> ApiFailure {
-    unauthorized("USER_CANNOT_ACCESS_ORG", "User cannot access this organization.")
+    unauthorized(
+        "USER_CANNOT_ACCESS_ORG",
+        "User cannot access this organization.",
+    )
 }
 
 pub(crate) fn not_in_group() -> ApiFailure {
@@ -185,32 +201,56 @@ pub(crate) fn resource_not_found(path: &str) -> ApiFailure {
 }
 
 pub(crate) fn invalid_org_id(id: &str) -> ApiFailure {
-    not_found("INVALID_ORG_ID", format!("An invalid organization ID {id} was specified."), id)
+    not_found(
+        "INVALID_ORG_ID",
+        format!("An invalid organization ID {id} was specified."),
+        id,
+    )
 }
 
 pub(crate) fn invalid_group_id(id: &str) -> ApiFailure {
-    not_found("INVALID_GROUP_ID", format!("An invalid group ID {id} was specified."), id)
+    not_found(
+        "INVALID_GROUP_ID",
+        format!("An invalid group ID {id} was specified."),
+        id,
+    )
 }
 
 pub(crate) fn invalid_user_id(id: &str) -> ApiFailure {
-    not_found("INVALID_USER_ID", format!("An invalid user ID {id} was specified."), id)
+    not_found(
+        "INVALID_USER_ID",
+        format!("An invalid user ID {id} was specified."),
+        id,
+    )
 }
 
 pub(crate) fn org_not_found(id: &str) -> ApiFailure {
-    not_found("ORG_NOT_FOUND", format!("No organization with ID {id} exists."), id)
+    not_found(
+        "ORG_NOT_FOUND",
+        format!("No organization with ID {id} exists."),
+        id,
+    )
 }
 
 pub(crate) fn group_not_found(id: &str) -> ApiFailure {
-    not_found("GROUP_NOT_FOUND", format!("No group with ID {id} exists."), id)
+    not_found(
+        "GROUP_NOT_FOUND",
+        format!("No group with ID {id} exists."),
+        id,
+    )
 }
 
 pub(crate) fn user_not_found(id: &str) -> ApiFailure {
-    not_found("USER_NOT_FOUND", format!("No user with ID {id} exists."), id)
+    not_found(
+        "USER_NOT_FOUND",
+        format!("No user with ID {id} exists."),
+        id,
+    )
 }
 
 /// `RATE_LIMITED` for `resource` (the request's path), with the limit in MongoDB's words.
 pub(crate) fn rate_limited(resource: &str, capacity: u32, seconds: u64) -> ApiFailure {
-    let minutes = if seconds % 60 == 0 {
+    let minutes = if seconds.is_multiple_of(60) {
         (seconds / 60).to_string()
     } else {
         format!("{:.2}", seconds as f64 / 60.0)
@@ -224,7 +264,7 @@ pub(crate) fn rate_limited(resource: &str, capacity: u32, seconds: u64) -> ApiFa
     )
     .param(resource.to_owned())
     .param(capacity);
-    if seconds % 60 == 0 {
+    if seconds.is_multiple_of(60) {
         failure.param(seconds / 60)
     } else {
         failure.param(minutes)

@@ -95,7 +95,10 @@ pub(crate) struct RequestBody(pub(crate) Bytes);
 impl FromRequest<Arc<EmulatorState>> for RequestBody {
     type Rejection = ApiFailure;
 
-    async fn from_request(request: Request, state: &Arc<EmulatorState>) -> Result<Self, ApiFailure> {
+    async fn from_request(
+        request: Request,
+        state: &Arc<EmulatorState>,
+    ) -> Result<Self, ApiFailure> {
         let read = axum::body::to_bytes(request.into_body(), MAX_BODY);
         match tokio::time::timeout(state.body_timeout, read).await {
             Ok(Ok(bytes)) => Ok(RequestBody(bytes)),

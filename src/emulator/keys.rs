@@ -33,11 +33,14 @@ pub(crate) async fn create_org(
 ) -> Created<types::ApiKey> {
     state.check_org(&org_id)?;
     if !principal.has_org_role(&org_id, "ORG_OWNER") {
-        return Err(refused(&state, if principal.in_org(&org_id) {
-            errors::not_org_owner(&org_id)
-        } else {
-            errors::user_cannot_access_org()
-        }));
+        return Err(refused(
+            &state,
+            if principal.in_org(&org_id) {
+                errors::not_org_owner(&org_id)
+            } else {
+                errors::user_cannot_access_org()
+            },
+        ));
     }
     let request: types::CreateOrgApiKeyRequest =
         decode_key_request(&body, product, RoleScope::Org, &org_id)?;
@@ -121,11 +124,17 @@ pub(crate) async fn create_user(
     RequestBody(body): RequestBody,
 ) -> Created<types::UserApiKey> {
     state.check_user(&user_id)?;
-    if principal.who != (Who::User { user_id: user_id.clone() }) {
+    if principal.who
+        != (Who::User {
+            user_id: user_id.clone(),
+        })
+    {
         return Err(refused(&state, errors::user_unauthorized()));
     }
     let object = decode_object(&body, &["description"])?;
-    require_string(&object, "description", || errors::missing_attribute("description"))?;
+    require_string(&object, "description", || {
+        errors::missing_attribute("description")
+    })?;
     let request: types::CreateUserApiKeyRequest = decode_typed(object)?;
     let username = &state.fixtures.username;
     // The fixture user's own key, and the personal keys created since.
@@ -167,14 +176,19 @@ fn authorize_project_owner(
     group_id: &str,
     org_id: &str,
 ) -> Result<(), ApiFailure> {
-    if principal.has_project_role(group_id, "GROUP_OWNER") || principal.has_org_role(org_id, "ORG_OWNER") {
+    if principal.has_project_role(group_id, "GROUP_OWNER")
+        || principal.has_org_role(org_id, "ORG_OWNER")
+    {
         return Ok(());
     }
-    Err(refused(state, if principal.in_project(group_id) {
-        errors::user_unauthorized()
-    } else {
-        errors::not_in_group()
-    }))
+    Err(refused(
+        state,
+        if principal.in_project(group_id) {
+            errors::user_unauthorized()
+        } else {
+            errors::not_in_group()
+        },
+    ))
 }
 
 /// A value built from a generated builder; every required field is set by the caller.

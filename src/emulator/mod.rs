@@ -97,7 +97,12 @@ impl Emulator {
             control_token: crate::digest::hex(&crate::random::bytes::<24>()),
             keys,
         };
-        let state = Arc::new(EmulatorState::new(&config, fixtures, public_url, connections.clone()));
+        let state = Arc::new(EmulatorState::new(
+            &config,
+            fixtures,
+            public_url,
+            connections.clone(),
+        ));
         for key in &state.fixtures.keys {
             state.add_fixture_key(key);
         }
@@ -150,7 +155,10 @@ impl Emulator {
     /// Applies `fault` to the next `fault.count` authenticated API requests; refused, with the
     /// reason, when it is out of bounds (see [`Fault::check`]).
     pub fn inject(&self, fault: Fault) -> Result<(), EmulatorError> {
-        self.state.faults.inject(fault).map_err(EmulatorError::Config)
+        self.state
+            .faults
+            .inject(fault)
+            .map_err(EmulatorError::Config)
     }
 
     /// Forgets every pending fault (`DELETE /_emulator/faults`).
@@ -280,10 +288,19 @@ fn router(state: Arc<EmulatorState>) -> Router {
     for product in Product::ALL {
         let base = product.base_path();
         let mut api = Router::new()
-            .route(&format!("{base}/orgs/{{id}}/apiKeys"), post(keys::create_org))
-            .route(&format!("{base}/groups/{{id}}/apiKeys"), post(keys::create_project));
+            .route(
+                &format!("{base}/orgs/{{id}}/apiKeys"),
+                post(keys::create_org),
+            )
+            .route(
+                &format!("{base}/groups/{{id}}/apiKeys"),
+                post(keys::create_project),
+            );
         api = match product {
-            Product::Atlas => api.route(&format!("{base}/users/{{id}}/keys"), post(keys::create_user)),
+            Product::Atlas => api.route(
+                &format!("{base}/users/{{id}}/keys"),
+                post(keys::create_user),
+            ),
             Product::OpsManager => api.route(
                 &format!("{base}/groups/{{id}}/agentapikeys"),
                 post(keys::create_agent),
@@ -292,11 +309,20 @@ fn router(state: Arc<EmulatorState>) -> Router {
         app = app.merge(api.route_layer(Extension(product)));
     }
     let token: Arc<str> = state.fixtures.control_token.as_str().into();
-    app.route_layer(middleware::from_fn_with_state(state.clone(), control::apply_faults))
-        .route_layer(middleware::from_fn_with_state(state.clone(), ratelimit::limit))
-        .route_layer(middleware::from_fn_with_state(state.clone(), auth::authenticate))
-        .with_state(state.clone())
-        .merge(control::routes(state, token))
-        .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
-        .layer(middleware::from_fn(response::shape))
+    app.route_layer(middleware::from_fn_with_state(
+        state.clone(),
+        control::apply_faults,
+    ))
+    .route_layer(middleware::from_fn_with_state(
+        state.clone(),
+        ratelimit::limit,
+    ))
+    .route_layer(middleware::from_fn_with_state(
+        state.clone(),
+        auth::authenticate,
+    ))
+    .with_state(state.clone())
+    .merge(control::routes(state, token))
+    .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
+    .layer(middleware::from_fn(response::shape))
 }

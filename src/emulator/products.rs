@@ -29,7 +29,12 @@ const ATLAS_ORG_ROLES: &[&str] = &[
 ];
 
 /// Organization roles Ops Manager grants to API keys.
-const OPS_MANAGER_ORG_ROLES: &[&str] = &["ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_READ_ONLY"];
+const OPS_MANAGER_ORG_ROLES: &[&str] = &[
+    "ORG_OWNER",
+    "ORG_MEMBER",
+    "ORG_GROUP_CREATOR",
+    "ORG_READ_ONLY",
+];
 
 /// Project roles Atlas grants to API keys.
 const ATLAS_PROJECT_ROLES: &[&str] = &[
@@ -108,7 +113,10 @@ impl Product {
         };
         if self.roles(scope).contains(&name) {
             RoleCheck::Valid
-        } else if self == Product::OpsManager && ATLAS_ORG_ROLES.contains(&name) && name.starts_with("ORG_BILLING_") {
+        } else if self == Product::OpsManager
+            && ATLAS_ORG_ROLES.contains(&name)
+            && name.starts_with("ORG_BILLING_")
+        {
             RoleCheck::BillingUnsupported
         } else if self.roles(other).contains(&name) {
             RoleCheck::WrongScope
@@ -121,7 +129,10 @@ impl Product {
 /// Every role name either product knows, for each scope: the `OrgRole` and `ProjectRole`
 /// enums of `openapi.yaml`.
 pub(crate) fn all_roles(scope: RoleScope) -> Vec<&'static str> {
-    let mut all: Vec<&str> = Product::ALL.iter().flat_map(|p| p.roles(scope).iter().copied()).collect();
+    let mut all: Vec<&str> = Product::ALL
+        .iter()
+        .flat_map(|p| p.roles(scope).iter().copied())
+        .collect();
     all.sort_unstable();
     all.dedup();
     all
@@ -138,7 +149,10 @@ mod tests {
         let (atlas, om) = (Product::Atlas, Product::OpsManager);
         assert_eq!(atlas.check_role(Org, "ORG_BILLING_ADMIN"), Valid);
         assert_eq!(om.check_role(Org, "ORG_BILLING_ADMIN"), BillingUnsupported);
-        assert_eq!(om.check_role(Org, "ORG_BILLING_READ_ONLY"), BillingUnsupported);
+        assert_eq!(
+            om.check_role(Org, "ORG_BILLING_READ_ONLY"),
+            BillingUnsupported
+        );
         assert_eq!(om.check_role(Org, "ORG_STREAM_PROCESSING_ADMIN"), Unknown);
         assert_eq!(atlas.check_role(Project, "GROUP_AUTOMATION_ADMIN"), Unknown);
         assert_eq!(om.check_role(Project, "GROUP_AUTOMATION_ADMIN"), Valid);

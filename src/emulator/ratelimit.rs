@@ -146,7 +146,10 @@ pub(crate) async fn limit(
         }
         Verdict::Limited { retry_after } => {
             state.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
-            let RateLimit { capacity: n, period } = limiter.limit;
+            let RateLimit {
+                capacity: n,
+                period,
+            } = limiter.limit;
             errors::rate_limited(request.uri().path(), n, period.as_secs())
                 .header(header::RETRY_AFTER, HeaderValue::from(retry_after))
                 .header(RATELIMIT_LIMIT, capacity)

@@ -63,7 +63,7 @@ impl ApiFailure {
     }
 
     /// Answers with Atlas's `application/json;charset=ISO-8859-1`, never enveloped.
-    pub(crate) fn as_challenge(mut self) -> Self {
+    pub(crate) fn for_challenge(mut self) -> Self {
         self.latin1 = true;
         self
     }
@@ -81,7 +81,9 @@ impl ApiFailure {
         match types::ApiError::try_from(error) {
             Ok(error) => to_value(&error),
             // Every required field is set above; keep the answer readable if that changes.
-            Err(e) => json!({ "detail": e.to_string(), "error": 500, "reason": "Internal Server Error" }),
+            Err(e) => {
+                json!({ "detail": e.to_string(), "error": 500, "reason": "Internal Server Error" })
+            }
         }
     }
 }
@@ -143,8 +145,12 @@ pub(crate) async fn shape(request: Request, next: Next) -> Response {
     }
     let (mut parts, body) = response.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, MAX_SHAPED).await else {
-        return ApiFailure::new(StatusCode::INTERNAL_SERVER_ERROR, "UNEXPECTED_ERROR", "Unexpected error.")
-            .into_response();
+        return ApiFailure::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "UNEXPECTED_ERROR",
+            "Unexpected error.",
+        )
+        .into_response();
     };
     let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
         return Response::from_parts(parts, Body::from(bytes));

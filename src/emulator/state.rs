@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use dashmap::DashMap;
 
-use super::config::{Config, FixtureKey, Fixtures, KeysCreated, Stats, ConnectionStats};
+use super::config::{Config, ConnectionStats, FixtureKey, Fixtures, KeysCreated, Stats};
 use super::connections::Connections;
 use super::control::Faults;
 use super::nonces::Nonces;
@@ -118,7 +118,12 @@ pub(crate) struct Counters {
 }
 
 impl EmulatorState {
-    pub(crate) fn new(config: &Config, fixtures: Fixtures, public_url: String, connections: Arc<Connections>) -> Self {
+    pub(crate) fn new(
+        config: &Config,
+        fixtures: Fixtures,
+        public_url: String,
+        connections: Arc<Connections>,
+    ) -> Self {
         let state = EmulatorState {
             fixtures,
             public_url,

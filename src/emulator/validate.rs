@@ -10,7 +10,10 @@ use super::products::{Product, RoleCheck, RoleScope};
 use super::response::ApiFailure;
 
 /// The body as a JSON object with no attributes but `allowed`.
-pub(crate) fn decode_object(body: &[u8], allowed: &[&str]) -> Result<Map<String, Value>, ApiFailure> {
+pub(crate) fn decode_object(
+    body: &[u8],
+    allowed: &[&str],
+) -> Result<Map<String, Value>, ApiFailure> {
     let value: Value = serde_json::from_slice(body).map_err(|_| errors::malformed_json())?;
     let Value::Object(object) = value else {
         return Err(errors::invalid_json());
@@ -76,6 +79,8 @@ pub(crate) fn decode_key_request<T: DeserializeOwned>(
 
 /// The checked object as the generated request type; the checks before leave nothing the
 /// type could refuse, so a failure here means the emulator and the spec disagree.
-pub(crate) fn decode_typed<T: DeserializeOwned>(object: Map<String, Value>) -> Result<T, ApiFailure> {
+pub(crate) fn decode_typed<T: DeserializeOwned>(
+    object: Map<String, Value>,
+) -> Result<T, ApiFailure> {
     serde_json::from_value(Value::Object(object)).map_err(|_| errors::invalid_json())
 }

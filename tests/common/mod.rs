@@ -7,14 +7,20 @@ use std::process::Command;
 
 use mongodb_api_keys::digest::{Challenge, Request};
 use mongodb_api_keys::emulator::{Config, Emulator};
+
 use serde_json::{Value, json};
 
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// A client for the emulator's fixture user.
 pub fn client(e: &Emulator) -> mongodb_api_keys::client::Client {
+    client_at(e, &e.fixtures().base_url)
+}
+
+/// A client for the emulator's fixture user, at `base_url`.
+pub fn client_at(e: &Emulator, base_url: &str) -> mongodb_api_keys::client::Client {
     let f = e.fixtures();
-    mongodb_api_keys::client::Client::builder(&f.base_url)
+    mongodb_api_keys::client::Client::builder(base_url)
         .credentials(&f.username, &f.api_key)
         .build()
         .unwrap()
@@ -207,4 +213,45 @@ pub fn assert_matches_schema(name: &str, value: &Value) {
         errors.is_empty(),
         "{value} does not match {name}: {errors:?}"
     );
+}
+
+// The emulator's operations, for the emulator tests.
+
+pub const ORG_BODY: &str = r#"{"desc":"org key","roles":["ORG_MEMBER","ORG_READ_ONLY"]}"#;
+pub const PROJECT_BODY: &str = r#"{"desc":"project key","roles":["GROUP_READ_ONLY"]}"#;
+pub const AGENT_BODY: &str = r#"{"desc":"agent key"}"#;
+pub const USER_BODY: &str = r#"{"description":""}"#;
+
+/// (URL, body, spec schema of the 200) for each operation, under the product that has it:
+/// agent keys on Ops Manager, personal keys on Atlas.
+pub fn operations(e: &Emulator) -> [(String, &'static str, &'static str); 4] {
+    let f = e.fixtures();
+    let (atlas, om) = (e.atlas_url(), e.ops_manager_url());
+    [
+        (
+            format!("{atlas}/orgs/{}/apiKeys", f.org_id),
+            ORG_BODY,
+            "ApiKey",
+        ),
+        (
+            format!("{atlas}/groups/{}/apiKeys", f.project_id),
+            PROJECT_BODY,
+            "ApiKey",
+        ),
+        (
+            format!("{om}/groups/{}/agentapikeys", f.project_id),
+            AGENT_BODY,
+            "AgentApiKey",
+        ),
+        (
+            format!("{atlas}/users/{}/keys", f.user_id),
+            USER_BODY,
+            "UserApiKey",
+        ),
+    ]
+}
+
+pub async fn post(e: &Emulator, url: &str, body: &str) -> Answer {
+    let f = e.fixtures();
+    digest_post(url, &f.username, &f.api_key, body).await
 }
