@@ -83,7 +83,17 @@ async fn each_create_command_works_with_the_atlas_cli_variables() {
             ],
             "privateKey",
         ),
-        (&["agent-key", "create", "--desc", "cli"], "key"),
+        (
+            &[
+                "--base-url",
+                f.ops_manager_url.as_str(),
+                "agent-key",
+                "create",
+                "--desc",
+                "cli",
+            ],
+            "key",
+        ),
         (
             &[
                 "user-key",
@@ -336,6 +346,8 @@ async fn credentials_urls_and_servers_map_to_their_exit_codes() {
         &[
             "--private-key-file",
             file.to_str().unwrap(),
+            "--base-url",
+            &f.ops_manager_url,
             "agent-key",
             "create",
             "--desc",
@@ -358,7 +370,7 @@ async fn demo_spec_completions_and_help() {
         "project API key",
         "agent API key",
         "personal user API key",
-        "4 keys in 5 HTTP requests",
+        "4 keys in 6 HTTP requests: 2 digest challenges",
     ] {
         assert!(
             text.contains(expected),

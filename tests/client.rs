@@ -130,12 +130,16 @@ async fn envelope_and_pretty_change_nothing_for_the_caller() {
     let unknown = "0".repeat(24);
     for envelope in [false, true] {
         for pretty in [false, true] {
-            let client = Client::builder(&f.base_url)
-                .credentials(&f.username, &f.api_key)
-                .envelope(envelope)
-                .pretty(pretty)
-                .build()
-                .unwrap();
+            let at = |url: &str| {
+                Client::builder(url)
+                    .credentials(&f.username, &f.api_key)
+                    .envelope(envelope)
+                    .pretty(pretty)
+                    .build()
+                    .unwrap()
+            };
+            // Agent keys are Ops Manager's.
+            let (client, ops_manager) = (at(&f.base_url), at(&f.ops_manager_url));
             let what = format!("envelope={envelope} pretty={pretty}");
             let key = client
                 .create_org_api_key(&f.org_id, "m", &[OrgRole::OrgOwner])
@@ -147,7 +151,7 @@ async fn envelope_and_pretty_change_nothing_for_the_caller() {
                 .await
                 .expect(&what);
             assert_eq!(key.roles.len(), 2, "{what}");
-            let key = client
+            let key = ops_manager
                 .create_agent_api_key(&f.project_id, "m")
                 .await
                 .expect(&what);
@@ -168,7 +172,10 @@ async fn envelope_and_pretty_change_nothing_for_the_caller() {
                     .create_project_api_key(&unknown, "m", &[ProjectRole::GroupOwner])
                     .await
                     .map(|_| ()),
-                client.create_agent_api_key(&unknown, "m").await.map(|_| ()),
+                ops_manager
+                    .create_agent_api_key(&unknown, "m")
+                    .await
+                    .map(|_| ()),
                 #[allow(deprecated)]
                 client.create_user_api_key(&unknown, "m").await.map(|_| ()),
             ];
@@ -199,7 +206,7 @@ async fn envelope_and_pretty_change_nothing_for_the_caller() {
 async fn the_generated_builders_go_through_the_same_hooks() {
     let e = common::emulator().await;
     let f = e.fixtures().clone();
-    let client = client(&e);
+    let client = common::client_at(&e, &f.ops_manager_url);
     let key = client
         .api()
         .create_agent_api_key()

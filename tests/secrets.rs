@@ -47,7 +47,7 @@ async fn no_secret_appears_in_debug_display_logs_or_errors() {
     out += &format!("{client:?}\n{:?}\n", client.api());
     let key = org_key(&client, &e).await.unwrap();
     out += &format!("{key:?}\n{key:#?}\n");
-    let agent = client
+    let agent = common::client_at(&e, &f.ops_manager_url)
         .create_agent_api_key(&f.project_id, "a")
         .await
         .unwrap();

@@ -6,6 +6,7 @@
 //! # let emulator = mongodb_api_keys::emulator::Emulator::start(Default::default()).await?;
 //! # let f = emulator.fixtures();
 //! # let (base_url, public_key, private_key) = (f.base_url.clone(), f.username.clone(), f.api_key.clone());
+//! # let ops_manager_url = f.ops_manager_url.clone();
 //! # let (org_id, project_id, user_id) = (f.org_id.clone(), f.project_id.clone(), f.user_id.clone());
 //! use mongodb_api_keys::client::Client;
 //! use mongodb_api_keys::generated::types::{OrgRole, ProjectRole};
@@ -17,7 +18,9 @@
 //! let project_key = client
 //!     .create_project_api_key(&project_id, "read-only dashboards", &[ProjectRole::GroupReadOnly])
 //!     .await?;
-//! let agent_key = client.create_agent_api_key(&project_id, "automation agents").await?;
+//! // Agent keys exist on Ops Manager (and Cloud Manager) only.
+//! let ops_manager = Client::builder(&ops_manager_url).credentials(&public_key, &private_key).build()?;
+//! let agent_key = ops_manager.create_agent_api_key(&project_id, "automation agents").await?;
 //! #[allow(deprecated)]
 //! let personal_key = client.create_user_api_key(&user_id, "legacy script").await?;
 //!

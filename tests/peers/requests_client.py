@@ -14,18 +14,19 @@ import requests
 from requests.auth import HTTPDigestAuth
 
 mode, fixtures = sys.argv[1], json.loads(sys.argv[2])
-base = fixtures["baseUrl"]
+atlas, ops_manager = fixtures["baseUrl"], fixtures["opsManagerUrl"]
+# Agent keys are Ops Manager's, personal keys Atlas's; one Session signs for both base paths.
 operations = [
-    (f"/orgs/{fixtures['orgId']}/apiKeys", {"desc": "from python", "roles": ["ORG_MEMBER"]}, "privateKey"),
-    (f"/groups/{fixtures['projectId']}/apiKeys", {"desc": "from python", "roles": ["GROUP_READ_ONLY"]}, "privateKey"),
-    (f"/groups/{fixtures['projectId']}/agentapikeys", {"desc": "from python"}, "key"),
-    (f"/users/{fixtures['userId']}/keys", {"description": "from python"}, "key"),
+    (f"{atlas}/orgs/{fixtures['orgId']}/apiKeys", {"desc": "from python", "roles": ["ORG_MEMBER"]}, "privateKey"),
+    (f"{atlas}/groups/{fixtures['projectId']}/apiKeys", {"desc": "from python", "roles": ["GROUP_READ_ONLY"]}, "privateKey"),
+    (f"{ops_manager}/groups/{fixtures['projectId']}/agentapikeys", {"desc": "from python"}, "key"),
+    (f"{atlas}/users/{fixtures['userId']}/keys", {"description": "from python"}, "key"),
 ]
 password = fixtures["apiKey"] if mode == "ok" else "wrong"
 session = requests.Session()
 session.auth = HTTPDigestAuth(fixtures["username"], password)
 for path, body, secret in operations:
-    response = session.post(base + path, json=body, timeout=10)
+    response = session.post(path, json=body, timeout=10)
     if mode == "ok":
         assert response.status_code == 200, (path, response.status_code, response.text)
         assert secret in response.json(), response.text
