@@ -55,7 +55,12 @@ enum Mode {
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
     let f: Fixtures = serde_json::from_str(&args.fixtures)?;
-    let client = Client::builder(&f.base_url)
+    // Agent keys are an Ops Manager operation; the others are measured on Atlas's base path.
+    let base_url = match args.operation {
+        Operation::Agent => &f.ops_manager_url,
+        _ => &f.base_url,
+    };
+    let client = Client::builder(base_url)
         .credentials(&f.username, &f.api_key)
         .build()?;
     // Configured as the client above configures its own: no redirects followed.
@@ -76,7 +81,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             r#"{"desc":"bench"}"#,
         ),
     };
-    let url = format!("{}{path}", f.base_url);
+    let url = format!("{base_url}{path}");
     let stats_url = format!("http://{}/_emulator/stats", f.addr);
     let stats = || async { plain.get(&stats_url).send().await?.json::<Stats>().await };
 

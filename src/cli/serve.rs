@@ -118,6 +118,7 @@ impl ServeArgs {
 /// Starts the emulator, prints its fixtures as one JSON line, serves until Ctrl-C or SIGTERM.
 pub(crate) async fn serve(args: ServeArgs) -> Result<(), Failure> {
     let addr = args.addr;
+    raise_open_files_limit(args.max_connections);
     let emulator = Emulator::start(args.config()).await.map_err(|e| match e {
         EmulatorError::Config(_) => Failure(2, e.to_string()),
         e => Failure(5, format!("cannot listen on {addr}: {e}")),
@@ -132,6 +133,23 @@ pub(crate) async fn serve(args: ServeArgs) -> Result<(), Failure> {
         .shutdown()
         .await
         .map_err(|e| Failure(5, e.to_string()))
+}
+
+/// Lets the process hold `--max-connections` sockets: the usual soft limit of 1,024 open files
+/// would stop `accept` first, leaving the connection cap (and its eviction of stalled
+/// connections) unused. Raises the soft limit to the hard one, as Go's runtime does, and says
+/// so when even that is too low.
+fn raise_open_files_limit(connections: usize) {
+    // Listener, stdio, the runtime's own descriptors.
+    let wanted = connections as u64 + 64;
+    match rlimit::increase_nofile_limit(wanted) {
+        Ok(got) if got >= wanted => {}
+        Ok(got) => eprintln!(
+            "warning: this process may open {got} files, fewer than --max-connections {connections} \
+             needs ({wanted}); raise the hard limit (ulimit -Hn) or lower --max-connections"
+        ),
+        Err(e) => eprintln!("warning: cannot read or raise the open-file limit: {e}"),
+    }
 }
 
 /// Ctrl-C, or SIGTERM on Unix.
