@@ -424,3 +424,29 @@ async fn verbose_logs_calls_without_secrets() {
     let key = stdout_json(&output);
     assert!(!logs.contains(key["privateKey"].as_str().unwrap()));
 }
+
+#[test]
+fn serve_refuses_a_non_loopback_address_unless_allowed() {
+    let output = Command::new(BIN)
+        .args(["serve", "--addr", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("not a loopback address")
+            && stderr(&output).contains("--allow-remote"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(output.stdout.is_empty(), "no fixtures printed");
+    let output = Command::new(BIN)
+        .args(["serve", "--rate-limit", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("CAPACITY/SECONDS"),
+        "{}",
+        stderr(&output)
+    );
+}
