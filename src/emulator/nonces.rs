@@ -50,7 +50,8 @@ pub(crate) struct Nonces {
 
 #[derive(Default)]
 struct Shard {
-    uses: HashMap<[u8; 12], Uses>,
+    /// By the nonce's 24 bytes.
+    uses: HashMap<[u8; 24], Uses>,
     last_sweep: u64,
 }
 
@@ -108,8 +109,8 @@ impl Nonces {
     /// Records the use of count `nc` with `nonce`: `Ok` for a fresh nonce of this process and
     /// a count never used with it.
     pub(crate) fn consume(&self, nonce: &str, nc: u32) -> Result<(), NonceRefusal> {
-        let stamp = self.verify(nonce)?;
-        let issued = u64::from_be_bytes(stamp[..8].try_into().unwrap_or_default());
+        let raw = decode(nonce)?;
+        let issued = u64::from_be_bytes(raw[..8].try_into().unwrap_or_default());
         let now = self.now();
         let lifetime = u64::try_from(self.lifetime.as_nanos()).unwrap_or(u64::MAX);
         if issued <= self.expired_up_to.load(Ordering::Acquire)
@@ -117,7 +118,7 @@ impl Nonces {
         {
             return Err(NonceRefusal::Stale);
         }
-        let shard = &self.shards[usize::from(stamp[8]) % SHARDS];
+        let shard = &self.shards[usize::from(raw[8]) % SHARDS];
         let mut shard = shard.lock().unwrap_or_else(|p| p.into_inner());
         if now.saturating_sub(shard.last_sweep) > lifetime / 4 {
             shard
@@ -125,27 +126,22 @@ impl Nonces {
                 .retain(|_, u| now.saturating_sub(u.issued) < lifetime);
             shard.last_sweep = now;
         }
-        let uses = shard.uses.entry(stamp).or_insert_with(|| Uses {
+        // A nonce on record was verified at its first use: its MAC need not be computed again.
+        if let Some(uses) = shard.uses.get_mut(&raw) {
+            return uses.record(nc);
+        }
+        let stamp: [u8; 12] = raw[..12].try_into().unwrap_or_default();
+        if !crate::digest::constant_time_eq(&self.mac(&stamp), &raw[12..]) {
+            return Err(NonceRefusal::Stale);
+        }
+        let mut uses = Uses {
             issued,
             floor: 0,
             above: BTreeSet::new(),
-        });
-        uses.record(nc)
-    }
-
-    /// The 12 bytes a nonce of this process carries before its MAC.
-    fn verify(&self, nonce: &str) -> Result<[u8; 12], NonceRefusal> {
-        let mut raw = [0u8; 24];
-        match STANDARD_NO_PAD.decode_slice(nonce.as_bytes(), &mut raw) {
-            Ok(24) if nonce.len() == 32 => {}
-            _ => return Err(NonceRefusal::Stale),
-        }
-        let stamp: [u8; 12] = raw[..12].try_into().unwrap_or_default();
-        if crate::digest::constant_time_eq(&self.mac(&stamp), &raw[12..]) {
-            Ok(stamp)
-        } else {
-            Err(NonceRefusal::Stale)
-        }
+        };
+        uses.record(nc)?;
+        shard.uses.insert(raw, uses);
+        Ok(())
     }
 
     /// How many nonces have counts on record (for `GET /_emulator/stats`).
@@ -154,6 +150,15 @@ impl Nonces {
             .iter()
             .map(|s| s.lock().unwrap_or_else(|p| p.into_inner()).uses.len())
             .sum()
+    }
+}
+
+/// The 24 bytes of a nonce; anything else is not one of ours (`stale`).
+fn decode(nonce: &str) -> Result<[u8; 24], NonceRefusal> {
+    let mut raw = [0u8; 24];
+    match STANDARD_NO_PAD.decode_slice(nonce.as_bytes(), &mut raw) {
+        Ok(24) if nonce.len() == 32 => Ok(raw),
+        _ => Err(NonceRefusal::Stale),
     }
 }
 

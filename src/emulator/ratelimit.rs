@@ -128,6 +128,7 @@ pub(crate) async fn limit(
     request: Request,
     next: Next,
 ) -> Response {
+    // Installed only when a limit is configured.
     let Some(limiter) = &state.rate_limiter else {
         return next.run(request).await;
     };
