@@ -314,12 +314,13 @@ async fn credentials_urls_and_servers_map_to_their_exit_codes() {
     .await;
     assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
 
-    // A malformed base URL: usage (2).
+    // A base URL that is not http(s): usage (2). (A bare host is taken as https://HOST with
+    // the Atlas path, as MONGODB_ATLAS_BASE_URL is.)
     let output = run(
         &f,
         &[
             "--base-url",
-            "cloud.mongodb.com",
+            "ftp://cloud.mongodb.com",
             "org-key",
             "create",
             "--desc",

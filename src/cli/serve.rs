@@ -7,7 +7,8 @@ use clap::Args;
 use mongodb_api_keys::digest::Algorithm;
 use mongodb_api_keys::emulator::{Config, Emulator, EmulatorError, Limits, RateLimit};
 
-use super::{Failure, write_stdout};
+use super::output::write_stdout;
+use super::{CliError, Exit};
 
 #[derive(Args)]
 pub(crate) struct ServeArgs {
@@ -116,12 +117,12 @@ impl ServeArgs {
 }
 
 /// Starts the emulator, prints its fixtures as one JSON line, serves until Ctrl-C or SIGTERM.
-pub(crate) async fn serve(args: ServeArgs) -> Result<(), Failure> {
+pub(crate) async fn serve(args: ServeArgs) -> Result<(), CliError> {
     let addr = args.addr;
     raise_open_files_limit(args.max_connections);
     let emulator = Emulator::start(args.config()).await.map_err(|e| match e {
-        EmulatorError::Config(_) => Failure(2, e.to_string()),
-        e => Failure(5, format!("cannot listen on {addr}: {e}")),
+        EmulatorError::Config(_) => CliError::new(Exit::Usage, e.to_string()),
+        e => CliError::new(Exit::Transport, format!("cannot listen on {addr}: {e}")),
     })?;
     write_stdout(&(serde_json::to_string(emulator.fixtures()).unwrap_or_default() + "\n"))?;
     eprintln!(
@@ -132,7 +133,7 @@ pub(crate) async fn serve(args: ServeArgs) -> Result<(), Failure> {
     emulator
         .shutdown()
         .await
-        .map_err(|e| Failure(5, e.to_string()))
+        .map_err(|e| CliError::new(Exit::Transport, e.to_string()))
 }
 
 /// Lets the process hold `--max-connections` sockets: the usual soft limit of 1,024 open files

@@ -1,45 +1,60 @@
-//! The one error type of the client.
+//! The one error type of the client, for the typed methods and for `client.api()` alike
+//! (`From<generated::Error<ApiError>>`). Every message says what happened and what to do;
+//! none contains a password, a private key or an `Authorization` header, and text that came
+//! from the server is shown with its control characters made visible ([`super::printable`]).
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
+use reqwest::header::{HeaderMap, LOCATION, RETRY_AFTER};
+
+use super::redact::{excerpt, printable};
+use super::response::{Body, Stopped};
 use crate::generated::types::ApiError;
 
-/// Everything a call can fail with. Each message says what happened and what to do; none
-/// contains a password, a private key or an `Authorization` header.
+/// Everything a call can fail with.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// The request was refused before anything was sent: a malformed ID, a description out
     /// of range, no roles, a role for the wrong scope.
-    #[error("invalid request, nothing was sent: {0}")]
+    #[error("invalid request, nothing was sent: {}", printable(.0))]
     Validation(String),
     /// The client cannot be built from this configuration.
-    #[error("invalid client configuration: {0}")]
+    #[error("invalid client configuration: {}", printable(.0))]
     Config(String),
-    /// The server refused the credentials (HTTP 401).
+    /// The server refused the credentials, or they lack the role (HTTP 401).
     #[error(
         "authentication failed (HTTP 401{}): {}; check the public and private API key, and that \
          this key may use this organization or project",
-        code_suffix(.0.as_ref()),
-        .0.as_ref().map_or("the server gave no reason", |e| e.detail.as_str())
+        code_suffix(.0.as_ref().and_then(|e| e.error_code.as_deref())),
+        printable(.0.as_ref().map_or("the server gave no reason", |e| e.detail.as_str()))
     )]
     Unauthorized(Option<ApiError>),
-    /// Rate limited (HTTP 429) and still limited after the configured retries. Nothing was
-    /// created.
+    /// The server's digest challenge would weaken the signature (no `qop`); nothing was signed.
+    /// `ClientBuilder::allow_legacy_digest(true)` accepts it.
+    #[error("refused to authenticate: {}", printable(.0))]
+    InsecureChallenge(String),
+    /// Rate limited (HTTP 429), still after the retries the policy allows, or asked to wait
+    /// longer than it allows. Nothing was created.
     #[error(
-        "rate limited by MongoDB (HTTP 429), still after the configured retries; nothing was \
-         created; try again after {}",
-        retry_after.map_or("a while".to_owned(), |d| format!("{} s", d.as_secs()))
+        "rate limited by MongoDB (HTTP 429{}); nothing was created; {}",
+        code_suffix(.error.as_ref().and_then(|e| e.error_code.as_deref())),
+        until(*.retry_after, *.retry_at)
     )]
     RateLimited {
-        /// What the server asked to wait, from `Retry-After`.
+        /// What the server asked to wait, from `Retry-After` (seconds or an HTTP date).
         retry_after: Option<Duration>,
+        /// When that wait ends.
+        retry_at: Option<SystemTime>,
         /// The error body, when it had one.
-        error: Option<ApiError>,
+        error: Option<Box<ApiError>>,
     },
     /// MongoDB answered with an error.
     #[error(
-        "MongoDB refused the request: HTTP {status}{} {reason}: {detail}",
-        code_suffix_space(.error_code.as_deref())
+        "MongoDB refused the request: HTTP {status}{} {}: {}",
+        code_suffix(.error_code.as_deref()),
+        printable(.reason),
+        printable(.detail)
     )]
     Api {
         /// The HTTP status (the real one, also when the answer was enveloped).
@@ -53,15 +68,32 @@ pub enum Error {
         /// Values `detail` mentions.
         parameters: Vec<serde_json::Value>,
     },
-    /// The request did not complete: connection refused, TLS failure, timeout. When the body
-    /// may have reached the server, a key may exist: check before trying again.
+    /// The request never reached the server (no connection, a TLS failure before anything
+    /// was sent): nothing happened, and trying again is safe.
     #[error(
-        "could not talk to the server: {}; check the base URL, the network and the CA certificate",
-        causes(.0)
+        "could not reach the server, nothing was sent: {}; check the base URL, the network and \
+         the CA certificate",
+        printable(&causes(.0))
     )]
     Transport(#[source] reqwest::Error),
+    /// The request was sent but no complete answer came back (a timeout, a connection cut
+    /// mid-answer): the server may have acted. Check before trying again.
+    #[error(
+        "no complete answer ({}): the request was sent, so the key may have been created. List \
+         the API keys of the organization (Atlas UI, or GET /orgs/ORG_ID/apiKeys) before trying \
+         again, or you may end up with two",
+        printable(.reason)
+    )]
+    OutcomeUnknown {
+        /// What interrupted the exchange.
+        reason: String,
+    },
     /// The server answered something this client cannot read.
-    #[error("undecodable response (HTTP {status}): {reason}; the body began: {excerpt}")]
+    #[error(
+        "undecodable response (HTTP {status}): {}; the body began: {}",
+        printable(.reason),
+        printable(.excerpt)
+    )]
     InvalidResponse {
         /// The HTTP status.
         status: u16,
@@ -70,6 +102,21 @@ pub enum Error {
         /// The first bytes of the body, with secrets masked.
         excerpt: String,
     },
+}
+
+fn code_suffix(code: Option<&str>) -> String {
+    code.map_or_else(String::new, |code| format!(" {}", printable(code)))
+}
+
+fn until(retry_after: Option<Duration>, retry_at: Option<SystemTime>) -> String {
+    match (retry_after, retry_at) {
+        (Some(wait), Some(at)) => format!(
+            "try again after {} (in {} s)",
+            httpdate::fmt_http_date(at),
+            wait.as_secs()
+        ),
+        _ => "try again later".into(),
+    }
 }
 
 /// An error and its causes, `: `-separated (reqwest's own message hides the TLS reason).
@@ -86,29 +133,25 @@ fn causes(error: &dyn std::error::Error) -> String {
     text
 }
 
-fn code_suffix(error: Option<&ApiError>) -> String {
-    error
-        .and_then(|e| e.error_code.as_deref())
-        .map_or_else(String::new, |code| format!(" {code}"))
-}
-
-fn code_suffix_space(code: Option<&str>) -> String {
-    code.map_or_else(String::new, |code| format!(" {code}"))
-}
-
 impl Error {
     /// MongoDB's `errorCode`, when the server sent one.
     pub fn error_code(&self) -> Option<&str> {
         match self {
             Error::Api { error_code, .. } => error_code.as_deref(),
-            Error::Unauthorized(Some(e)) | Error::RateLimited { error: Some(e), .. } => {
-                e.error_code.as_deref()
-            }
+            Error::Unauthorized(Some(e)) => e.error_code.as_deref(),
+            Error::RateLimited { error: Some(e), .. } => e.error_code.as_deref(),
             _ => None,
         }
     }
 
-    pub(crate) fn from_api(status: u16, error: ApiError) -> Self {
+    /// Whether the server provably did nothing, so that sending the same request again
+    /// cannot make a second key: a connection that never opened, or a 429. `false` when the
+    /// outcome is unknown, and for every other answer.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Error::Transport(_) | Error::RateLimited { .. })
+    }
+
+    fn from_api(status: u16, error: ApiError) -> Self {
         Error::Api {
             status,
             error_code: error.error_code,
@@ -118,69 +161,17 @@ impl Error {
         }
     }
 
-    /// Maps what the generated client returns.
-    pub(crate) async fn from_generated(error: progenitor_client::Error<ApiError>) -> Self {
-        use progenitor_client::Error as E;
-        match error {
-            E::InvalidRequest(why) => Error::Validation(why),
-            E::CommunicationError(e) | E::ResponseBodyError(e) => Error::Transport(e),
-            E::ErrorResponse(response) => {
-                let status = response.status().as_u16();
-                let retry_after = retry_after(response.headers());
-                Error::from_status(status, Some(response.into_inner()), retry_after)
-            }
-            E::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
-                status: 200,
-                reason: e.to_string(),
-                excerpt: excerpt(&bytes),
-            },
-            E::UnexpectedResponse(response) if response.status().is_redirection() => {
-                let status = response.status().as_u16();
-                let location = response
-                    .headers()
-                    .get(reqwest::header::LOCATION)
-                    .and_then(|l| l.to_str().ok())
-                    .unwrap_or("nowhere")
-                    .to_owned();
-                Error::InvalidResponse {
-                    status,
-                    reason: format!(
-                        "the server redirects to {location}; redirects are not followed (a \
-                         create sent again elsewhere could make a second key): use that \
-                         address as the base URL"
-                    ),
-                    excerpt: excerpt(&response.bytes().await.unwrap_or_default()),
-                }
-            }
-            E::UnexpectedResponse(response) => {
-                let status = response.status().as_u16();
-                let retry_after = retry_after(response.headers());
-                match response.bytes().await {
-                    Ok(bytes) => match serde_json::from_slice::<ApiError>(&bytes) {
-                        Ok(error) => Error::from_status(status, Some(error), retry_after),
-                        Err(_) => Error::InvalidResponse {
-                            status,
-                            reason:
-                                "an undocumented status with a body that is not MongoDB's error"
-                                    .into(),
-                            excerpt: excerpt(&bytes),
-                        },
-                    },
-                    Err(e) => Error::Transport(e),
-                }
-            }
-            other => Error::InvalidResponse {
-                status: 0,
-                reason: other.to_string(),
-                excerpt: String::new(),
-            },
-        }
-    }
-
-    fn from_status(status: u16, error: Option<ApiError>, retry_after: Option<Duration>) -> Self {
+    fn from_status(status: u16, error: Option<ApiError>, headers: &HeaderMap) -> Self {
         match (status, error) {
             (401, error) => Error::Unauthorized(error),
-            (429, error) => Error::RateLimited { retry_after, error },
+            (429, error) => {
+                let retry = RetryAfter::from_headers(headers);
+                Error::RateLimited {
+                    retry_after: retry.map(|r| r.wait),
+                    retry_at: retry.map(|r| r.at),
+                    error: error.map(Box::new),
+                }
+            }
             (status, Some(error)) => Error::from_api(status, error),
             (status, None) => Error::InvalidResponse {
                 status,
@@ -189,84 +180,172 @@ impl Error {
             },
         }
     }
+
+    fn from_stopped(stopped: &Stopped) -> Self {
+        match stopped {
+            Stopped::TooLarge { status, limit } => Error::InvalidResponse {
+                status: *status,
+                reason: too_large(*status, *limit),
+                excerpt: String::new(),
+            },
+            Stopped::InsecureChallenge { reason } => Error::InsecureChallenge(reason.clone()),
+            Stopped::Unreplayable => Error::Validation(
+                "the request body is a stream and cannot be signed; send bytes".into(),
+            ),
+        }
+    }
+
+    fn from_unexpected(response: &reqwest::Response) -> Self {
+        if let Some(stopped) = response.extensions().get::<Stopped>() {
+            return Error::from_stopped(stopped);
+        }
+        let status = response.status().as_u16();
+        let body = response
+            .extensions()
+            .get::<Body>()
+            .map(|b| b.0.clone())
+            .unwrap_or_default();
+        if response.status().is_redirection() {
+            let location = response
+                .headers()
+                .get(LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .unwrap_or("nowhere");
+            return Error::InvalidResponse {
+                status,
+                reason: format!(
+                    "the server redirects to {location}; redirects are not followed (a create \
+                     sent again elsewhere could make a second key): use that address as the base \
+                     URL"
+                ),
+                excerpt: excerpt(&body),
+            };
+        }
+        match serde_json::from_slice::<ApiError>(&body) {
+            Ok(error) => Error::from_status(status, Some(error), response.headers()),
+            Err(_) => Error::InvalidResponse {
+                status,
+                reason: "an undocumented status with a body that is not MongoDB's error".into(),
+                excerpt: excerpt(&body),
+            },
+        }
+    }
 }
 
-pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse::<u64>()
-        .ok()
-        .map(Duration::from_secs)
-}
-
-/// At most 200 characters of a body, with the values of secret-looking fields masked.
-pub(crate) fn excerpt(bytes: &[u8]) -> String {
-    // HTML error pages: keep the text, not the markup.
-    let bytes = &strip_tags(bytes);
-    let text = String::from_utf8_lossy(bytes);
-    let masked = match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(mut value) => {
-            mask(&mut value);
-            value.to_string()
-        }
-        Err(_) => {
-            let lower = text.to_ascii_lowercase();
-            if ["key", "secret", "password"]
-                .iter()
-                .any(|w| lower.contains(w))
-            {
-                return "[not shown: it is not JSON and may contain a secret]".into();
-            }
-            text.into_owned()
-        }
+fn too_large(status: u16, limit: usize) -> String {
+    let outcome = if (200..300).contains(&status) {
+        "; the server reports success, so the key exists, but its secret could not be read"
+    } else {
+        ""
     };
-    masked.chars().take(200).collect()
+    format!(
+        "the answer is larger than the {limit}-byte limit (ClientBuilder::max_response_bytes); \
+         no more of it was read{outcome}"
+    )
 }
 
-fn strip_tags(bytes: &[u8]) -> Vec<u8> {
-    if !bytes.trim_ascii_start().starts_with(b"<") {
-        return bytes.to_vec();
-    }
-    let mut text = Vec::with_capacity(bytes.len());
-    let mut in_tag = false;
-    for &b in bytes {
-        match b {
-            b'<' => in_tag = true,
-            b'>' => {
-                in_tag = false;
-                text.push(b' ');
+impl From<progenitor_client::Error<ApiError>> for Error {
+    /// What the generated client returns, as this crate's error: `?` works on
+    /// `client.api()` calls in functions returning [`Error`].
+    fn from(error: progenitor_client::Error<ApiError>) -> Self {
+        use progenitor_client::Error as E;
+        match error {
+            E::InvalidRequest(why) => Error::Validation(why),
+            // A connection that never opened, or a request that could not be built: nothing
+            // reached the server. Anything later may have.
+            E::CommunicationError(e) | E::InvalidUpgrade(e) if e.is_connect() || e.is_builder() => {
+                Error::Transport(e)
             }
-            _ if !in_tag => text.push(b),
-            _ => {}
+            E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
+                Error::OutcomeUnknown { reason: causes(&e) }
+            }
+            E::ErrorResponse(response) => {
+                let status = response.status().as_u16();
+                let headers = response.headers().clone();
+                Error::from_status(status, Some(response.into_inner()), &headers)
+            }
+            E::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
+                status: 200,
+                reason: format!(
+                    "{e}; the server reports success, so the key exists, but its answer could \
+                     not be read"
+                ),
+                excerpt: excerpt(&bytes),
+            },
+            E::UnexpectedResponse(response) => Error::from_unexpected(&response),
+            E::Custom(why) => Error::Validation(why),
         }
     }
-    let words: Vec<&str> = std::str::from_utf8(&text)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    words.join(" ").into_bytes()
 }
 
-fn mask(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (key, v) in map.iter_mut() {
-                let k = key.to_ascii_lowercase();
-                if k.contains("private")
-                    || k == "key"
-                    || k.contains("password")
-                    || k.contains("secret")
-                {
-                    *v = serde_json::Value::String("[REDACTED]".into());
-                } else {
-                    mask(v);
-                }
-            }
+/// A `Retry-After` value (RFC 9110: delta-seconds or an HTTP date), as a wait from now and
+/// the time it ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RetryAfter {
+    pub(crate) wait: Duration,
+    pub(crate) at: SystemTime,
+}
+
+impl RetryAfter {
+    pub(crate) fn from_headers(headers: &HeaderMap) -> Option<RetryAfter> {
+        let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+        let now = SystemTime::now();
+        if let Ok(seconds) = value.parse::<u64>() {
+            let wait = Duration::from_secs(seconds);
+            return Some(RetryAfter {
+                wait,
+                at: now + wait,
+            });
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(mask),
-        _ => {}
+        let at = httpdate::parse_http_date(value).ok()?;
+        Some(RetryAfter {
+            wait: at.duration_since(now).unwrap_or(Duration::ZERO),
+            at,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(value: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, value.parse().unwrap());
+        headers
+    }
+
+    #[test]
+    fn retry_after_in_seconds_and_as_a_date() {
+        assert_eq!(
+            RetryAfter::from_headers(&headers("120")).unwrap().wait,
+            Duration::from_secs(120)
+        );
+        let far = RetryAfter::from_headers(&headers("Thu, 01 Jan 2037 00:00:00 GMT")).unwrap();
+        assert!(far.wait > Duration::from_secs(300 * 24 * 3600), "{far:?}");
+        assert_eq!(
+            httpdate::fmt_http_date(far.at),
+            "Thu, 01 Jan 2037 00:00:00 GMT"
+        );
+        let past = RetryAfter::from_headers(&headers("Sun, 06 Nov 1994 08:49:37 GMT")).unwrap();
+        assert_eq!(past.wait, Duration::ZERO);
+        assert_eq!(RetryAfter::from_headers(&headers("soon")), None);
+    }
+
+    #[test]
+    fn server_text_never_reaches_a_terminal_raw() {
+        let error = Error::Api {
+            status: 400,
+            error_code: Some("X\x1b[2J".into()),
+            detail: "\x1b]0;owned\x07\r\n$ rm -rf ~".into(),
+            reason: "Bad\u{9b}Request".into(),
+            parameters: vec![],
+        };
+        let shown = error.to_string();
+        assert!(!shown.chars().any(char::is_control), "{shown:?}");
+        assert!(
+            shown.contains("\\x1b]0;owned\\x07\\r\\n$ rm -rf ~"),
+            "{shown}"
+        );
     }
 }

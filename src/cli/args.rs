@@ -1,0 +1,156 @@
+//! The command line: clap definitions of the global options and the commands.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use super::serve::ServeArgs;
+
+/// Create MongoDB Atlas and Ops Manager API keys, or run a local emulator of the API.
+///
+/// Credentials come from the variables Atlas CLI and mongocli users already have:
+/// MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (or MCLI_PUBLIC_API_KEY and
+/// MCLI_PRIVATE_API_KEY), or --private-key-file. The base URL from --base-url,
+/// --ops-manager-url, MONGODB_ATLAS_BASE_URL, MONGODB_ATLAS_OPS_MANAGER_URL or
+/// MCLI_OPS_MANAGER_URL; Atlas by default.
+///
+/// Exit codes: 0 success, 2 usage or validation (nothing sent), 3 authentication, 4 API error,
+/// 5 transport (nothing sent), 6 outcome unknown (the create was sent and may have happened).
+#[derive(Parser)]
+#[command(name = "mongodb-api-keys", version)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: Global,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Args)]
+pub(crate) struct Global {
+    /// The API base URL, e.g. https://cloud.mongodb.com/api/atlas/v1.0.
+    #[arg(long, global = true, conflicts_with = "ops_manager_url")]
+    pub(crate) base_url: Option<String>,
+    /// An Ops Manager at HOST:PORT (HTTPS, /api/public/v1.0).
+    #[arg(long, global = true, value_name = "HOST:PORT")]
+    pub(crate) ops_manager_url: Option<String>,
+    /// The public key; default MONGODB_ATLAS_PUBLIC_API_KEY or MCLI_PUBLIC_API_KEY.
+    #[arg(long, global = true)]
+    pub(crate) public_key: Option<String>,
+    /// A file holding the private key; default MONGODB_ATLAS_PRIVATE_API_KEY or MCLI_PRIVATE_API_KEY.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub(crate) private_key_file: Option<String>,
+    /// Output format [default: table on a terminal, json otherwise].
+    #[arg(long, global = true, value_enum)]
+    pub(crate) output: Option<Output>,
+    /// Ask the server to wrap answers in an envelope (the client unwraps them).
+    #[arg(long, global = true)]
+    pub(crate) envelope: bool,
+    /// Ask the server to indent its JSON, and print JSON indented.
+    #[arg(long, global = true)]
+    pub(crate) pretty: bool,
+    /// Also trust the CA certificates in this PEM file (an Ops Manager with its own CA).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub(crate) ca_cert: Option<String>,
+    /// Seconds a request may take.
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 60)]
+    pub(crate) timeout: u64,
+    /// Log each call and HTTP exchange to stderr (secrets redacted).
+    #[arg(long, short, global = true)]
+    pub(crate) verbose: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Output {
+    Json,
+    Table,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum Command {
+    /// Organization API keys.
+    #[command(subcommand)]
+    OrgKey(OrgKey),
+    /// Organization API keys assigned to a project.
+    #[command(subcommand)]
+    ProjectKey(ProjectKey),
+    /// Agent API keys (Ops Manager).
+    #[command(subcommand)]
+    AgentKey(AgentKey),
+    /// Personal user API keys (deprecated by MongoDB).
+    #[command(subcommand)]
+    UserKey(UserKey),
+    /// Run the emulator: the four create-key operations with digest auth, on loopback.
+    ///
+    /// Prints one JSON line with `addr`, `baseUrl`, `username`, `apiKey`, `orgId`,
+    /// `projectId` and `userId`, then serves until Ctrl-C or SIGTERM.
+    Serve(ServeArgs),
+    /// Start the emulator in-process and create one key of each kind against it.
+    Demo,
+    /// Print the embedded OpenAPI document (YAML, or JSON with --json).
+    Spec {
+        /// Print JSON instead of YAML.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a shell completion script, e.g. `mongodb-api-keys completions bash`.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum OrgKey {
+    /// Create an organization API key.
+    Create {
+        /// The organization; default MONGODB_ATLAS_ORG_ID or MCLI_ORG_ID.
+        #[arg(long)]
+        org_id: Option<String>,
+        /// Description, 1 to 250 characters.
+        #[arg(long)]
+        desc: String,
+        /// An organization role, e.g. ORG_MEMBER; repeat for more.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum ProjectKey {
+    /// Create an organization API key and assign it to a project.
+    Create {
+        /// The project; default MONGODB_ATLAS_PROJECT_ID or MCLI_PROJECT_ID.
+        #[arg(long)]
+        project_id: Option<String>,
+        /// Description, 1 to 250 characters.
+        #[arg(long)]
+        desc: String,
+        /// A project role, e.g. GROUP_READ_ONLY; repeat for more.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum AgentKey {
+    /// Create an agent API key.
+    Create {
+        /// The project; default MONGODB_ATLAS_PROJECT_ID or MCLI_PROJECT_ID.
+        #[arg(long)]
+        project_id: Option<String>,
+        /// Label of the key.
+        #[arg(long)]
+        desc: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum UserKey {
+    /// Create a personal API key (deprecated endpoint; prefer `org-key create`).
+    Create {
+        /// The user (the credentials must be that user's).
+        #[arg(long)]
+        user_id: String,
+        /// Description; may be empty.
+        #[arg(long)]
+        description: String,
+    },
+}

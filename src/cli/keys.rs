@@ -1,0 +1,180 @@
+//! The create commands, and the client they share: its settings resolved once by
+//! `ClientBuilder::from_lookup`, the command line taking precedence over the environment.
+
+use std::io::IsTerminal as _;
+use std::time::Duration;
+
+use mongodb_api_keys::client::{self, Client, ClientBuilder};
+
+use super::args::{AgentKey, Global, OrgKey, Output, ProjectKey, UserKey};
+use super::output::{json, print};
+use super::{CliError, Exit};
+
+/// Where `--org-id` and `--project-id` default from, as in the Atlas CLI and mongocli.
+const ORG_ID_ENV: &[&str] = &["MONGODB_ATLAS_ORG_ID", "MCLI_ORG_ID"];
+const PROJECT_ID_ENV: &[&str] = &["MONGODB_ATLAS_PROJECT_ID", "MCLI_PROJECT_ID"];
+
+pub(crate) async fn org_key(
+    g: &Global,
+    OrgKey::Create {
+        org_id,
+        desc,
+        roles,
+    }: OrgKey,
+) -> Result<(), CliError> {
+    let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
+    let roles = roles
+        .iter()
+        .map(|r| client::parse_org_role(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let key = client(g)?
+        .create_org_api_key(&org_id, &desc, &roles)
+        .await?;
+    print(&json(&key), output(g), g.pretty)
+}
+
+pub(crate) async fn project_key(
+    g: &Global,
+    ProjectKey::Create {
+        project_id,
+        desc,
+        roles,
+    }: ProjectKey,
+) -> Result<(), CliError> {
+    let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
+    let roles = roles
+        .iter()
+        .map(|r| client::parse_project_role(r))
+        .collect::<Result<Vec<_>, _>>()?;
+    let key = client(g)?
+        .create_project_api_key(&project_id, &desc, &roles)
+        .await?;
+    print(&json(&key), output(g), g.pretty)
+}
+
+pub(crate) async fn agent_key(
+    g: &Global,
+    AgentKey::Create { project_id, desc }: AgentKey,
+) -> Result<(), CliError> {
+    let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
+    let key = client(g)?.create_agent_api_key(&project_id, &desc).await?;
+    print(&json(&key), output(g), g.pretty)
+}
+
+pub(crate) async fn user_key(
+    g: &Global,
+    UserKey::Create {
+        user_id,
+        description,
+    }: UserKey,
+) -> Result<(), CliError> {
+    eprintln!(
+        "warning: personal user API keys are deprecated by MongoDB (Atlas stopped creating them \
+         in 2021); prefer `mongodb-api-keys org-key create`"
+    );
+    #[allow(deprecated)]
+    let key = client(g)?
+        .create_user_api_key(&user_id, &description)
+        .await?;
+    print(&json(&key), output(g), g.pretty)
+}
+
+/// Table on a terminal, JSON when piped, unless `--output` says.
+fn output(g: &Global) -> Output {
+    g.output.unwrap_or(if std::io::stdout().is_terminal() {
+        Output::Table
+    } else {
+        Output::Json
+    })
+}
+
+/// The client the global options and the environment describe: the variables are read by
+/// `ClientBuilder::from_lookup`, with the command line's values standing in for them.
+fn client(g: &Global) -> Result<Client, CliError> {
+    let private_key = match &g.private_key_file {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .map_err(|e| {
+                    CliError::new(
+                        Exit::Usage,
+                        format!("cannot read the private key file {path}: {e}"),
+                    )
+                })?
+                .trim()
+                .to_owned(),
+        ),
+        None => None,
+    };
+    let overrides = Overrides {
+        base_url: g.base_url.as_deref(),
+        ops_manager_url: g.ops_manager_url.as_deref(),
+        public_key: g.public_key.as_deref(),
+        private_key: private_key.as_deref(),
+        ca_cert: g.ca_cert.as_deref(),
+    };
+    let lookup = |name: &str| overrides.lookup(name);
+    for (what, names, flag) in [
+        ("public key", PUBLIC_KEY_ENV, "--public-key"),
+        ("private key", PRIVATE_KEY_ENV, "--private-key-file"),
+    ] {
+        if names.iter().all(|n| lookup(n).is_none()) {
+            return Err(CliError::new(
+                Exit::Usage,
+                format!(
+                    "no {what}: set {} or pass {flag}",
+                    names.join(" (or ") + ")"
+                ),
+            ));
+        }
+    }
+    Ok(ClientBuilder::from_lookup(lookup)?
+        .envelope(g.envelope)
+        .pretty(g.pretty)
+        .timeout(Duration::from_secs(g.timeout))
+        .build()?)
+}
+
+const PUBLIC_KEY_ENV: &[&str] = &["MONGODB_ATLAS_PUBLIC_API_KEY", "MCLI_PUBLIC_API_KEY"];
+const PRIVATE_KEY_ENV: &[&str] = &["MONGODB_ATLAS_PRIVATE_API_KEY", "MCLI_PRIVATE_API_KEY"];
+
+/// Command-line values, in the place of the variables they replace.
+struct Overrides<'a> {
+    base_url: Option<&'a str>,
+    ops_manager_url: Option<&'a str>,
+    public_key: Option<&'a str>,
+    private_key: Option<&'a str>,
+    ca_cert: Option<&'a str>,
+}
+
+impl Overrides<'_> {
+    fn lookup(&self, name: &str) -> Option<String> {
+        let flag = match name {
+            // A URL on the command line hides both URL variables.
+            "MONGODB_ATLAS_BASE_URL" if self.ops_manager_url.is_some() => return None,
+            "MONGODB_ATLAS_OPS_MANAGER_URL" | "MCLI_OPS_MANAGER_URL" if self.base_url.is_some() => {
+                return None;
+            }
+            "MONGODB_ATLAS_BASE_URL" => self.base_url,
+            "MONGODB_ATLAS_OPS_MANAGER_URL" => self.ops_manager_url,
+            "MONGODB_ATLAS_PUBLIC_API_KEY" => self.public_key,
+            "MONGODB_ATLAS_PRIVATE_API_KEY" => self.private_key,
+            "MONGODB_ATLAS_OPS_MANAGER_CA_CERTIFICATE" => self.ca_cert,
+            _ => None,
+        };
+        flag.map(str::to_owned).or_else(|| env(name))
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+fn id_or_env(id: Option<String>, flag: &str, names: &[&str]) -> Result<String, CliError> {
+    id.or_else(|| names.iter().find_map(|n| env(n)))
+        .ok_or_else(|| {
+            CliError::new(
+                Exit::Usage,
+                format!("{flag} is required (or set {})", names.join(" or ")),
+            )
+        })
+}

@@ -1,0 +1,70 @@
+//! What the commands print: a created key as JSON (stdout piped) or as a table that marks
+//! the shown-once secret (on a terminal). Server text in a table is shown with its control
+//! characters made visible; JSON escapes them itself.
+
+use std::io::Write as _;
+
+use mongodb_api_keys::client::printable;
+use serde_json::Value;
+
+use super::args::Output;
+use super::{CliError, Exit};
+
+pub(crate) fn json(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// Prints a created key: JSON, or a table that marks the shown-once secret.
+pub(crate) fn print(key: &Value, output: Output, pretty: bool) -> Result<(), CliError> {
+    let text = match output {
+        Output::Json if pretty => serde_json::to_string_pretty(key).unwrap_or_default(),
+        Output::Json => key.to_string(),
+        Output::Table => table(key),
+    };
+    write_stdout(&(text + "\n"))
+}
+
+pub(crate) fn table(key: &Value) -> String {
+    let mut rows = Vec::new();
+    for (name, value) in key.as_object().into_iter().flatten() {
+        let shown = match (name.as_str(), value) {
+            ("roles", Value::Array(roles)) => roles
+                .iter()
+                .map(|r| {
+                    let scope = r
+                        .get("orgId")
+                        .or_else(|| r.get("groupId"))
+                        .and_then(Value::as_str)
+                        .unwrap_or("");
+                    format!("{} ({scope})", r["roleName"].as_str().unwrap_or(""))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            ("links", Value::Array(links)) => links
+                .iter()
+                .filter_map(|l| l["href"].as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            (_, Value::String(s)) => s.clone(),
+            (_, other) => other.to_string(),
+        };
+        // Values came from the server: never let them drive the terminal.
+        let shown = printable(&shown);
+        let secret = matches!(name.as_str(), "privateKey" | "key");
+        let note = if secret {
+            "   <- SECRET, shown only this once: store it now"
+        } else {
+            ""
+        };
+        rows.push(format!("{name:<14} {shown}{note}"));
+    }
+    rows.join("\n")
+}
+
+pub(crate) fn write_stdout(text: &str) -> Result<(), CliError> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| CliError::new(Exit::Transport, format!("cannot write to stdout: {e}")))
+}

@@ -1,0 +1,136 @@
+//! What may be shown of text that came from the server: control characters made visible (a
+//! hostile server must not be able to retitle a terminal, clear it, or print a fake prompt),
+//! long text cut, and the values of secret-looking fields masked.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// `text` with every control character (C0, DEL and C1) written as a visible escape (`\x1b`,
+/// `\r`, `\n`, `\u{9b}`), so that it can be shown on a terminal as it is.
+///
+/// ```
+/// use mongodb_api_keys::client::printable;
+/// assert_eq!(printable("fine"), "fine");
+/// assert_eq!(printable("\x1b]0;pwned\x07\r\n$ "), "\\x1b]0;pwned\\x07\\r\\n$ ");
+/// ```
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x80 && c.is_control() => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// At most 200 characters of a body, with the values of secret-looking fields masked. The
+/// result may still hold control characters: `Display` implementations pass it through
+/// [`printable`].
+pub(crate) fn excerpt(bytes: &[u8]) -> String {
+    // HTML error pages: keep the text, not the markup.
+    let bytes = &strip_tags(bytes);
+    let text = String::from_utf8_lossy(bytes);
+    let masked = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(mut value) => {
+            mask(&mut value);
+            value.to_string()
+        }
+        Err(_) => {
+            let lower = text.to_ascii_lowercase();
+            if ["key", "secret", "password", "token"]
+                .iter()
+                .any(|w| lower.contains(w))
+            {
+                return "[not shown: it is not JSON and may contain a secret]".into();
+            }
+            text.into_owned()
+        }
+    };
+    masked.chars().take(200).collect()
+}
+
+fn strip_tags(bytes: &[u8]) -> Vec<u8> {
+    if !bytes.trim_ascii_start().starts_with(b"<") {
+        return bytes.to_vec();
+    }
+    let mut text = Vec::with_capacity(bytes.len());
+    let mut in_tag = false;
+    for &b in bytes {
+        match b {
+            b'<' => in_tag = true,
+            b'>' => {
+                in_tag = false;
+                text.push(b' ');
+            }
+            _ if !in_tag => text.push(b),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = std::str::from_utf8(&text)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    words.join(" ").into_bytes()
+}
+
+fn mask(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map.iter_mut() {
+                let k = key.to_ascii_lowercase();
+                if k.contains("private")
+                    || k == "key"
+                    || k.contains("password")
+                    || k.contains("secret")
+                    || k.contains("token")
+                {
+                    *v = serde_json::Value::String("[REDACTED]".into());
+                } else {
+                    mask(v);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(mask),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_control_character_becomes_visible() {
+        for c in (0u32..0x20).chain(0x7f..0xa0).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            let shown = printable(&text);
+            assert!(!shown.chars().any(char::is_control), "{c:?}: {shown}");
+        }
+        assert_eq!(printable("é ü 日本"), "é ü 日本");
+        assert_eq!(printable("\u{9b}2J"), "\\u{9b}2J");
+    }
+
+    #[test]
+    fn excerpts_mask_secrets_and_strip_markup() {
+        let json = br#"{"privateKey":"s3cret","detail":"x","token":"t"}"#;
+        let shown = excerpt(json);
+        assert!(
+            !shown.contains("s3cret") && !shown.contains("\"t\""),
+            "{shown}"
+        );
+        assert_eq!(excerpt(b"<html><h1>Bad Gateway</h1></html>"), "Bad Gateway");
+        assert!(excerpt(b"api key = abc").starts_with("[not shown"));
+    }
+}

@@ -1,0 +1,142 @@
+//! What the hooks do with an answer before the generated code sees it: read its body within
+//! the size limit, unwrap an envelope, give a foreign error page MongoDB's error shape, and
+//! hand failures found here to the caller as typed errors.
+
+use bytes::Bytes;
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::{Response, StatusCode};
+
+use super::redact::excerpt;
+use crate::generated::types::ApiError;
+
+/// An answer read into memory.
+pub(crate) struct Answer {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+/// Why the hooks stopped a call themselves. Carried to [`super::Error`] in the extensions of
+/// the response handed to the generated code (whose `exec` hook can only return a response
+/// or a `reqwest::Error`).
+#[derive(Clone, Debug)]
+pub(crate) enum Stopped {
+    /// The answer's body was larger than the limit.
+    TooLarge { status: u16, limit: usize },
+    /// A digest challenge this client will not sign without `allow_legacy_digest`.
+    InsecureChallenge { reason: String },
+    /// The request could not be copied to be signed (a streaming body).
+    Unreplayable,
+}
+
+/// The body of every answer, kept so that errors can be built without reading it again.
+#[derive(Clone, Debug)]
+pub(crate) struct Body(pub(crate) Bytes);
+
+/// The status the generated code receives for a [`Stopped`] call: documented nowhere, so it
+/// comes back as `UnexpectedResponse` with its extensions intact.
+const STOPPED: u16 = 599;
+
+/// Reads `response` into memory, at most `limit` bytes of body. `Ok(Err(..))` when the body
+/// is larger; `Err` when reading failed (the server stalled or cut the answer).
+pub(crate) async fn read(
+    mut response: Response,
+    limit: usize,
+) -> reqwest::Result<Result<Answer, Stopped>> {
+    let status = response.status();
+    let too_large = Stopped::TooLarge {
+        status: status.as_u16(),
+        limit,
+    };
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Ok(Err(too_large));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok(Err(too_large));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Ok(Answer {
+        status,
+        headers: response.headers().clone(),
+        body: Bytes::from(body),
+    }))
+}
+
+/// With `envelope=true` the server answers `200 {"status": S, "content": C}`; the answer it
+/// stands for is status `S` with body `C` (its bytes as sent).
+pub(crate) fn unwrap_envelope(answer: Answer) -> Answer {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Envelope<'a> {
+        status: u16,
+        #[serde(borrow)]
+        content: &'a serde_json::value::RawValue,
+    }
+    if answer.status != StatusCode::OK {
+        return answer;
+    }
+    let Ok(envelope) = serde_json::from_slice::<Envelope<'_>>(&answer.body) else {
+        return answer; // not an envelope: as it came
+    };
+    let Ok(status) = StatusCode::from_u16(envelope.status) else {
+        return answer;
+    };
+    let body = answer.body.slice_ref(envelope.content.get().as_bytes());
+    Answer {
+        status,
+        body,
+        ..answer
+    }
+}
+
+/// An error status whose body is not MongoDB's error (an HTML page from a proxy, a load
+/// balancer, an Apache in front): the body becomes an `ApiError` saying so, so that the
+/// caller gets the typed error for that status instead of an undecodable response.
+pub(crate) fn normalize_error_body(mut answer: Answer) -> Answer {
+    let status = answer.status;
+    if !(status.is_client_error() || status.is_server_error())
+        || serde_json::from_slice::<ApiError>(&answer.body).is_ok()
+    {
+        return answer;
+    }
+    let error = serde_json::json!({
+        "detail": format!(
+            "the server answered without MongoDB's error body: {}",
+            excerpt(&answer.body)
+        ),
+        "error": status.as_u16(),
+        "reason": status.canonical_reason().unwrap_or("Error"),
+    });
+    answer
+        .headers
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    answer.body = Bytes::from(error.to_string());
+    answer
+}
+
+/// The response the generated code decodes; its body also kept as [`Body`].
+pub(crate) fn rebuild(answer: Answer) -> Response {
+    let Answer {
+        status,
+        mut headers,
+        body,
+    } = answer;
+    headers.remove(CONTENT_LENGTH);
+    let mut response = http::Response::new(body.clone());
+    *response.status_mut() = status;
+    *response.headers_mut() = headers;
+    response.extensions_mut().insert(Body(body));
+    Response::from(response)
+}
+
+/// The response that carries a [`Stopped`] call to [`super::Error`].
+pub(crate) fn stopped(why: Stopped) -> Response {
+    let mut response = http::Response::new(Bytes::new());
+    *response.status_mut() =
+        StatusCode::from_u16(STOPPED).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response.extensions_mut().insert(why);
+    Response::from(response)
+}

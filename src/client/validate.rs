@@ -1,0 +1,101 @@
+//! Checks made before anything is sent: IDs, descriptions, roles (with a suggestion for a
+//! misspelt role name).
+
+use super::Error;
+use crate::generated::types;
+
+pub(crate) fn object_id(what: &str, id: &str) -> Result<types::ObjectId, Error> {
+    id.parse().map_err(|_| {
+        Error::Validation(format!(
+            "{what} ID {id:?} is not a MongoDB ObjectId; expected 24 lower-case hexadecimal digits, \
+             e.g. 5980cfc70b6d97029d82e3f6"
+        ))
+    })
+}
+
+pub(crate) fn description(desc: &str) -> Result<types::ApiKeyDescription, Error> {
+    let length = desc.chars().count();
+    desc.parse().map_err(|_| {
+        Error::Validation(format!(
+            "the description has {length} characters; MongoDB requires 1 to 250"
+        ))
+    })
+}
+
+pub(crate) fn non_empty<T>(roles: &[T], scope: &str, example: &str) -> Result<(), Error> {
+    if roles.is_empty() {
+        return Err(Error::Validation(format!(
+            "an API key needs at least one {scope} role, e.g. {example}"
+        )));
+    }
+    Ok(())
+}
+
+/// Parses an organization role name, suggesting the closest one on a typo.
+///
+/// ```
+/// use mongodb_api_keys::client::parse_org_role;
+/// assert!(parse_org_role("ORG_MEMBER").is_ok());
+/// let error = parse_org_role("ORG_MEMEBR").unwrap_err().to_string();
+/// assert!(error.contains("did you mean ORG_MEMBER?"), "{error}");
+/// ```
+pub fn parse_org_role(name: &str) -> Result<types::OrgRole, Error> {
+    parse_role(name, "organization", "OrgRole")
+}
+
+/// Parses a project role name, suggesting the closest one on a typo.
+pub fn parse_project_role(name: &str) -> Result<types::ProjectRole, Error> {
+    parse_role(name, "project", "ProjectRole")
+}
+
+/// The role names the spec lists for `schema` (`OrgRole` or `ProjectRole`).
+fn known_roles(schema: &str) -> Vec<String> {
+    let spec = crate::spec::openapi_json();
+    let names = spec["components"]["schemas"][schema]["enum"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    names
+        .into_iter()
+        .filter_map(|n| n.as_str().map(str::to_owned))
+        .collect()
+}
+
+fn parse_role<T: std::str::FromStr>(name: &str, scope: &str, schema: &str) -> Result<T, Error> {
+    if let Ok(role) = name.parse() {
+        return Ok(role);
+    }
+    let known = known_roles(schema);
+    let upper = name.to_ascii_uppercase();
+    let closest = known
+        .iter()
+        .min_by_key(|k| edit_distance(&upper, k))
+        .cloned()
+        .unwrap_or_default();
+    let hint = if edit_distance(&upper, &closest) <= 3 {
+        format!("did you mean {closest}?")
+    } else {
+        format!("use one of {}", known.join(", "))
+    };
+    Err(Error::Validation(format!(
+        "{name} is not a{} {scope} role: {hint}",
+        if scope.starts_with('o') { "n" } else { "" }
+    )))
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
