@@ -405,7 +405,15 @@ async fn server_errors_and_late_answers_are_never_retried() {
     })
     .unwrap();
     let error = org_key(&impatient, &e).await.unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
+    assert!(
+        !error.is_retryable(),
+        "the key may exist: not safe to send again"
+    );
+    assert!(
+        error.to_string().contains("the key may have been created"),
+        "{error}"
+    );
     tokio::time::sleep(Duration::from_millis(1400)).await;
     let after = e.stats();
     assert_eq!(
@@ -589,4 +597,37 @@ fn the_user_agent_names_the_crate_version_os_and_arch() {
         std::env::consts::ARCH
     );
     assert!(debug.contains(&expected), "{debug}");
+}
+
+/// `?` on a generated builder's call, in a function returning this crate's error.
+async fn via_the_generated_builder(
+    client: &Client,
+    org_id: &str,
+) -> Result<mongodb_api_keys::generated::types::ApiKey, Error> {
+    let key = client
+        .api()
+        .create_org_api_key()
+        .org_id(org_id)
+        .body_map(|b| b.desc("generated").roles(vec![OrgRole::OrgMember]))
+        .send()
+        .await?;
+    Ok(key.into_inner())
+}
+
+#[tokio::test]
+async fn the_generated_builders_give_the_same_error_type() {
+    let e = common::emulator().await;
+    let client = client(&e);
+    let key = via_the_generated_builder(&client, &e.fixtures().org_id)
+        .await
+        .unwrap();
+    assert_eq!(key.desc, "generated");
+    let error = via_the_generated_builder(&client, &"0".repeat(24))
+        .await
+        .unwrap_err();
+    assert_eq!(error.error_code(), Some("ORG_NOT_FOUND"), "{error}");
+    let error = via_the_generated_builder(&client, "not-an-id")
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Validation(_)), "{error:?}");
 }

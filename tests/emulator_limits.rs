@@ -79,10 +79,9 @@ async fn idle_dripping_and_stalled_connections_are_closed() {
         .write_all(b"POST /api/atlas/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"desc\"")
         .await
         .unwrap();
-    // Unauthenticated: the 401 comes before the body is read, and hyper closes the
-    // connection rather than wait for a body it was not given.
+    // The body is read before anything else answers: 408 within the body timeout.
     let answer = until_closed(&mut stalled).await;
-    assert!(answer.starts_with("HTTP/1.1 401"), "{answer}");
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     // A keep-alive connection is closed once idle for the idle timeout, not before.
     let mut keep_alive = connect().await.unwrap();
     keep_alive
@@ -118,6 +117,35 @@ async fn an_authenticated_body_that_stalls_is_answered_408() {
         "{answer}"
     );
     assert_eq!(e.stats().keys_created.org, 0);
+}
+
+#[tokio::test]
+async fn a_challenge_keeps_the_connection_open_for_the_signed_request() {
+    // A body sent after its head (as a client that waits for the head to be written does):
+    // answered 401 only once read, so the connection stays usable for the next request.
+    let e = emulator().await;
+    let mut stream = TcpStream::connect(e.addr()).await.unwrap();
+    let path = operations(&e)[0]
+        .0
+        .replace(&format!("http://{}", e.addr()), "");
+    for _ in 0..2 {
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+            ORG_BODY.len()
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        stream.write_all(ORG_BODY.as_bytes()).await.unwrap();
+        let mut answer = vec![0u8; 4096];
+        let n = stream.read(&mut answer).await.unwrap();
+        let answer = String::from_utf8_lossy(&answer[..n]);
+        assert!(answer.starts_with("HTTP/1.1 401"), "{answer}");
+        assert!(
+            !answer.to_ascii_lowercase().contains("connection: close"),
+            "{answer}"
+        );
+    }
+    assert_eq!(e.stats().connections.accepted, 1);
 }
 
 #[tokio::test]

@@ -1,14 +1,16 @@
 //! What the handlers take from a request besides the path: the query parameters the
-//! operation documents ([`QueryOptions`]), and the body, read within the body timeout and
-//! size limit ([`RequestBody`]).
+//! operation documents ([`QueryOptions`]), and the body, read first by [`read_body`] within
+//! the body timeout and size limit.
 
 use std::marker::PhantomData;
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::body::Body;
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 
 use super::errors;
 use super::response::{ApiFailure, form_urlencoded_pairs};
@@ -89,23 +91,29 @@ fn in_range(value: &str, max: u32) -> bool {
     value.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
 }
 
-/// The request body, read within the body timeout and at most [`MAX_BODY`] bytes.
-pub(crate) struct RequestBody(pub(crate) Bytes);
-
-impl FromRequest<Arc<EmulatorState>> for RequestBody {
-    type Rejection = ApiFailure;
-
-    async fn from_request(
-        request: Request,
-        state: &Arc<EmulatorState>,
-    ) -> Result<Self, ApiFailure> {
-        let read = axum::body::to_bytes(request.into_body(), MAX_BODY);
-        match tokio::time::timeout(state.body_timeout, read).await {
-            Ok(Ok(bytes)) => Ok(RequestBody(bytes)),
-            // Over the limit, or cut off: not a JSON document MongoDB would read.
-            Ok(Err(_)) => Err(errors::invalid_json()),
-            Err(_) => Err(errors::body_timeout()
-                .header(header::CONNECTION, HeaderValue::from_static("close"))),
+/// Middleware, first on every request: reads the body within the body timeout and at most
+/// [`MAX_BODY`] bytes, before anything answers. An answer given before the body was read
+/// (a 401, a 429, a 404) would make hyper close the connection, and a client that sends
+/// its next request on it (Python `requests` after a digest challenge, this crate's client
+/// after a 429) would see it cut.
+pub(crate) async fn read_body(
+    State(state): State<Arc<EmulatorState>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let read = axum::body::to_bytes(body, MAX_BODY);
+    match tokio::time::timeout(state.body_timeout, read).await {
+        Ok(Ok(bytes)) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
         }
+        // Over the limit, or cut off: not a JSON document MongoDB would read.
+        Ok(Err(_)) => errors::invalid_json()
+            .header(header::CONNECTION, HeaderValue::from_static("close"))
+            .into_response(),
+        Err(_) => errors::body_timeout()
+            .header(header::CONNECTION, HeaderValue::from_static("close"))
+            .into_response(),
     }
 }

@@ -6,11 +6,12 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::{Extension, Json};
 
 use super::errors;
-use super::extract::{NoList, OrgList, ProjectList, QueryOptions, RequestBody};
+use super::extract::{NoList, OrgList, ProjectList, QueryOptions};
 use super::products::{Product, RoleScope};
 use super::response::ApiFailure;
 use super::state::{EmulatorState, Grant, Principal, Scope, Who};
@@ -29,7 +30,7 @@ pub(crate) async fn create_org(
     Extension(principal): Extension<Principal>,
     Path(org_id): Path<String>,
     _: QueryOptions<OrgList>,
-    RequestBody(body): RequestBody,
+    body: Bytes,
 ) -> Created<types::ApiKey> {
     state.check_org(&org_id)?;
     if !principal.has_org_role(&org_id, "ORG_OWNER") {
@@ -62,7 +63,7 @@ pub(crate) async fn create_project(
     Extension(principal): Extension<Principal>,
     Path(group_id): Path<String>,
     _: QueryOptions<ProjectList>,
-    RequestBody(body): RequestBody,
+    body: Bytes,
 ) -> Created<types::ApiKey> {
     let org_id = state.check_project(&group_id)?.to_owned();
     authorize_project_owner(&state, &principal, &group_id, &org_id)?;
@@ -90,7 +91,7 @@ pub(crate) async fn create_agent(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(group_id): Path<String>,
     _: QueryOptions<NoList>,
-    RequestBody(body): RequestBody,
+    body: Bytes,
 ) -> Created<types::AgentApiKey> {
     let org_id = state.check_project(&group_id)?.to_owned();
     authorize_project_owner(&state, &principal, &group_id, &org_id)?;
@@ -121,7 +122,7 @@ pub(crate) async fn create_user(
     Extension(principal): Extension<Principal>,
     Path(user_id): Path<String>,
     _: QueryOptions<NoList>,
-    RequestBody(body): RequestBody,
+    body: Bytes,
 ) -> Created<types::UserApiKey> {
     state.check_user(&user_id)?;
     if principal.who

@@ -282,7 +282,7 @@ fn fixture_keys(config: &Config) -> Vec<FixtureKey> {
 
 /// The API of each product under its base path, the control plane, and MongoDB's 404 for
 /// anything else. Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
-/// way out), authentication, the rate limit, faults, the handler.
+/// way out), reading the body, authentication, the rate limit, faults, the handler.
 fn router(state: Arc<EmulatorState>) -> Router {
     let mut app = Router::new();
     for product in Product::ALL {
@@ -309,20 +309,24 @@ fn router(state: Arc<EmulatorState>) -> Router {
         app = app.merge(api.route_layer(Extension(product)));
     }
     let token: Arc<str> = state.fixtures.control_token.as_str().into();
-    app.route_layer(middleware::from_fn_with_state(
-        state.clone(),
+    let with_state = || state.clone();
+    app = app.route_layer(middleware::from_fn_with_state(
+        with_state(),
         control::apply_faults,
-    ))
-    .route_layer(middleware::from_fn_with_state(
-        state.clone(),
-        ratelimit::limit,
-    ))
-    .route_layer(middleware::from_fn_with_state(
-        state.clone(),
+    ));
+    if state.rate_limiter.is_some() {
+        app = app.route_layer(middleware::from_fn_with_state(
+            with_state(),
+            ratelimit::limit,
+        ));
+    }
+    app.route_layer(middleware::from_fn_with_state(
+        with_state(),
         auth::authenticate,
     ))
     .with_state(state.clone())
-    .merge(control::routes(state, token))
+    .merge(control::routes(state.clone(), token))
     .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
+    .layer(middleware::from_fn_with_state(state, extract::read_body))
     .layer(middleware::from_fn(response::shape))
 }

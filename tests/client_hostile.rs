@@ -1,0 +1,370 @@
+//! The client and the CLI against servers that misbehave, written here at the socket level:
+//! huge and endless bodies, terminal control sequences in error text, a `Retry-After` years
+//! away, a digest challenge without `qop`, and an answer that stops halfway. Each bound is
+//! shown by counting (bytes, requests, peak memory), not by timing.
+
+mod common;
+
+use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use mongodb_api_keys::client::{Client, Error};
+use mongodb_api_keys::generated::types::OrgRole;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const ORG: &str = "5980cfc70b6d97029d82e3f6";
+
+/// What a raw server saw: requests, requests that carried `Authorization`, bytes it wrote.
+#[derive(Default)]
+struct Seen {
+    requests: AtomicUsize,
+    signed: AtomicUsize,
+    written: AtomicUsize,
+}
+
+/// A server that reads each request and lets `answer` write whatever it likes.
+async fn raw_server<F, Fut>(answer: F) -> (String, Arc<Seen>)
+where
+    F: Fn(TcpStream, Arc<Seen>) -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base_url = format!("http://{}/api/atlas/v1.0", listener.local_addr().unwrap());
+    let seen = Arc::new(Seen::default());
+    let counted = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let (answer, seen) = (answer.clone(), counted.clone());
+            tokio::spawn(async move {
+                let head = read_request(&mut socket).await;
+                seen.requests.fetch_add(1, Ordering::SeqCst);
+                if head.to_ascii_lowercase().contains("\nauthorization:") {
+                    seen.signed.fetch_add(1, Ordering::SeqCst);
+                }
+                answer(socket, seen).await;
+            });
+        }
+    });
+    (base_url, seen)
+}
+
+/// Reads one request (head and `Content-Length` body); returns the head.
+async fn read_request(socket: &mut TcpStream) -> String {
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while let Ok(n) = socket.read(&mut chunk).await {
+        if n == 0 {
+            break;
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+        let text = String::from_utf8_lossy(&buffer).into_owned();
+        if let Some(end) = text.find("\r\n\r\n") {
+            let length = text[..end]
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length:")
+                        .map(|v| v.trim().to_owned())
+                })
+                .and_then(|v| v.parse::<usize>().ok())
+                .unwrap_or(0);
+            if buffer.len() >= end + 4 + length {
+                return text[..end].to_owned();
+            }
+        }
+    }
+    String::from_utf8_lossy(&buffer).into_owned()
+}
+
+fn client(base_url: &str) -> Client {
+    Client::builder(base_url)
+        .credentials("kzurbumc", "the-private-key")
+        .timeout(std::time::Duration::from_secs(5))
+        .build()
+        .unwrap()
+}
+
+async fn create(client: &Client) -> Result<(), Error> {
+    client
+        .create_org_api_key(ORG, "k", &[OrgRole::OrgMember])
+        .await
+        .map(drop)
+}
+
+/// Writes zeros forever (or until the client goes), counting what was written.
+async fn stream_zeros(mut socket: TcpStream, seen: Arc<Seen>, head: &str) {
+    if socket.write_all(head.as_bytes()).await.is_err() {
+        return;
+    }
+    let zeros = vec![b'0'; 64 * 1024];
+    let chunk = format!("{:x}\r\n", zeros.len());
+    let chunked = head.contains("chunked");
+    loop {
+        if chunked && socket.write_all(chunk.as_bytes()).await.is_err() {
+            return;
+        }
+        if socket.write_all(&zeros).await.is_err() {
+            return;
+        }
+        if chunked && socket.write_all(b"\r\n").await.is_err() {
+            return;
+        }
+        seen.written.fetch_add(zeros.len(), Ordering::SeqCst);
+    }
+}
+
+#[tokio::test]
+async fn huge_and_endless_bodies_stop_at_the_limit() {
+    for head in [
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+    ] {
+        let (base_url, seen) =
+            raw_server(move |socket, seen| async move { stream_zeros(socket, seen, head).await })
+                .await;
+        let error = create(&client(&base_url)).await.unwrap_err();
+        assert!(
+            matches!(error, Error::InvalidResponse { status: 200, .. }),
+            "{error:?}"
+        );
+        let message = error.to_string();
+        assert!(message.contains("1048576-byte limit"), "{message}");
+        assert!(message.contains("max_response_bytes"), "{message}");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        // What the server managed to write before the client hung up: the limit, plus what
+        // the sockets' buffers hold.
+        let written = seen.written.load(Ordering::SeqCst);
+        assert!(
+            written < 16 * 1024 * 1024,
+            "{written} bytes written for {head:?}"
+        );
+    }
+    // A declared length over the limit is refused without reading it.
+    let (base_url, _) = raw_server(|socket, seen| async move {
+        stream_zeros(
+            socket,
+            seen,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n",
+        )
+        .await
+    })
+    .await;
+    let small = Client::builder(&base_url)
+        .credentials("kzurbumc", "k")
+        .max_response_bytes(1000)
+        .build()
+        .unwrap();
+    let error = create(&small).await.unwrap_err();
+    assert!(error.to_string().contains("1000-byte limit"), "{error}");
+}
+
+/// An error answer whose text tries to drive the terminal.
+const HOSTILE_ERROR: &str = "{\"detail\":\"\\u001b]0;owned\\u0007\\u001b[2J\\r\\n$ sudo rm -rf /\",\"error\":400,\"errorCode\":\"BAD\\u001b[31m\",\"reason\":\"Bad Request\"}";
+
+#[tokio::test]
+async fn control_characters_from_the_server_never_reach_the_terminal() {
+    let (base_url, _) = raw_server(|mut socket, _| async move {
+        let answer = format!(
+            "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{HOSTILE_ERROR}",
+            HOSTILE_ERROR.len()
+        );
+        let _ = socket.write_all(answer.as_bytes()).await;
+    })
+    .await;
+    let error = create(&client(&base_url)).await.unwrap_err();
+    let shown = error.to_string();
+    assert!(!shown.chars().any(char::is_control), "{shown:?}");
+    assert!(shown.contains("\\x1b]0;owned\\x07"), "{shown}");
+    let output = cli(&base_url, 3).await;
+    assert_eq!(output.status.code(), Some(4));
+    assert!(
+        !output.stderr.iter().any(|b| matches!(b, 0x1b | 0x07)),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines = String::from_utf8_lossy(&output.stderr).lines().count();
+    assert_eq!(
+        lines,
+        1,
+        "no forged line: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The CLI creating an organization key against `base_url`, with `--timeout SECS`; run off
+/// the test's thread so that the servers above keep answering.
+async fn cli(base_url: &str, timeout_secs: u32) -> std::process::Output {
+    let base_url = base_url.to_owned();
+    tokio::task::spawn_blocking(move || {
+        Command::new(env!("CARGO_BIN_EXE_mongodb-api-keys"))
+            .args([
+                "--base-url",
+                &base_url,
+                "--timeout",
+                &timeout_secs.to_string(),
+            ])
+            .args([
+                "org-key",
+                "create",
+                "--org-id",
+                ORG,
+                "--desc",
+                "k",
+                "--role",
+                "ORG_MEMBER",
+            ])
+            .env_clear()
+            .env("MONGODB_ATLAS_PUBLIC_API_KEY", "kzurbumc")
+            .env("MONGODB_ATLAS_PRIVATE_API_KEY", "the-private-key")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn a_retry_after_beyond_the_policy_returns_at_once_saying_until_when() {
+    let (base_url, seen) = raw_server(|mut socket, _| async move {
+        let body = r#"{"detail":"Slow down.","error":429,"errorCode":"RATE_LIMITED","reason":"Too Many Requests"}"#;
+        let answer = format!(
+            "HTTP/1.1 429 Too Many Requests\r\nRetry-After: Thu, 01 Jan 2037 00:00:00 GMT\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        let _ = socket.write_all(answer.as_bytes()).await;
+    })
+    .await;
+    let error = create(&client(&base_url)).await.unwrap_err();
+    assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
+    assert!(
+        error.to_string().contains("Thu, 01 Jan 2037 00:00:00 GMT"),
+        "{error}"
+    );
+    assert_eq!(
+        seen.requests.load(Ordering::SeqCst),
+        1,
+        "no retry, no back-off"
+    );
+    let output = cli(&base_url, 3).await;
+    assert_eq!(output.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("2037"));
+    assert_eq!(seen.requests.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_challenge_without_qop_is_refused_before_anything_is_signed() {
+    let challenge = |mut socket: TcpStream, _| async move {
+        let answer = "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Digest realm=\"MMS Public API\", nonce=\"abc\", algorithm=MD5\r\nContent-Length: 0\r\n\r\n";
+        let _ = socket.write_all(answer.as_bytes()).await;
+    };
+    let (base_url, seen) = raw_server(challenge).await;
+    let error = create(&client(&base_url)).await.unwrap_err();
+    assert!(matches!(error, Error::InsecureChallenge(_)), "{error:?}");
+    assert!(error.to_string().contains("allow_legacy_digest"), "{error}");
+    let output = cli(&base_url, 3).await;
+    assert_eq!(
+        output.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        (
+            seen.requests.load(Ordering::SeqCst),
+            seen.signed.load(Ordering::SeqCst)
+        ),
+        (2, 0),
+        "one unsigned probe each, nothing signed"
+    );
+    // Opted in, the client signs without qop (and this server keeps refusing).
+    let legacy = Client::builder(&base_url)
+        .credentials("kzurbumc", "k")
+        .allow_legacy_digest(true)
+        .build()
+        .unwrap();
+    let error = create(&legacy).await.unwrap_err();
+    assert!(matches!(error, Error::Unauthorized(_)), "{error:?}");
+    assert_eq!(seen.signed.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test]
+async fn an_answer_that_stops_halfway_is_an_unknown_outcome() {
+    let (base_url, _) = raw_server(|mut socket, _| async move {
+        let answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 300\r\n\r\n{\"desc\":\"k\",\"id\":";
+        let _ = socket.write_all(answer.as_bytes()).await;
+        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+    })
+    .await;
+    let quick = Client::builder(&base_url)
+        .credentials("kzurbumc", "k")
+        .timeout(std::time::Duration::from_millis(500))
+        .build()
+        .unwrap();
+    let error = create(&quick).await.unwrap_err();
+    assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
+    assert!(!error.is_retryable());
+    let output = cli(&base_url, 1).await;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(6), "{stderr}");
+    assert!(stderr.contains("the key may have been created"), "{stderr}");
+    // Cut instead of stalled: the same.
+    let (base_url, _) = raw_server(|mut socket, _| async move {
+        let answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 300\r\n\r\n{\"desc\"";
+        let _ = socket.write_all(answer.as_bytes()).await;
+    })
+    .await;
+    let error = create(&client(&base_url)).await.unwrap_err();
+    assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
+}
+
+#[tokio::test]
+async fn the_cli_stays_small_whatever_the_server_sends() {
+    let time = common::program("time", "time");
+    for head in [
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+    ] {
+        let (base_url, _) =
+            raw_server(move |socket, seen| async move { stream_zeros(socket, seen, head).await })
+                .await;
+        let output = tokio::task::spawn_blocking({
+            let (time, base_url) = (time.clone(), base_url.clone());
+            move || {
+                Command::new(time)
+                    .args(["-f", "peak-kb=%M"])
+                    .arg(env!("CARGO_BIN_EXE_mongodb-api-keys"))
+                    .args(["--base-url", &base_url, "--timeout", "10"])
+                    .args([
+                        "org-key",
+                        "create",
+                        "--org-id",
+                        ORG,
+                        "--desc",
+                        "k",
+                        "--role",
+                        "ORG_MEMBER",
+                    ])
+                    .env_clear()
+                    .env("MONGODB_ATLAS_PUBLIC_API_KEY", "kzurbumc")
+                    .env("MONGODB_ATLAS_PRIVATE_API_KEY", "k")
+                    .output()
+                    .unwrap()
+            }
+        })
+        .await
+        .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_ne!(output.status.code(), Some(0), "{stderr}");
+        let peak_kb: u64 = stderr
+            .lines()
+            .find_map(|l| l.strip_prefix("peak-kb="))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no peak in {stderr}"));
+        assert!(
+            peak_kb < 64 * 1024,
+            "peak {peak_kb} KiB for {head:?}: {stderr}"
+        );
+    }
+}
