@@ -86,7 +86,7 @@ fn verify_digest(state: &EmulatorState, request: &Request) -> Result<Principal, 
     let right = credential
         .password_hashes
         .iter()
-        .any(|hash| auth.verify_key(&auth.username, hash, &signed));
+        .any(|hash| auth.verify_hash(&auth.username, hash, &signed));
     if !right {
         return Err(Refusal::Denied);
     }

@@ -178,7 +178,7 @@ impl EmulatorState {
 
     /// Lets `name` authenticate with `password` as `principal` from now on.
     pub(crate) fn add_password(&self, name: &str, password: &str, principal: Principal) {
-        let hash = crate::digest::user_key(self.algorithm, name, ATLAS_REALM, password);
+        let hash = crate::digest::password_hash(self.algorithm, name, ATLAS_REALM, password);
         let mut entry = self.credentials.entry(name.to_owned()).or_insert_with(|| {
             Arc::new(Credential {
                 password_hashes: Vec::new(),
