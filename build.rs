@@ -8,9 +8,12 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
 const SPEC: &str = "openapi.yaml";
+/// The schema replaced by `crate::object_id::ObjectId`, re-exported under its old name in the
+/// generated `types` module.
+const OBJECT_ID: &str = "ObjectId";
 
 fn main() {
     println!("cargo::rerun-if-changed={SPEC}");
@@ -52,6 +55,14 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     // Secrets shown once (private keys, agent and personal keys) decode into a type whose
     // Debug output is redacted.
     settings.with_replacement("SecretKey", "crate::Secret", std::iter::empty());
+    // The spec's one `pattern` (24 lower-case hex digits) would make typify check IDs with the
+    // `regress` regex engine at run time; src/object_id.rs checks the same rule with a byte
+    // loop. `FromStr` and `Display` tell the generator how the type converts to and from text.
+    settings.with_replacement(
+        OBJECT_ID,
+        "crate::object_id::ObjectId",
+        [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+    );
     // An optional array that is present but empty (`"parameters": []`) must re-encode as it
     // came; typify would drop it, unless the array is a replaced named type, which it wraps
     // in `Option`.
@@ -103,8 +114,20 @@ fn generate(spec_path: &Path) -> Result<(), String> {
             ));
         }
     };
-    let file = syn::parse2::<syn::File>(tokens)
+    let mut file = syn::parse2::<syn::File>(tokens)
         .map_err(|e| format!("{SPEC}: the generator produced invalid Rust: {e}"))?;
+    // Replaced types are not generated; keep `generated::types::ObjectId` a name that works.
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or_else(|| format!("{SPEC}: the generated client has no `types` module"))?;
+    types.1.push(syn::parse_quote!(
+        pub use crate::object_id::ObjectId;
+    ));
 
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     // The document as JSON too, so that the crate needs no YAML parser at run time.
@@ -116,6 +139,23 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     let out = out_dir.join("generated.rs");
     // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot
     // compile on its own, so show it as text rather than count it as a skipped doctest.
-    let code = prettyplease::unparse(&file).replace("```ignore\n", "```text\n");
+    // A builder's refusal of a bad ID names the type as the spec does, as it did when the type
+    // was generated: "conversion to `ObjectId` for org_id failed".
+    let code = prettyplease::unparse(&file)
+        .replace("```ignore\n", "```text\n")
+        .replace(
+            "conversion to `crate :: object_id :: ObjectId` for",
+            "conversion to `ObjectId` for",
+        );
+    // typify checks a string schema's `pattern` with the `regress` crate, which is not a
+    // run-time dependency of this crate: say so here rather than fail with an unresolved path.
+    if code.contains("::regress::") {
+        return Err(format!(
+            "{SPEC}: a string schema other than `{OBJECT_ID}` has a `pattern`, which the \
+             generated code would check with the `regress` crate; this crate does not depend \
+             on it at run time: replace that schema with a hand-written type in build.rs (as \
+             `{OBJECT_ID}` is), or drop the `pattern`"
+        ));
+    }
     std::fs::write(&out, code).map_err(|e| format!("cannot write {}: {e}", out.display()))
 }

@@ -9,6 +9,8 @@
 //! - [`types`] holds the request and response bodies. Role names in responses are plain
 //!   strings, so a role MongoDB adds later still decodes; request roles are the closed enums
 //!   [`types::OrgRole`] and [`types::ProjectRole`].
+//! - [`types::ObjectId`] is not generated: `build.rs` substitutes the hand-written
+//!   [`crate::object_id::ObjectId`] for the spec's `ObjectId` schema and re-exports it here.
 #![allow(missing_docs, clippy::all, clippy::pedantic)]
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));

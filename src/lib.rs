@@ -2,6 +2,8 @@
 //!
 //! - [`spec`]: the hand-written OpenAPI document everything is generated from.
 //! - [`generated`]: the client and types progenitor generates from it at build time.
+//! - [`object_id::ObjectId`]: the spec's `ObjectId` (24 lower-case hex digits), which the
+//!   generated code uses; also `generated::types::ObjectId`.
 //! - [`Secret`]: shown-once credentials in responses, redacted in `Debug` output.
 #![warn(missing_docs)]
 
@@ -10,6 +12,7 @@ pub mod digest;
 #[cfg(feature = "emulator")]
 pub mod emulator;
 pub mod generated;
+pub mod object_id;
 mod random;
 mod secret;
 pub mod spec;

@@ -137,6 +137,38 @@ fn openapi_3_1_is_refused_with_the_reason() {
 }
 
 #[test]
+fn a_new_pattern_is_refused_because_regress_is_not_a_dependency() {
+    let edited = SPEC.replacen(
+        "      minLength: 1\n      maxLength: 250\n",
+        "      minLength: 1\n      maxLength: 250\n      pattern: ^.+$\n",
+        1,
+    );
+    assert_ne!(
+        edited, SPEC,
+        "ApiKeyDescription's bounds are gone from openapi.yaml"
+    );
+    assert_refused(
+        "pattern",
+        &edited,
+        &[
+            "has a `pattern`",
+            "`regress`",
+            "hand-written type in build.rs",
+        ],
+    );
+}
+
+#[test]
+fn the_generated_code_uses_the_hand_written_object_id() {
+    let (output, out_dir) = run_build_script("object-id", SPEC);
+    assert!(errors(&output).is_empty(), "{:?}", errors(&output));
+    let generated = std::fs::read_to_string(out_dir.join("generated.rs")).unwrap();
+    assert!(generated.contains("pub use crate::object_id::ObjectId;"));
+    assert!(!generated.contains("pub struct ObjectId"));
+    assert!(!generated.contains("regress"));
+}
+
+#[test]
 fn the_committed_spec_builds() {
     let (output, out_dir) = run_build_script("committed", SPEC);
     assert!(errors(&output).is_empty(), "{:?}", errors(&output));

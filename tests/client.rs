@@ -298,6 +298,87 @@ async fn invalid_input_is_refused_before_any_request() {
 }
 
 #[tokio::test]
+async fn the_generated_builders_refuse_a_malformed_id_before_sending() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let client = common::client_at(&e, &f.ops_manager_url);
+    let api = client.api();
+    let bad = [
+        "5980cfc70b6d97029d82e3f",                        // 23 digits
+        "5980cfc70b6d97029d82e3f60",                      // 25 digits
+        "5980CFC70B6D97029D82E3F6",                       // upper case
+        "5980cfc70b6d97029d82e3fg",                       // not hex
+        "5980cfc70b6d97029d82e3fé",                       // 24 characters, 25 bytes
+        "5980cfc70b6d97029d82e3é",                        // 24 bytes, not ASCII
+        "../../orgs/5980cfc70b6d97029d82e3f6/apiKeys?x=", // a path, not an ID
+        "",
+    ];
+    for id in bad {
+        let owned = id.to_owned();
+        let refusals = [
+            (
+                "org_id",
+                api.create_org_api_key()
+                    .org_id(id)
+                    .body_map(|b| b.desc("d").roles(vec![OrgRole::OrgMember]))
+                    .send()
+                    .await
+                    .map(|_| ()),
+            ),
+            (
+                "group_id",
+                api.create_project_api_key()
+                    .group_id(owned.clone())
+                    .body_map(|b| b.desc("d").roles(vec![ProjectRole::GroupOwner]))
+                    .send()
+                    .await
+                    .map(|_| ()),
+            ),
+            (
+                "group_id",
+                api.create_agent_api_key()
+                    .group_id(&owned)
+                    .body_map(|b| b.desc("d"))
+                    .send()
+                    .await
+                    .map(|_| ()),
+            ),
+            (
+                "user_id",
+                api.create_user_api_key()
+                    .user_id(id)
+                    .body_map(|b| b.description("d"))
+                    .send()
+                    .await
+                    .map(|_| ()),
+            ),
+        ];
+        for (parameter, result) in refusals {
+            match result.unwrap_err() {
+                mongodb_api_keys::generated::Error::InvalidRequest(message) => assert_eq!(
+                    message,
+                    format!("conversion to `ObjectId` for {parameter} failed"),
+                    "{id:?}"
+                ),
+                other => panic!("{id:?} was not refused before sending: {other:?}"),
+            }
+        }
+    }
+    assert_eq!(e.stats().requests, 0, "nothing reached the server");
+    // The same builders accept a valid ID as a string or as an ObjectId.
+    let project: mongodb_api_keys::object_id::ObjectId = f.project_id.parse().unwrap();
+    let key = api
+        .create_agent_api_key()
+        .group_id(project)
+        .body_map(|b| b.desc("typed ID"))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(key.desc, "typed ID");
+}
+
+#[tokio::test]
 async fn rate_limits_are_retried_after_retry_after_and_nothing_is_duplicated() {
     let e = common::emulator().await;
     let client = client(&e);

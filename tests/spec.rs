@@ -386,6 +386,64 @@ fn ids_that_are_not_24_hex_digits_are_refused_before_anything_is_sent() {
 }
 
 #[test]
+fn the_generated_object_id_is_the_hand_written_one() {
+    // `build.rs` replaces the spec's `ObjectId` schema and re-exports the replacement under
+    // the generated name: one type, two paths.
+    let id: mongodb_api_keys::object_id::ObjectId =
+        types::ObjectId::try_from("5980cfc70b6d97029d82e3f6").unwrap();
+    let key = types::ApiKey::builder()
+        .desc("d")
+        .id(id.clone())
+        .private_key(mongodb_api_keys::Secret::from("s"))
+        .public_key("p")
+        .roles(Vec::new());
+    assert_eq!(types::ApiKey::try_from(key).unwrap().id, id);
+}
+
+#[test]
+fn a_response_with_a_malformed_id_does_not_decode() {
+    let doc = spec::openapi_json();
+    let example = &doc["paths"]["/orgs/{orgId}/apiKeys"]["post"]["responses"]["200"]["content"]["application/json"]
+        ["example"];
+    assert!(serde_json::from_value::<types::ApiKey>(example.clone()).is_ok());
+    for (field, bad) in [
+        ("/id", "5980CFC70B6D97029D82E3F6"),
+        ("/id", "5980cfc70b6d97029d82e3f"),
+        ("/roles/0/orgId", "not-an-object-id"),
+    ] {
+        let mut value = example.clone();
+        *value
+            .pointer_mut(field)
+            .unwrap_or_else(|| panic!("{field}")) = json!(bad);
+        let error = serde_json::from_value::<types::ApiKey>(value)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains(&format!("{bad:?} is not a MongoDB ObjectId")),
+            "{field}: {error}"
+        );
+    }
+}
+
+#[test]
+fn the_generated_struct_builders_refuse_a_malformed_id() {
+    let error = types::ApiKey::try_from(
+        types::ApiKey::builder()
+            .desc("d")
+            .id("5980cfc70b6d97029d82e3fG")
+            .private_key(mongodb_api_keys::Secret::from("s"))
+            .public_key("p")
+            .roles(Vec::new()),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        error.contains("\"5980cfc70b6d97029d82e3fG\" is not a MongoDB ObjectId"),
+        "{error}"
+    );
+}
+
+#[test]
 fn the_json_spec_is_the_yaml_spec_and_parses_as_openapi() {
     let from_yaml: serde_json::Value = serde_yaml_ng::from_str(spec::OPENAPI_YAML).unwrap();
     assert_eq!(spec::openapi_json(), from_yaml);

@@ -299,7 +299,7 @@ fn now() -> chrono::DateTime<chrono::Utc> {
 
 /// 24 lower-case hexadecimal digits, as the spec's `ObjectId` says.
 pub(super) fn is_object_id(id: &str) -> bool {
-    id.parse::<types::ObjectId>().is_ok()
+    types::ObjectId::is_valid(id)
 }
 
 fn object_id(id: &str) -> types::ObjectId {
