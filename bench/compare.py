@@ -6,7 +6,11 @@
   against a second emulator started with `serve --no-auth` (the emulator, like MongoDB,
   refuses unauthenticated requests);
 - Python requests with HTTPDigestAuth on one Session, sequential;
-- curl --digest, one process per call, and one process for many calls.
+- curl --digest, one process per call, and one process for many calls;
+- start-up: one `org-key create` by this crate's CLI against one `curl --digest` doing the same
+  request, alternately, over HTTP against the emulator and over HTTPS against Apache httpd
+  (mod_ssl and mod_auth_digest, a certificate from a private CA given to both with --ca-cert /
+  --cacert, proxying to an emulator), as tests/apache.rs sets it up.
 
 Two cores are shared by the client, the server and the rest of the machine, so one timing is
 noisy: each client/ceiling pair is measured ROUNDS times, alternating which goes first, and the
@@ -21,6 +25,7 @@ Usage: python3 bench/compare.py [--quick]
 """
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -29,11 +34,15 @@ import tempfile
 import time
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import apache  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 QUICK = "--quick" in sys.argv
 ROUNDS = 2 if QUICK else 5
 N_SEQ, N_CONC, N_PY, N_CURL, N_CURL_MANY, N_COUNT = (
     (300, 600, 200, 40, 100, 200) if QUICK else (3000, 6000, 1000, 200, 600, 1000))
+N_STARTUP = 10 if QUICK else 30
 BIN = os.path.join(ROOT, "target/release/mongodb-api-keys")
 BENCH = os.path.join(ROOT, "target/release/examples/bench")
 
@@ -43,7 +52,8 @@ def sh(*args, **kw):
 
 
 def peers():
-    missing = [p for p, cmd in (("curl", "curl"), ("valgrind", "callgrind_control")) if not shutil.which(cmd)]
+    missing = [p for p, cmd in (("curl", "curl"), ("valgrind", "callgrind_control"), ("apache2", "apache2"),
+                                ("apache2-utils", "htdigest"), ("openssl", "openssl")) if not shutil.which(cmd)]
     if missing:
         sh("apt-get", "update", "-qq")
         sh("apt-get", "install", "-y", "-qq", *missing)
@@ -123,6 +133,52 @@ def curl_many(f, calls):
     return timed(f, calls, run)
 
 
+def process(command, env=None):
+    """Wall and CPU (user + system) seconds of one run of `command`, which must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def startup_pair(name, ours, curl, env):
+    """Runs the CLI and curl alternately N_STARTUP times each; medians."""
+    runs = {"ours": [], "curl": []}
+    for i in range(N_STARTUP):
+        order = [("ours", ours), ("curl", curl)]
+        for key, command in (order if i % 2 == 0 else order[::-1]):
+            runs[key].append(process(command, env))
+    med = lambda key, i: statistics.median(r[i] for r in runs[key]) * 1000
+    return {"name": name, "cliMs": med("ours", 0), "curlMs": med("curl", 0),
+            "cliCpuMs": med("ours", 1), "curlCpuMs": med("curl", 1),
+            "ratio": med("ours", 0) / med("curl", 0)}
+
+
+def startup(f, g):
+    """One org-key create per process: the CLI against curl --digest, over HTTP and HTTPS."""
+    env = {"PATH": os.environ.get("PATH", ""), "MONGODB_ATLAS_PUBLIC_API_KEY": f["username"],
+           "MONGODB_ATLAS_PRIVATE_API_KEY": f["apiKey"]}
+    cli = [BIN, "--output", "json", "org-key", "create", "--org-id", f["orgId"], "--desc", "bench",
+           "--role", "ORG_MEMBER"]
+    curl = ["curl", "-sS", "-o", "/dev/null", "--fail", "--digest", "-H", "Content-Type: application/json",
+            "-d", BODY]
+    rows = [startup_pair("HTTP, against the emulator", [*cli[:1], "--base-url", f["baseUrl"], *cli[1:]],
+                         [*curl, "-u", f"{f['username']}:{f['apiKey']}", org_url(f)], env)]
+    front = apache.Apache(g["addr"])  # digest and TLS in Apache, the create in a --no-auth emulator
+    try:
+        env = {**env, "MONGODB_ATLAS_PUBLIC_API_KEY": apache.USER, "MONGODB_ATLAS_PRIVATE_API_KEY": apache.PASSWORD}
+        url = f"{front.base_url}/orgs/{f['orgId']}/apiKeys"
+        rows.append(startup_pair(
+            "HTTPS, Apache mod_ssl + mod_auth_digest, private CA",
+            [*cli[:1], "--base-url", front.base_url, "--ca-cert", front.ca, *cli[1:]],
+            [*curl, "--cacert", front.ca, "-u", f"{apache.USER}:{apache.PASSWORD}", url], env))
+    finally:
+        front.stop()
+    return rows
+
+
 def pairs(f, g):
     """This client against the authenticating emulator and plain reqwest against the open one,
     ROUNDS times per concurrency, alternating which runs first."""
@@ -179,6 +235,7 @@ def main():
     open_proc, g = emulator("--no-auth")
     try:
         rows = pairs(f, g)
+        starts = startup(f, g)
         others = [("Python requests HTTPDigestAuth, one Session", python_requests(python, f, N_PY)),
                   ("curl --digest, one process per call", curl_per_call(f, N_CURL)),
                   ("curl --digest, one process, many calls", curl_many(f, N_CURL_MANY))]
@@ -202,6 +259,11 @@ def main():
         print(f"{r['name']:52} {r['callsPerSecond']:8.0f} {r['requestsPerCall']:8.2f} {fmt(r['p50Ms'])} "
               f"{fmt(r['p99Ms'])}  {r['vsThisClient']:5.2f}x{spread}")
 
+    print(f"\nStart-up: one org-key create per process, {N_STARTUP} runs each, alternating; medians")
+    print(f"{'':52} {'CLI ms':>7} {'curl ms':>7} {'CLI cpu':>7} {'curl cpu':>8}  CLI / curl")
+    for r in starts:
+        print(f"{r['name']:52} {r['cliMs']:7.1f} {r['curlMs']:7.1f} {r['cliCpuMs']:7.1f} {r['curlCpuMs']:8.1f}  {r['ratio']:5.2f}x")
+
     with tempfile.TemporaryDirectory() as tmp:
         ours = instructions(tmp, "client")
         ceiling = instructions(tmp, "plain", "--no-auth")
@@ -212,7 +274,8 @@ def main():
         print(f"{name:52} {x['client']:8.0f} {x['server']:8.0f} {total(x):8.0f}")
     print(f"{'ceiling / this client (the ratio at saturation)':52} {ceiling['client'] / ours['client']:8.2f} "
           f"{ceiling['server'] / ours['server']:8.2f} {total(ceiling) / total(ours):8.2f}")
-    print(json.dumps({"rounds": ROUNDS, "rows": rows, "instructionsPerCall": {"client": ours, "ceiling": ceiling}}))
+    print(json.dumps({"rounds": ROUNDS, "rows": rows, "startup": starts,
+                      "instructionsPerCall": {"client": ours, "ceiling": ceiling}}))
 
 
 if __name__ == "__main__":

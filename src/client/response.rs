@@ -48,8 +48,19 @@ pub(crate) async fn read(
         status: status.as_u16(),
         limit,
     };
-    if response.content_length().is_some_and(|n| n > limit as u64) {
-        return Ok(Err(too_large));
+    match response.content_length() {
+        Some(n) if n > limit as u64 => return Ok(Err(too_large)),
+        // Announced and within the limit: hyper stops at the announced length.
+        Some(_) => {
+            let headers = response.headers().clone();
+            let body = response.bytes().await?;
+            return Ok(Ok(Answer {
+                status,
+                headers,
+                body,
+            }));
+        }
+        None => {}
     }
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await? {
