@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use mongodb_api_keys::client::{Client, Error};
 use mongodb_api_keys::generated::types::OrgRole;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 
 const ORG: &str = "5980cfc70b6d97029d82e3f6";
 const KEY: &str = r#"{"desc":"via apache","id":"5c47ba5127d9d61b9fd8a27b","privateKey":"4d9fc199-e58b-4225-b916-4a2d34e0cf0c","publicKey":"kzurbumc","roles":[{"orgId":"5980cfc70b6d97029d82e3f6","roleName":"ORG_MEMBER"}]}"#;
@@ -29,32 +29,8 @@ async fn backend(hits: Arc<AtomicU32>) -> u16 {
             };
             let hits = hits.clone();
             tokio::spawn(async move {
-                let mut buffer = vec![0u8; 16 * 1024];
-                let mut read = 0;
-                // Read the head and the Content-Length body of one request.
-                loop {
-                    let Ok(n) = socket.read(&mut buffer[read..]).await else {
-                        return;
-                    };
-                    if n == 0 {
-                        return;
-                    }
-                    read += n;
-                    let text = String::from_utf8_lossy(&buffer[..read]).to_string();
-                    if let Some(end) = text.find("\r\n\r\n") {
-                        let length = text[..end]
-                            .lines()
-                            .find_map(|l| {
-                                l.to_ascii_lowercase()
-                                    .strip_prefix("content-length:")
-                                    .map(|v| v.trim().to_owned())
-                            })
-                            .and_then(|v| v.parse::<usize>().ok())
-                            .unwrap_or(0);
-                        if read >= end + 4 + length {
-                            break;
-                        }
-                    }
+                if common::read_request(&mut socket).await.is_empty() {
+                    return;
                 }
                 hits.fetch_add(1, Ordering::SeqCst);
                 let response = format!(

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use mongodb_api_keys::client::{Client, Error};
 use mongodb_api_keys::generated::types::OrgRole;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 
 const ORG: &str = "5980cfc70b6d97029d82e3f6";
@@ -38,7 +38,7 @@ where
         while let Ok((mut socket, _)) = listener.accept().await {
             let (answer, seen) = (answer.clone(), counted.clone());
             tokio::spawn(async move {
-                let head = read_request(&mut socket).await;
+                let head = common::read_request(&mut socket).await;
                 seen.requests.fetch_add(1, Ordering::SeqCst);
                 if head.to_ascii_lowercase().contains("\nauthorization:") {
                     seen.signed.fetch_add(1, Ordering::SeqCst);
@@ -48,34 +48,6 @@ where
         }
     });
     (base_url, seen)
-}
-
-/// Reads one request (head and `Content-Length` body); returns the head.
-async fn read_request(socket: &mut TcpStream) -> String {
-    let mut buffer = Vec::new();
-    let mut chunk = [0u8; 4096];
-    while let Ok(n) = socket.read(&mut chunk).await {
-        if n == 0 {
-            break;
-        }
-        buffer.extend_from_slice(&chunk[..n]);
-        let text = String::from_utf8_lossy(&buffer).into_owned();
-        if let Some(end) = text.find("\r\n\r\n") {
-            let length = text[..end]
-                .lines()
-                .find_map(|l| {
-                    l.to_ascii_lowercase()
-                        .strip_prefix("content-length:")
-                        .map(|v| v.trim().to_owned())
-                })
-                .and_then(|v| v.parse::<usize>().ok())
-                .unwrap_or(0);
-            if buffer.len() >= end + 4 + length {
-                return text[..end].to_owned();
-            }
-        }
-    }
-    String::from_utf8_lossy(&buffer).into_owned()
 }
 
 fn client(base_url: &str) -> Client {
@@ -193,28 +165,31 @@ async fn control_characters_from_the_server_never_reach_the_terminal() {
     );
 }
 
-/// The CLI creating an organization key against `base_url`, with `--timeout SECS`; run off
-/// the test's thread so that the servers above keep answering.
-async fn cli(base_url: &str, timeout_secs: u32) -> std::process::Output {
-    let base_url = base_url.to_owned();
+/// The CLI creating an organization key against `base_url`, with `--timeout SECS`, under
+/// `wrapper` (a program that runs it, such as `time`) if any; run off the test's thread so
+/// that the servers above keep answering.
+async fn cli_under(wrapper: &[&str], base_url: &str, timeout_secs: u32) -> std::process::Output {
+    let bin = env!("CARGO_BIN_EXE_mongodb-api-keys");
+    let mut args: Vec<String> = wrapper.iter().map(|a| a.to_string()).collect();
+    args.push(bin.into());
+    let timeout = timeout_secs.to_string();
+    args.extend(
+        [
+            "--base-url",
+            base_url,
+            "--timeout",
+            &timeout,
+            "org-key",
+            "create",
+            "--org-id",
+            ORG,
+        ]
+        .map(str::to_owned),
+    );
+    args.extend(["--desc", "k", "--role", "ORG_MEMBER"].map(str::to_owned));
     tokio::task::spawn_blocking(move || {
-        Command::new(env!("CARGO_BIN_EXE_mongodb-api-keys"))
-            .args([
-                "--base-url",
-                &base_url,
-                "--timeout",
-                &timeout_secs.to_string(),
-            ])
-            .args([
-                "org-key",
-                "create",
-                "--org-id",
-                ORG,
-                "--desc",
-                "k",
-                "--role",
-                "ORG_MEMBER",
-            ])
+        Command::new(&args[0])
+            .args(&args[1..])
             .env_clear()
             .env("MONGODB_ATLAS_PUBLIC_API_KEY", "kzurbumc")
             .env("MONGODB_ATLAS_PRIVATE_API_KEY", "the-private-key")
@@ -223,6 +198,10 @@ async fn cli(base_url: &str, timeout_secs: u32) -> std::process::Output {
     })
     .await
     .unwrap()
+}
+
+async fn cli(base_url: &str, timeout_secs: u32) -> std::process::Output {
+    cli_under(&[], base_url, timeout_secs).await
 }
 
 #[tokio::test]
@@ -329,32 +308,8 @@ async fn the_cli_stays_small_whatever_the_server_sends() {
         let (base_url, _) =
             raw_server(move |socket, seen| async move { stream_zeros(socket, seen, head).await })
                 .await;
-        let output = tokio::task::spawn_blocking({
-            let (time, base_url) = (time.clone(), base_url.clone());
-            move || {
-                Command::new(time)
-                    .args(["-f", "peak-kb=%M"])
-                    .arg(env!("CARGO_BIN_EXE_mongodb-api-keys"))
-                    .args(["--base-url", &base_url, "--timeout", "10"])
-                    .args([
-                        "org-key",
-                        "create",
-                        "--org-id",
-                        ORG,
-                        "--desc",
-                        "k",
-                        "--role",
-                        "ORG_MEMBER",
-                    ])
-                    .env_clear()
-                    .env("MONGODB_ATLAS_PUBLIC_API_KEY", "kzurbumc")
-                    .env("MONGODB_ATLAS_PRIVATE_API_KEY", "k")
-                    .output()
-                    .unwrap()
-            }
-        })
-        .await
-        .unwrap();
+        let time = time.to_string_lossy();
+        let output = cli_under(&[&time, "-f", "peak-kb=%M"], &base_url, 10).await;
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_ne!(output.status.code(), Some(0), "{stderr}");
         let peak_kb: u64 = stderr

@@ -2,6 +2,8 @@
 //! envelope and pretty handling, typed errors and safe retries.
 //!
 //! ```
+//! # #[cfg(not(feature = "emulator"))] fn main() {} // this example runs against the emulator
+//! # #[cfg(feature = "emulator")]
 //! # #[tokio::main(flavor = "current_thread")] async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! # let emulator = mongodb_api_keys::emulator::Emulator::start(Default::default()).await?;
 //! # let f = emulator.fixtures();

@@ -6,17 +6,20 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use mongodb_api_keys::digest::{Challenge, Request};
+#[cfg(feature = "emulator")]
 use mongodb_api_keys::emulator::{Config, Emulator};
 
 use serde_json::{Value, json};
 
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+#[cfg(feature = "emulator")]
 /// A client for the emulator's fixture user.
 pub fn client(e: &Emulator) -> mongodb_api_keys::client::Client {
     client_at(e, &e.fixtures().base_url)
 }
 
+#[cfg(feature = "emulator")]
 /// A client for the emulator's fixture user, at `base_url`.
 pub fn client_at(e: &Emulator, base_url: &str) -> mongodb_api_keys::client::Client {
     let f = e.fixtures();
@@ -26,6 +29,7 @@ pub fn client_at(e: &Emulator, base_url: &str) -> mongodb_api_keys::client::Clie
         .unwrap()
 }
 
+#[cfg(feature = "emulator")]
 /// Creates an organization key in the fixture organization.
 pub async fn org_key(
     client: &mongodb_api_keys::client::Client,
@@ -37,6 +41,7 @@ pub async fn org_key(
         .await
 }
 
+#[cfg(feature = "emulator")]
 /// An emulator on a free loopback port with the default fixtures.
 pub async fn emulator() -> Emulator {
     Emulator::start(Config::default())
@@ -222,6 +227,7 @@ pub const PROJECT_BODY: &str = r#"{"desc":"project key","roles":["GROUP_READ_ONL
 pub const AGENT_BODY: &str = r#"{"desc":"agent key"}"#;
 pub const USER_BODY: &str = r#"{"description":""}"#;
 
+#[cfg(feature = "emulator")]
 /// (URL, body, spec schema of the 200) for each operation, under the product that has it:
 /// agent keys on Ops Manager, personal keys on Atlas.
 pub fn operations(e: &Emulator) -> [(String, &'static str, &'static str); 4] {
@@ -251,7 +257,38 @@ pub fn operations(e: &Emulator) -> [(String, &'static str, &'static str); 4] {
     ]
 }
 
+#[cfg(feature = "emulator")]
 pub async fn post(e: &Emulator, url: &str, body: &str) -> Answer {
     let f = e.fixtures();
     digest_post(url, &f.username, &f.api_key, body).await
+}
+
+/// Reads one HTTP/1.1 request from `socket` (its head and `Content-Length` body) and returns
+/// the head, for the tests' raw servers.
+pub async fn read_request(socket: &mut tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt as _;
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 4096];
+    while let Ok(n) = socket.read(&mut chunk).await {
+        if n == 0 {
+            break;
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+        let text = String::from_utf8_lossy(&buffer).into_owned();
+        if let Some(end) = text.find("\r\n\r\n") {
+            let length = text[..end]
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase()
+                        .strip_prefix("content-length:")
+                        .map(|v| v.trim().to_owned())
+                })
+                .and_then(|v| v.parse::<usize>().ok())
+                .unwrap_or(0);
+            if buffer.len() >= end + 4 + length {
+                return text[..end].to_owned();
+            }
+        }
+    }
+    String::from_utf8_lossy(&buffer).into_owned()
 }
