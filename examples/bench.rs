@@ -51,109 +51,135 @@ enum Mode {
     Plain,
 }
 
-#[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args = Args::parse();
-    let f: Fixtures = serde_json::from_str(&args.fixtures)?;
-    // Agent keys are an Ops Manager operation; the others are measured on Atlas's base path.
-    let base_url = match args.operation {
-        Operation::Agent => &f.ops_manager_url,
-        _ => &f.base_url,
-    };
-    let client = Client::builder(base_url)
-        .credentials(&f.username, &f.api_key)
-        .build()?;
-    // Configured as the client above configures its own: no redirects followed.
-    let plain = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?;
-    let (path, body) = match args.operation {
-        Operation::Org => (
-            format!("/orgs/{}/apiKeys", f.org_id),
-            r#"{"desc":"bench","roles":["ORG_MEMBER"]}"#,
-        ),
-        Operation::Project => (
-            format!("/groups/{}/apiKeys", f.project_id),
-            r#"{"desc":"bench","roles":["GROUP_READ_ONLY"]}"#,
-        ),
-        Operation::Agent => (
-            format!("/groups/{}/agentapikeys", f.project_id),
-            r#"{"desc":"bench"}"#,
-        ),
-    };
-    let url = format!("{base_url}{path}");
-    let stats_url = format!("http://{}/_emulator/stats", f.addr);
-    let stats = || async { plain.get(&stats_url).send().await?.json::<Stats>().await };
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-    let one = {
-        // Shared, so that the harness adds no per-call copies to either mode.
-        let (client, plain) = (client.clone(), plain.clone());
-        let (f, url) = (Arc::new(f.clone()), Arc::<str>::from(url.as_str()));
-        move || {
-            let (client, plain, f, url) = (client.clone(), plain.clone(), f.clone(), url.clone());
-            async move {
-                match (args.mode, args.operation) {
-                    (Mode::Plain, _) => {
-                        let response = plain
-                            .post(&*url)
-                            .header("content-type", "application/json")
-                            .body(body)
-                            .send()
-                            .await?;
-                        if !response.status().is_success() {
-                            return Err(format!("HTTP {}", response.status()).into());
-                        }
-                        response.bytes().await.map(drop).map_err(Into::into)
-                    }
-                    (Mode::Client, Operation::Org) => client
-                        .create_org_api_key(&f.org_id, "bench", &[OrgRole::OrgMember])
-                        .await
-                        .map(drop)
-                        .map_err(Into::into),
-                    (Mode::Client, Operation::Project) => client
-                        .create_project_api_key(
-                            &f.project_id,
-                            "bench",
-                            &[ProjectRole::GroupReadOnly],
-                        )
-                        .await
-                        .map(drop)
-                        .map_err(Into::into),
-                    (Mode::Client, Operation::Agent) => client
-                        .create_agent_api_key(&f.project_id, "bench")
-                        .await
-                        .map(drop)
-                        .map_err(Into::into),
+/// One call of the measured operation, by this client or by plain reqwest.
+#[derive(Clone)]
+struct Caller {
+    mode: Mode,
+    operation: Operation,
+    client: Client,
+    plain: reqwest::Client,
+    fixtures: Arc<Fixtures>,
+    url: Arc<str>,
+    body: &'static str,
+}
+
+impl Caller {
+    fn new(args: &Args, f: Fixtures) -> Result<Caller, BoxError> {
+        // Agent keys are an Ops Manager operation; the others are measured on Atlas's base path.
+        let base_url = match args.operation {
+            Operation::Agent => f.ops_manager_url.clone(),
+            _ => f.base_url.clone(),
+        };
+        let client = Client::builder(&base_url)
+            .credentials(&f.username, &f.api_key)
+            .build()?;
+        // Configured as the client above configures its own: no redirects followed.
+        let plain = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()?;
+        let (path, body) = match args.operation {
+            Operation::Org => (
+                format!("/orgs/{}/apiKeys", f.org_id),
+                r#"{"desc":"bench","roles":["ORG_MEMBER"]}"#,
+            ),
+            Operation::Project => (
+                format!("/groups/{}/apiKeys", f.project_id),
+                r#"{"desc":"bench","roles":["GROUP_READ_ONLY"]}"#,
+            ),
+            Operation::Agent => (
+                format!("/groups/{}/agentapikeys", f.project_id),
+                r#"{"desc":"bench"}"#,
+            ),
+        };
+        Ok(Caller {
+            mode: args.mode,
+            operation: args.operation,
+            client,
+            plain,
+            url: Arc::from(format!("{base_url}{path}").as_str()),
+            fixtures: Arc::new(f),
+            body,
+        })
+    }
+
+    async fn call(&self) -> Result<(), BoxError> {
+        let f = &self.fixtures;
+        match (self.mode, self.operation) {
+            (Mode::Plain, _) => {
+                let response = self
+                    .plain
+                    .post(&*self.url)
+                    .header("content-type", "application/json")
+                    .body(self.body)
+                    .send()
+                    .await?;
+                if !response.status().is_success() {
+                    return Err(format!("HTTP {}", response.status()).into());
                 }
+                response.bytes().await.map(drop).map_err(Into::into)
             }
+            (Mode::Client, Operation::Org) => self
+                .client
+                .create_org_api_key(&f.org_id, "bench", &[OrgRole::OrgMember])
+                .await
+                .map(drop)
+                .map_err(Into::into),
+            (Mode::Client, Operation::Project) => self
+                .client
+                .create_project_api_key(&f.project_id, "bench", &[ProjectRole::GroupReadOnly])
+                .await
+                .map(drop)
+                .map_err(Into::into),
+            (Mode::Client, Operation::Agent) => self
+                .client
+                .create_agent_api_key(&f.project_id, "bench")
+                .await
+                .map(drop)
+                .map_err(Into::into),
         }
-    };
+    }
+}
 
-    let before = stats().await?;
+/// `calls` calls on `concurrency` workers sharing one caller; each call's latency.
+async fn run(caller: Caller, calls: usize, concurrency: usize) -> Result<Vec<Duration>, BoxError> {
     let next = Arc::new(AtomicUsize::new(0));
-    let started = Instant::now();
-    let workers: Vec<_> = (0..args.concurrency.max(1))
+    let workers: Vec<_> = (0..concurrency.max(1))
         .map(|_| {
-            let (next, one, calls) = (next.clone(), one.clone(), args.calls);
+            let (next, caller) = (next.clone(), caller.clone());
             tokio::spawn(async move {
                 let mut latencies = Vec::new();
                 while next.fetch_add(1, Ordering::Relaxed) < calls {
                     let t = Instant::now();
-                    let result: Result<(), Box<dyn std::error::Error + Send + Sync>> = one().await;
-                    result.map_err(|e| e.to_string())?;
+                    caller.call().await.map_err(|e| e.to_string())?;
                     latencies.push(t.elapsed());
                 }
                 Ok::<_, String>(latencies)
             })
         })
         .collect();
-    let mut latencies: Vec<Duration> = Vec::with_capacity(args.calls);
+    let mut latencies: Vec<Duration> = Vec::with_capacity(calls);
     for worker in workers {
         latencies.extend(worker.await??);
     }
+    latencies.sort();
+    Ok(latencies)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), BoxError> {
+    let args = Args::parse();
+    let f: Fixtures = serde_json::from_str(&args.fixtures)?;
+    let stats_url = format!("http://{}/_emulator/stats", f.addr);
+    let plain = reqwest::Client::new();
+    let stats = || async { plain.get(&stats_url).send().await?.json::<Stats>().await };
+    let caller = Caller::new(&args, f)?;
+    let before = stats().await?;
+    let started = Instant::now();
+    let latencies = run(caller, args.calls, args.concurrency).await?;
     let seconds = started.elapsed().as_secs_f64();
     let after = stats().await?;
-    latencies.sort();
     let percentile = |p: f64| {
         latencies[((latencies.len() as f64 - 1.0) * p).round() as usize].as_secs_f64() * 1000.0
     };

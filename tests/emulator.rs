@@ -148,218 +148,234 @@ async fn created_values_have_mongodbs_shapes() {
     assert!(key["createdAt"].as_str().unwrap().ends_with('Z'));
 }
 
+/// (what, URL template, body, status, errorCode) of requests MongoDB refuses. In templates,
+/// `{atlas}`/`{om}` are the base URLs, `{org}`/`{project}`/`{user}` the fixture IDs, `{zero}`
+/// an unknown ObjectId; the bodies `LONG` and `MAX` are descriptions of 251 and 250 characters.
+const BAD_REQUESTS: &[(&str, &str, &str, u16, Option<&str>)] = &[
+    (
+        "desc missing",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"roles":["ORG_MEMBER"]}"#,
+        400,
+        Some("API_KEY_REQUIRES_DESCRIPTION"),
+    ),
+    (
+        "desc empty",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"","roles":["ORG_MEMBER"]}"#,
+        400,
+        Some("INVALID_API_KEY_DESC"),
+    ),
+    (
+        "desc 251 chars",
+        "{atlas}/orgs/{org}/apiKeys",
+        "LONG",
+        400,
+        Some("INVALID_API_KEY_DESC"),
+    ),
+    (
+        "desc 250 chars",
+        "{atlas}/orgs/{org}/apiKeys",
+        "MAX",
+        200,
+        None,
+    ),
+    (
+        "desc not a string",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":1,"roles":["ORG_MEMBER"]}"#,
+        400,
+        Some("INVALID_JSON_ATTRIBUTE"),
+    ),
+    (
+        "roles missing",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"x"}"#,
+        400,
+        Some("MISSING_API_KEY_ROLES"),
+    ),
+    (
+        "roles empty",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"x","roles":[]}"#,
+        400,
+        Some("MISSING_API_KEY_ROLES"),
+    ),
+    (
+        "project role on org key",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"x","roles":["GROUP_OWNER"]}"#,
+        400,
+        Some("INVALID_ROLE_FOR_ORG"),
+    ),
+    (
+        "org role on project key",
+        "{atlas}/groups/{project}/apiKeys",
+        r#"{"desc":"x","roles":["ORG_OWNER"]}"#,
+        400,
+        Some("INVALID_ROLE_FOR_GROUP"),
+    ),
+    (
+        "unknown role",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"x","roles":["ORG_MEMEBR"]}"#,
+        400,
+        Some("INVALID_ENUM_VALUE"),
+    ),
+    (
+        "unknown attribute",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"x","roles":["ORG_MEMBER"],"x":1}"#,
+        400,
+        Some("INVALID_ATTRIBUTE"),
+    ),
+    (
+        "malformed JSON",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"#,
+        400,
+        Some("MALFORMED_JSON"),
+    ),
+    (
+        "not an object",
+        "{atlas}/orgs/{org}/apiKeys",
+        "[]",
+        400,
+        Some("INVALID_JSON"),
+    ),
+    (
+        "agent desc missing",
+        "{om}/groups/{project}/agentapikeys",
+        "{}",
+        400,
+        Some("MISSING_ATTRIBUTE"),
+    ),
+    (
+        "user description missing",
+        "{atlas}/users/{user}/keys",
+        "{}",
+        400,
+        Some("MISSING_ATTRIBUTE"),
+    ),
+    (
+        "unknown org",
+        "{atlas}/orgs/{zero}/apiKeys",
+        ORG_BODY,
+        404,
+        Some("ORG_NOT_FOUND"),
+    ),
+    (
+        "invalid org id",
+        "{atlas}/orgs/not-an-id/apiKeys",
+        ORG_BODY,
+        404,
+        Some("INVALID_ORG_ID"),
+    ),
+    (
+        "unknown project",
+        "{atlas}/groups/{zero}/apiKeys",
+        PROJECT_BODY,
+        404,
+        Some("GROUP_NOT_FOUND"),
+    ),
+    (
+        "invalid project id",
+        "{om}/groups/XYZ/agentapikeys",
+        AGENT_BODY,
+        404,
+        Some("INVALID_GROUP_ID"),
+    ),
+    (
+        "unknown user",
+        "{atlas}/users/{zero}/keys",
+        USER_BODY,
+        404,
+        Some("USER_NOT_FOUND"),
+    ),
+    (
+        "invalid user id",
+        "{atlas}/users/nobody/keys",
+        USER_BODY,
+        404,
+        Some("INVALID_USER_ID"),
+    ),
+    (
+        "billing role on Ops Manager",
+        "{om}/orgs/{org}/apiKeys",
+        r#"{"desc":"x","roles":["ORG_BILLING_ADMIN"]}"#,
+        401,
+        Some("BILLING_UNSUPPORTED"),
+    ),
+    (
+        "Atlas-only org role on Ops Manager",
+        "{om}/orgs/{org}/apiKeys",
+        r#"{"desc":"x","roles":["ORG_STREAM_PROCESSING_ADMIN"]}"#,
+        400,
+        Some("INVALID_ENUM_VALUE"),
+    ),
+    (
+        "Ops-Manager-only project role on Atlas",
+        "{atlas}/groups/{project}/apiKeys",
+        r#"{"desc":"x","roles":["GROUP_AUTOMATION_ADMIN"]}"#,
+        400,
+        Some("INVALID_ENUM_VALUE"),
+    ),
+    (
+        "Atlas-only project role on Ops Manager",
+        "{om}/groups/{project}/apiKeys",
+        r#"{"desc":"x","roles":["GROUP_CLUSTER_MANAGER"]}"#,
+        400,
+        Some("INVALID_ENUM_VALUE"),
+    ),
+    (
+        "Ops-Manager-only project role on Ops Manager",
+        "{om}/groups/{project}/apiKeys",
+        r#"{"desc":"x","roles":["GROUP_AUTOMATION_ADMIN"]}"#,
+        200,
+        None,
+    ),
+    (
+        "bad pretty",
+        "{atlas}/orgs/{org}/apiKeys?pretty=yes",
+        ORG_BODY,
+        400,
+        Some("INVALID_QUERY_PARAMETER"),
+    ),
+    (
+        "itemsPerPage over 500",
+        "{atlas}/orgs/{org}/apiKeys?itemsPerPage=501",
+        ORG_BODY,
+        400,
+        Some("INVALID_QUERY_PARAMETER"),
+    ),
+    (
+        "itemsPerPage over 100 (Atlas page)",
+        "{atlas}/groups/{project}/apiKeys?itemsPerPage=101",
+        PROJECT_BODY,
+        400,
+        Some("INVALID_QUERY_PARAMETER"),
+    ),
+];
+
 #[tokio::test]
 async fn bad_requests_get_mongodbs_error_codes() {
     let e = emulator().await;
     let f = e.fixtures().clone();
-    let (base, om) = (e.atlas_url(), e.ops_manager_url());
-    let org = format!("{base}/orgs/{}/apiKeys", f.org_id);
-    let project = format!("{base}/groups/{}/apiKeys", f.project_id);
-    let agent = format!("{om}/groups/{}/agentapikeys", f.project_id);
-    let user = format!("{base}/users/{}/keys", f.user_id);
-    let long = format!(r#"{{"desc":"{}","roles":["ORG_MEMBER"]}}"#, "é".repeat(251));
-    let max = format!(r#"{{"desc":"{}","roles":["ORG_MEMBER"]}}"#, "é".repeat(250));
-    let cases: Vec<(&str, String, &str, u16, Option<&str>)> = vec![
-        (
-            "desc missing",
-            org.clone(),
-            r#"{"roles":["ORG_MEMBER"]}"#,
-            400,
-            Some("API_KEY_REQUIRES_DESCRIPTION"),
-        ),
-        (
-            "desc empty",
-            org.clone(),
-            r#"{"desc":"","roles":["ORG_MEMBER"]}"#,
-            400,
-            Some("INVALID_API_KEY_DESC"),
-        ),
-        (
-            "desc 251 chars",
-            org.clone(),
-            &long,
-            400,
-            Some("INVALID_API_KEY_DESC"),
-        ),
-        ("desc 250 chars", org.clone(), &max, 200, None),
-        (
-            "desc not a string",
-            org.clone(),
-            r#"{"desc":1,"roles":["ORG_MEMBER"]}"#,
-            400,
-            Some("INVALID_JSON_ATTRIBUTE"),
-        ),
-        (
-            "roles missing",
-            org.clone(),
-            r#"{"desc":"x"}"#,
-            400,
-            Some("MISSING_API_KEY_ROLES"),
-        ),
-        (
-            "roles empty",
-            org.clone(),
-            r#"{"desc":"x","roles":[]}"#,
-            400,
-            Some("MISSING_API_KEY_ROLES"),
-        ),
-        (
-            "project role on org key",
-            org.clone(),
-            r#"{"desc":"x","roles":["GROUP_OWNER"]}"#,
-            400,
-            Some("INVALID_ROLE_FOR_ORG"),
-        ),
-        (
-            "org role on project key",
-            project.clone(),
-            r#"{"desc":"x","roles":["ORG_OWNER"]}"#,
-            400,
-            Some("INVALID_ROLE_FOR_GROUP"),
-        ),
-        (
-            "unknown role",
-            org.clone(),
-            r#"{"desc":"x","roles":["ORG_MEMEBR"]}"#,
-            400,
-            Some("INVALID_ENUM_VALUE"),
-        ),
-        (
-            "unknown attribute",
-            org.clone(),
-            r#"{"desc":"x","roles":["ORG_MEMBER"],"x":1}"#,
-            400,
-            Some("INVALID_ATTRIBUTE"),
-        ),
-        (
-            "malformed JSON",
-            org.clone(),
-            r#"{"desc":"#,
-            400,
-            Some("MALFORMED_JSON"),
-        ),
-        (
-            "not an object",
-            org.clone(),
-            "[]",
-            400,
-            Some("INVALID_JSON"),
-        ),
-        (
-            "agent desc missing",
-            agent.clone(),
-            "{}",
-            400,
-            Some("MISSING_ATTRIBUTE"),
-        ),
-        (
-            "user description missing",
-            user.clone(),
-            "{}",
-            400,
-            Some("MISSING_ATTRIBUTE"),
-        ),
-        (
-            "unknown org",
-            format!("{base}/orgs/{}/apiKeys", "0".repeat(24)),
-            ORG_BODY,
-            404,
-            Some("ORG_NOT_FOUND"),
-        ),
-        (
-            "invalid org id",
-            format!("{base}/orgs/not-an-id/apiKeys"),
-            ORG_BODY,
-            404,
-            Some("INVALID_ORG_ID"),
-        ),
-        (
-            "unknown project",
-            format!("{base}/groups/{}/apiKeys", "0".repeat(24)),
-            PROJECT_BODY,
-            404,
-            Some("GROUP_NOT_FOUND"),
-        ),
-        (
-            "invalid project id",
-            format!("{om}/groups/XYZ/agentapikeys"),
-            AGENT_BODY,
-            404,
-            Some("INVALID_GROUP_ID"),
-        ),
-        (
-            "unknown user",
-            format!("{base}/users/{}/keys", "0".repeat(24)),
-            USER_BODY,
-            404,
-            Some("USER_NOT_FOUND"),
-        ),
-        (
-            "invalid user id",
-            format!("{base}/users/nobody/keys"),
-            USER_BODY,
-            404,
-            Some("INVALID_USER_ID"),
-        ),
-        (
-            "billing role on Ops Manager",
-            format!("{om}/orgs/{}/apiKeys", f.org_id),
-            r#"{"desc":"x","roles":["ORG_BILLING_ADMIN"]}"#,
-            401,
-            Some("BILLING_UNSUPPORTED"),
-        ),
-        (
-            "Atlas-only org role on Ops Manager",
-            format!("{om}/orgs/{}/apiKeys", f.org_id),
-            r#"{"desc":"x","roles":["ORG_STREAM_PROCESSING_ADMIN"]}"#,
-            400,
-            Some("INVALID_ENUM_VALUE"),
-        ),
-        (
-            "Ops-Manager-only project role on Atlas",
-            project.clone(),
-            r#"{"desc":"x","roles":["GROUP_AUTOMATION_ADMIN"]}"#,
-            400,
-            Some("INVALID_ENUM_VALUE"),
-        ),
-        (
-            "Atlas-only project role on Ops Manager",
-            format!("{om}/groups/{}/apiKeys", f.project_id),
-            r#"{"desc":"x","roles":["GROUP_CLUSTER_MANAGER"]}"#,
-            400,
-            Some("INVALID_ENUM_VALUE"),
-        ),
-        (
-            "Ops-Manager-only project role on Ops Manager",
-            format!("{om}/groups/{}/apiKeys", f.project_id),
-            r#"{"desc":"x","roles":["GROUP_AUTOMATION_ADMIN"]}"#,
-            200,
-            None,
-        ),
-        (
-            "bad pretty",
-            format!("{org}?pretty=yes"),
-            ORG_BODY,
-            400,
-            Some("INVALID_QUERY_PARAMETER"),
-        ),
-        (
-            "itemsPerPage over 500",
-            format!("{org}?itemsPerPage=501"),
-            ORG_BODY,
-            400,
-            Some("INVALID_QUERY_PARAMETER"),
-        ),
-        (
-            "itemsPerPage over 100 (Atlas page)",
-            format!("{project}?itemsPerPage=101"),
-            PROJECT_BODY,
-            400,
-            Some("INVALID_QUERY_PARAMETER"),
-        ),
-    ];
-    for (what, url, body, status, code) in cases {
-        let answer = post(&e, &url, body).await;
+    let description = |n| format!(r#"{{"desc":"{}","roles":["ORG_MEMBER"]}}"#, "é".repeat(n));
+    for &(what, template, body, status, code) in BAD_REQUESTS {
+        let url = template
+            .replace("{atlas}", &e.atlas_url())
+            .replace("{om}", &e.ops_manager_url())
+            .replace("{org}", &f.org_id)
+            .replace("{project}", &f.project_id)
+            .replace("{user}", &f.user_id)
+            .replace("{zero}", &"0".repeat(24));
+        let body = match body {
+            "LONG" => description(251),
+            "MAX" => description(250),
+            body => body.to_owned(),
+        };
+        let answer = post(&e, &url, &body).await;
         assert_eq!(answer.status, status, "{what}: {}", answer.text);
         if let Some(code) = code {
             let error = answer.json();
