@@ -1,5 +1,6 @@
 //! A string that must not leak: private keys, agent keys, personal keys.
 
+use std::cell::Cell;
 use std::fmt;
 
 use secrecy::{ExposeSecret, SecretString};
@@ -7,22 +8,59 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A secret credential that MongoDB shows once, such as a new API key's `privateKey`.
 ///
-/// `Debug` and `Display` print `[REDACTED]`, so logging a response never leaks it; the
-/// memory is zeroed on drop ([`secrecy`]). Read it with [`Secret::expose_secret`].
+/// The only way to the value is [`Secret::expose_secret`], a call you can search for.
+/// `Debug` prints `[REDACTED]`, so logging a response never leaks it; there is no `Display`,
+/// so `to_string()` cannot quietly turn the key into the word `[REDACTED]` on its way to a
+/// file; serializing writes `"[REDACTED]"` too, unless inside [`Secret::reveal_while`]. The
+/// memory is zeroed on drop ([`secrecy`]).
 ///
 /// ```
 /// use mongodb_api_keys::Secret;
 /// let key = Secret::from("754c8808-0ba8-4153-8eea-85daa09d408a");
 /// assert_eq!(format!("{key:?}"), "Secret([REDACTED])");
 /// assert_eq!(key.expose_secret(), "754c8808-0ba8-4153-8eea-85daa09d408a");
+/// assert_eq!(serde_json::to_string(&key).unwrap(), r#""[REDACTED]""#);
+/// ```
+///
+/// ```compile_fail
+/// let key = mongodb_api_keys::Secret::from("754c8808-0ba8-4153-8eea-85daa09d408a");
+/// std::fs::write("key.txt", key.to_string()); // no Display: use expose_secret()
 /// ```
 #[derive(Clone)]
 pub struct Secret(SecretString);
+
+thread_local! {
+    static REVEALED: Cell<bool> = const { Cell::new(false) };
+}
 
 impl Secret {
     /// The secret itself. Call this only where the value must go (a file, a vault).
     pub fn expose_secret(&self) -> &str {
         self.0.expose_secret()
+    }
+
+    /// Runs `serialize` with secrets serialized in clear, on this thread, for output that is
+    /// meant to carry them (the CLI printing a new key, a server answering a create); outside
+    /// it they serialize as `"[REDACTED]"`, so that a logging layer that serializes responses
+    /// cannot leak them.
+    ///
+    /// ```
+    /// use mongodb_api_keys::Secret;
+    /// let key = Secret::from("754c8808-0ba8-4153-8eea-85daa09d408a");
+    /// let json = Secret::reveal_while(|| serde_json::to_string(&key)).unwrap();
+    /// assert_eq!(json, r#""754c8808-0ba8-4153-8eea-85daa09d408a""#);
+    /// assert_eq!(serde_json::to_string(&key).unwrap(), r#""[REDACTED]""#);
+    /// ```
+    pub fn reveal_while<R>(serialize: impl FnOnce() -> R) -> R {
+        /// Puts the previous setting back, also when `serialize` panics.
+        struct Restore(bool);
+        impl Drop for Restore {
+            fn drop(&mut self) {
+                REVEALED.with(|r| r.set(self.0));
+            }
+        }
+        let _restore = Restore(REVEALED.with(|r| r.replace(true)));
+        serialize()
     }
 }
 
@@ -44,12 +82,6 @@ impl fmt::Debug for Secret {
     }
 }
 
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[REDACTED]")
-    }
-}
-
 impl PartialEq for Secret {
     fn eq(&self, other: &Self) -> bool {
         self.expose_secret() == other.expose_secret()
@@ -57,9 +89,13 @@ impl PartialEq for Secret {
 }
 
 impl Serialize for Secret {
-    /// Serializes the secret in clear: encoding a response is handing it over on purpose.
+    /// `"[REDACTED]"`, or the secret inside [`Secret::reveal_while`].
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.expose_secret())
+        if REVEALED.with(Cell::get) {
+            serializer.serialize_str(self.expose_secret())
+        } else {
+            serializer.serialize_str("[REDACTED]")
+        }
     }
 }
 

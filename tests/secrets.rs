@@ -47,11 +47,13 @@ async fn no_secret_appears_in_debug_display_logs_or_errors() {
     out += &format!("{client:?}\n{:?}\n", client.api());
     let key = org_key(&client, &e).await.unwrap();
     out += &format!("{key:?}\n{key:#?}\n");
+    // A logging layer that serializes what it is given.
+    out += &serde_json::to_string(&key).unwrap();
     let agent = common::client_at(&e, &f.ops_manager_url)
         .create_agent_api_key(&f.project_id, "a")
         .await
         .unwrap();
-    out += &format!("{agent:?}\n");
+    out += &format!("{agent:?}\n{}\n", serde_json::to_string(&agent).unwrap());
     #[allow(deprecated)]
     let personal = client.create_user_api_key(&f.user_id, "p").await.unwrap();
     out += &format!("{personal:?}\n");

@@ -10,8 +10,9 @@ use serde_json::Value;
 use super::args::Output;
 use super::{CliError, Exit};
 
+/// A created key as JSON, its shown-once secret included: printing it is the point.
 pub(crate) fn json(value: &impl serde::Serialize) -> Value {
-    serde_json::to_value(value).unwrap_or(Value::Null)
+    mongodb_api_keys::Secret::reveal_while(|| serde_json::to_value(value)).unwrap_or(Value::Null)
 }
 
 /// Prints a created key: JSON, or a table that marks the shown-once secret.

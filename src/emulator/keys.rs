@@ -6,14 +6,14 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, State};
-use axum::{Extension, Json};
 
 use super::errors;
 use super::extract::{NoList, OrgList, ProjectList, QueryOptions};
 use super::products::{Product, RoleScope};
-use super::response::ApiFailure;
+use super::response::{ApiFailure, Created};
 use super::state::{EmulatorState, Grant, Principal, Scope, Who};
 use super::validate::{decode_key_request, decode_object, decode_typed, require_string};
 use crate::Secret;
@@ -21,7 +21,7 @@ use crate::digest::hex;
 use crate::generated::types;
 use crate::random::bytes as random_bytes;
 
-type Created<T> = Result<Json<T>, ApiFailure>;
+type Answer<T> = Result<Created<T>, ApiFailure>;
 
 /// `POST /orgs/{orgId}/apiKeys`: needs Organization Owner in that organization.
 pub(crate) async fn create_org(
@@ -31,7 +31,7 @@ pub(crate) async fn create_org(
     Path(org_id): Path<String>,
     _: QueryOptions<OrgList>,
     body: Bytes,
-) -> Created<types::ApiKey> {
+) -> Answer<types::ApiKey> {
     state.check_org(&org_id)?;
     if !principal.has_org_role(&org_id, "ORG_OWNER") {
         return Err(refused(
@@ -52,7 +52,7 @@ pub(crate) async fn create_org(
         .collect();
     let key = state.new_api_key(product, request.desc.to_string(), &org_id, grants)?;
     state.counters.org_keys.fetch_add(1, Ordering::Relaxed);
-    Ok(Json(key))
+    Ok(Created(key))
 }
 
 /// `POST /groups/{groupId}/apiKeys`: needs Project Owner there, or Organization Owner of its
@@ -64,7 +64,7 @@ pub(crate) async fn create_project(
     Path(group_id): Path<String>,
     _: QueryOptions<ProjectList>,
     body: Bytes,
-) -> Created<types::ApiKey> {
+) -> Answer<types::ApiKey> {
     let org_id = state.check_project(&group_id)?.to_owned();
     authorize_project_owner(&state, &principal, &group_id, &org_id)?;
     let request: types::CreateProjectApiKeyRequest =
@@ -80,7 +80,7 @@ pub(crate) async fn create_project(
     grants.push(org_grant(&org_id, "ORG_MEMBER".into()));
     let key = state.new_api_key(product, request.desc.to_string(), &org_id, grants)?;
     state.counters.project_keys.fetch_add(1, Ordering::Relaxed);
-    Ok(Json(key))
+    Ok(Created(key))
 }
 
 /// `POST /groups/{groupId}/agentapikeys` (Ops Manager): needs Project Owner there, or
@@ -92,7 +92,7 @@ pub(crate) async fn create_agent(
     Path(group_id): Path<String>,
     _: QueryOptions<NoList>,
     body: Bytes,
-) -> Created<types::AgentApiKey> {
+) -> Answer<types::AgentApiKey> {
     let org_id = state.check_project(&group_id)?.to_owned();
     authorize_project_owner(&state, &principal, &group_id, &org_id)?;
     let object = decode_object(&body, &["desc"])?;
@@ -112,7 +112,7 @@ pub(crate) async fn create_agent(
         .key(Secret::from(hex(&random_bytes::<16>())));
     let key = built(key.try_into())?;
     state.counters.agent_keys.fetch_add(1, Ordering::Relaxed);
-    Ok(Json(key))
+    Ok(Created(key))
 }
 
 /// `POST /users/{userId}/keys` (Atlas, deprecated): only the user itself, authenticated with
@@ -123,7 +123,7 @@ pub(crate) async fn create_user(
     Path(user_id): Path<String>,
     _: QueryOptions<NoList>,
     body: Bytes,
-) -> Created<types::UserApiKey> {
+) -> Answer<types::UserApiKey> {
     state.check_user(&user_id)?;
     if principal.who
         != (Who::User {
@@ -155,7 +155,7 @@ pub(crate) async fn create_user(
     let key = built(key.try_into())?;
     state.add_password(username, &secret, principal);
     state.counters.user_keys.fetch_add(1, Ordering::Relaxed);
-    Ok(Json(key))
+    Ok(Created(key))
 }
 
 fn org_grant(org_id: &str, role: String) -> Grant {

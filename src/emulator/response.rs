@@ -109,6 +109,31 @@ impl IntoResponse for ApiFailure {
     }
 }
 
+/// A created key as the JSON answer, its shown-once secret in clear (see
+/// [`crate::Secret::reveal_while`]).
+pub(crate) struct Created<T>(pub(crate) T);
+
+impl<T: Serialize> IntoResponse for Created<T> {
+    fn into_response(self) -> Response {
+        match crate::Secret::reveal_while(|| serde_json::to_vec(&self.0)) {
+            Ok(body) => (
+                [(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("application/json"),
+                )],
+                body,
+            )
+                .into_response(),
+            Err(_) => ApiFailure::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "UNEXPECTED_ERROR",
+                "Unexpected error.",
+            )
+            .into_response(),
+        }
+    }
+}
+
 /// A value as JSON; the generated types always serialize (string keys, finite numbers).
 pub(crate) fn to_value(value: &impl Serialize) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
