@@ -327,14 +327,14 @@ async fn an_ops_manager_behind_its_own_ca_needs_that_ca_and_nothing_weaker() {
     };
 
     let error = call(builder().build().unwrap()).await.unwrap_err();
-    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
     let message = error.to_string();
     assert!(
         message.contains("certificate") && message.contains("CA certificate"),
         "{message}"
     );
 
-    let key = call(builder().ca_certificate_file(&ca).unwrap().build().unwrap())
+    let key = call(builder().ca_certificate_file(&ca).build().unwrap())
         .await
         .unwrap();
     assert_eq!(key.public_key, "kzurbumc");
@@ -346,8 +346,7 @@ async fn an_ops_manager_behind_its_own_ca_needs_that_ca_and_nothing_weaker() {
         "MCLI_PRIVATE_API_KEY" => Some("the-private-key".into()),
         "MCLI_OPS_MANAGER_CA_CERTIFICATE" => Some(ca.clone()),
         _ => None,
-    })
-    .unwrap();
+    });
     call(from_env.build().unwrap()).await.unwrap();
 
     // The explicit opt-out works too, and is not needed.

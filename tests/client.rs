@@ -10,7 +10,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use mongodb_api_keys::client::{Client, ClientBuilder, Error, RetryPolicy, parse_org_role};
+use mongodb_api_keys::client::{
+    ATLAS_BASE_URL, Client, ClientBuilder, Error, RetryPolicy, parse_org_role,
+};
 use mongodb_api_keys::emulator::Fault;
 use mongodb_api_keys::generated::types::{OrgRole, ProjectRole};
 
@@ -620,15 +622,13 @@ fn configuration_from_the_atlas_cli_and_mongocli_variables() {
     let atlas = ClientBuilder::from_lookup(env(&[
         ("MONGODB_ATLAS_PUBLIC_API_KEY", "abcdefgh"),
         ("MONGODB_ATLAS_PRIVATE_API_KEY", "secret"),
-    ]))
-    .unwrap();
+    ]));
     assert_eq!(atlas.base_url(), "https://cloud.mongodb.com/api/atlas/v1.0");
     assert!(atlas.build().is_ok());
     let custom = ClientBuilder::from_lookup(env(&[(
         "MONGODB_ATLAS_BASE_URL",
         "https://cloud-qa.mongodb.com/",
-    )]))
-    .unwrap();
+    )]));
     assert_eq!(
         custom.base_url(),
         "https://cloud-qa.mongodb.com/api/atlas/v1.0"
@@ -638,34 +638,37 @@ fn configuration_from_the_atlas_cli_and_mongocli_variables() {
         ("MCLI_PUBLIC_API_KEY", "abcdefgh"),
         ("MCLI_PRIVATE_API_KEY", "secret"),
         ("MCLI_OPS_MANAGER_SKIP_VERIFY", "yes"),
-    ]))
-    .unwrap();
+    ]));
     assert_eq!(om.base_url(), "https://om.internal:8443/api/public/v1.0");
     assert!(format!("{om:?}").contains("accept_invalid_certificates: true"));
     assert!(!format!("{om:?}").contains("secret"));
-    let missing = ClientBuilder::from_lookup(env(&[]))
-        .unwrap()
-        .build()
-        .unwrap_err();
+    let missing = ClientBuilder::from_lookup(env(&[])).build().unwrap_err();
     assert!(
         missing.to_string().contains("MONGODB_ATLAS_PUBLIC_API_KEY"),
         "{missing}"
     );
+    // Errors of the setters are reported by build(), so that a chain never breaks.
     let ca = ClientBuilder::from_lookup(env(&[(
         "MCLI_OPS_MANAGER_CA_CERTIFICATE",
         "/nonexistent/ca.pem",
     )]))
+    .credentials("a", "b")
+    .build()
     .unwrap_err();
     assert!(ca.to_string().contains("/nonexistent/ca.pem"), "{ca}");
-    let bad = Client::builder("cloud.mongodb.com")
+    // One rule for base URLs, whoever gives them: a bare host is https, no path means Atlas's.
+    for url in ["cloud.mongodb.com", "https://cloud.mongodb.com/"] {
+        assert_eq!(Client::builder(url).base_url(), ATLAS_BASE_URL);
+        let from_env = ClientBuilder::from_lookup(|name: &str| {
+            (name == "MONGODB_ATLAS_BASE_URL").then(|| url.to_owned())
+        });
+        assert_eq!(from_env.base_url(), ATLAS_BASE_URL);
+    }
+    let bad = Client::builder("ftp://cloud.mongodb.com")
         .credentials("a", "b")
         .build()
         .unwrap_err();
-    assert!(
-        bad.to_string()
-            .contains("https://cloud.mongodb.com/api/atlas/v1.0"),
-        "{bad}"
-    );
+    assert!(bad.to_string().contains(ATLAS_BASE_URL), "{bad}");
 }
 
 #[test]
@@ -711,4 +714,33 @@ async fn the_generated_builders_give_the_same_error_type() {
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Validation(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn an_unreachable_server_names_the_proxy_without_its_password() {
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let client = Client::builder("http://emulator.invalid:8080")
+        .credentials("kzurbumc", "k")
+        .proxy(&format!("http://user:pa55word@{closed}"))
+        .build()
+        .unwrap();
+    let error = org_key_at(&client).await.unwrap_err();
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    assert!(error.is_retryable(), "nothing was sent");
+    let message = error.to_string();
+    assert!(
+        message.contains(&format!("the proxy http://user:****@{closed}")),
+        "{message}"
+    );
+    assert!(!message.contains("pa55word"), "{message}");
+}
+
+async fn org_key_at(client: &Client) -> Result<(), Error> {
+    client
+        .create_org_api_key("5980cfc70b6d97029d82e3f6", "k", &[OrgRole::OrgMember])
+        .await
+        .map(drop)
 }

@@ -127,7 +127,7 @@ fn client(g: &Global) -> Result<Client, CliError> {
             ));
         }
     }
-    Ok(ClientBuilder::from_lookup(lookup)?
+    Ok(ClientBuilder::from_lookup(lookup)
         .envelope(g.envelope)
         .pretty(g.pretty)
         .timeout(Duration::from_secs(g.timeout))

@@ -56,7 +56,7 @@ impl From<Error> for CliError {
         let exit = match &error {
             Error::Validation(_) | Error::Config(_) => Exit::Usage,
             Error::Unauthorized(_) | Error::InsecureChallenge(_) => Exit::Authentication,
-            Error::Transport(_) => Exit::Transport,
+            Error::Transport { .. } => Exit::Transport,
             Error::OutcomeUnknown { .. } => Exit::OutcomeUnknown,
             _ => Exit::Api,
         };

@@ -78,12 +78,13 @@ pub const ATLAS_BASE_URL: &str = "https://cloud.mongodb.com/api/atlas/v1.0";
 pub struct ClientBuilder {
     base_url: String,
     credentials: Option<Credentials>,
-    user_agent: String,
-    connect_timeout: Duration,
-    timeout: Duration,
-    ca_certificates: Vec<Vec<u8>>,
-    accept_invalid_certificates: bool,
-    proxy: Option<String>,
+    pub(crate) user_agent: String,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) timeout: Duration,
+    pub(crate) ca_certificates: Vec<CaCertificates>,
+    pub(crate) accept_invalid_certificates: bool,
+    pub(crate) proxy: Proxy,
+    pub(crate) http_client: Option<reqwest::Client>,
     envelope: bool,
     pretty: bool,
     retry: RetryPolicy,
@@ -91,14 +92,44 @@ pub struct ClientBuilder {
     allow_legacy_digest: bool,
 }
 
+/// CA certificates to trust besides the platform's, read when the client is built.
+#[derive(Debug, Clone)]
+pub(crate) enum CaCertificates {
+    File(std::path::PathBuf),
+    Pem(Vec<u8>),
+}
+
+/// Which proxy requests go through.
+#[derive(Debug, Clone, Default)]
+pub(crate) enum Proxy {
+    /// The one `HTTPS_PROXY`, `HTTP_PROXY` or `ALL_PROXY` names, unless `NO_PROXY` excludes the host.
+    #[default]
+    FromEnvironment,
+    /// This one.
+    Url(String),
+    /// None.
+    Direct,
+}
+
 /// The largest answer read by default: MongoDB's answers to these calls are under 2 KiB.
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 1024 * 1024;
 
 impl ClientBuilder {
     /// A builder for the API at `base_url`, e.g. `https://cloud.mongodb.com/api/atlas/v1.0`.
+    ///
+    /// One rule for every way of giving a URL (this, [`ClientBuilder::with_base_url`],
+    /// `MONGODB_ATLAS_BASE_URL`): a bare host means `https://`, and a URL without a path gets
+    /// Atlas's `/api/atlas/v1.0` ([`ClientBuilder::ops_manager`] adds `/api/public/v1.0`).
+    ///
+    /// ```
+    /// use mongodb_api_keys::client::ClientBuilder;
+    /// assert_eq!(ClientBuilder::new("http://127.0.0.1:8080").base_url(), "http://127.0.0.1:8080/api/atlas/v1.0");
+    /// assert_eq!(ClientBuilder::new("cloud.mongodb.com").base_url(), "https://cloud.mongodb.com/api/atlas/v1.0");
+    /// assert_eq!(ClientBuilder::new("http://h/api/public/v1.0/").base_url(), "http://h/api/public/v1.0");
+    /// ```
     pub fn new(base_url: &str) -> Self {
         ClientBuilder {
-            base_url: base_url.trim_end_matches('/').to_owned(),
+            base_url: with_default_path(base_url, ATLAS_PATH),
             credentials: None,
             user_agent: format!(
                 "mongodb-api-keys/{} ({}; {})",
@@ -110,7 +141,8 @@ impl ClientBuilder {
             timeout: Duration::from_secs(60),
             ca_certificates: Vec::new(),
             accept_invalid_certificates: false,
-            proxy: None,
+            proxy: Proxy::FromEnvironment,
+            http_client: None,
             envelope: false,
             pretty: false,
             retry: RetryPolicy::default(),
@@ -133,7 +165,9 @@ impl ClientBuilder {
     /// assert_eq!(ClientBuilder::ops_manager("http://localhost:8080/").base_url(), "http://localhost:8080/api/public/v1.0");
     /// ```
     pub fn ops_manager(host_or_url: &str) -> Self {
-        ClientBuilder::new(&with_default_path(host_or_url, "/api/public/v1.0"))
+        let mut builder = ClientBuilder::new(ATLAS_BASE_URL);
+        builder.base_url = with_default_path(host_or_url, "/api/public/v1.0");
+        builder
     }
 
     /// From the variables Atlas CLI and mongocli users already have:
@@ -142,18 +176,18 @@ impl ClientBuilder {
     /// it has no path), `MONGODB_ATLAS_OPS_MANAGER_URL` or `MCLI_OPS_MANAGER_URL` (Ops Manager),
     /// `MCLI_OPS_MANAGER_CA_CERTIFICATE` (a PEM file) and `MCLI_OPS_MANAGER_SKIP_VERIFY`
     /// (`yes`/`true`). Without a URL variable, Atlas.
-    pub fn from_env() -> Result<Self, Error> {
+    pub fn from_env() -> Self {
         ClientBuilder::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
     }
 
     /// [`ClientBuilder::from_env`] with another source of variables.
-    pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+    pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Self {
         let first = |names: &[&str]| names.iter().find_map(|n| var(n));
         let mut builder =
             if let Some(url) = first(&["MONGODB_ATLAS_OPS_MANAGER_URL", "MCLI_OPS_MANAGER_URL"]) {
                 ClientBuilder::ops_manager(&url)
             } else if let Some(url) = first(&["MONGODB_ATLAS_BASE_URL"]) {
-                ClientBuilder::new(&with_default_path(&url, "/api/atlas/v1.0"))
+                ClientBuilder::new(&url)
             } else {
                 ClientBuilder::atlas()
             };
@@ -166,7 +200,7 @@ impl ClientBuilder {
             "MONGODB_ATLAS_OPS_MANAGER_CA_CERTIFICATE",
             "MCLI_OPS_MANAGER_CA_CERTIFICATE",
         ]) {
-            builder = builder.ca_certificate_file(&path)?;
+            builder = builder.ca_certificate_file(path);
         }
         if first(&[
             "MONGODB_ATLAS_OPS_MANAGER_SKIP_VERIFY",
@@ -176,7 +210,7 @@ impl ClientBuilder {
         {
             builder = builder.danger_accept_invalid_certificates(true);
         }
-        Ok(builder)
+        builder
     }
 
     /// The base URL requests go to.
@@ -184,9 +218,10 @@ impl ClientBuilder {
         &self.base_url
     }
 
-    /// Replaces the base URL, keeping every other setting.
+    /// Replaces the base URL, keeping every other setting (the same rule as
+    /// [`ClientBuilder::new`]).
     pub fn with_base_url(mut self, base_url: &str) -> Self {
-        self.base_url = base_url.trim_end_matches('/').to_owned();
+        self.base_url = with_default_path(base_url, ATLAS_PATH);
         self
     }
 
@@ -214,15 +249,31 @@ impl ClientBuilder {
         self
     }
 
-    /// Trusts the CA certificates in a PEM file too (an Ops Manager with its own CA).
-    pub fn ca_certificate_file(mut self, path: &str) -> Result<Self, Error> {
-        let pem = std::fs::read(path).map_err(|e| {
-            Error::Config(format!("cannot read the CA certificate file {path}: {e}"))
-        })?;
-        reqwest::Certificate::from_pem_bundle(&pem)
-            .map_err(|e| Error::Config(format!("{path} holds no PEM certificate: {e}")))?;
-        self.ca_certificates.push(pem);
-        Ok(self)
+    /// Trusts the CA certificates in a PEM file too (an Ops Manager with its own CA). The file
+    /// is read by [`ClientBuilder::build`], which reports a missing or malformed file.
+    ///
+    /// ```
+    /// # use mongodb_api_keys::client::ClientBuilder;
+    /// # use std::{path::Path, time::Duration};
+    /// let error = ClientBuilder::ops_manager("om.example.com:8443")
+    ///     .credentials("abcdefgh", "...")
+    ///     .ca_certificate_file(Path::new("/nonexistent/company-ca.pem"))
+    ///     .timeout(Duration::from_secs(30))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(error.to_string().contains("cannot read the CA certificate file /nonexistent/company-ca.pem"));
+    /// ```
+    pub fn ca_certificate_file(mut self, path: impl AsRef<std::path::Path>) -> Self {
+        let path = path.as_ref().to_owned();
+        self.ca_certificates.push(CaCertificates::File(path));
+        self
+    }
+
+    /// Trusts the CA certificates of this PEM text too; checked by [`ClientBuilder::build`].
+    pub fn ca_certificate_pem(mut self, pem: impl AsRef<[u8]>) -> Self {
+        self.ca_certificates
+            .push(CaCertificates::Pem(pem.as_ref().to_vec()));
+        self
     }
 
     /// Accepts any server certificate. Only for a test Ops Manager: anyone on the path can
@@ -232,10 +283,35 @@ impl ClientBuilder {
         self
     }
 
-    /// Sends every request through this proxy. Without it, `HTTPS_PROXY`, `HTTP_PROXY`,
-    /// `ALL_PROXY` and `NO_PROXY` are honoured.
+    /// Sends every request through this proxy. Without it (and without
+    /// [`ClientBuilder::no_proxy`]), `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY`
+    /// are honoured. An error reaching the server names the proxy it went through.
     pub fn proxy(mut self, url: &str) -> Self {
-        self.proxy = Some(url.to_owned());
+        self.proxy = Proxy::Url(url.to_owned());
+        self
+    }
+
+    /// Connects directly, whatever `HTTPS_PROXY` and friends say (a local emulator behind a
+    /// corporate proxy setting, say).
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = Proxy::Direct;
+        self
+    }
+
+    /// Sends requests with this `reqwest::Client` instead of one built from the settings
+    /// above: its own timeouts, TLS, proxies and pool apply, and `user_agent`,
+    /// `connect_timeout`, `timeout`, the CA certificates, `proxy` and
+    /// `danger_accept_invalid_certificates` are ignored. Configure it not to follow
+    /// redirects (`reqwest::redirect::Policy::none()`), as this crate does: a create sent
+    /// again to another address could make a second key.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// The credentials to authenticate with (what [`ClientBuilder::credentials`] makes).
+    pub fn with_credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
         self
     }
 
@@ -275,15 +351,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The client.
+    /// The client. Reports what the setters deferred: a CA file that cannot be read or
+    /// holds no certificate, a malformed proxy URL, a base URL that is not http(s).
     pub fn build(self) -> Result<Client, Error> {
-        let credentials = self.credentials.ok_or_else(|| {
-            Error::Config(
-                "no credentials: set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY \
-                 (or MCLI_PUBLIC_API_KEY and MCLI_PRIVATE_API_KEY), or call .credentials()"
-                    .into(),
-            )
-        })?;
         let url = reqwest::Url::parse(&self.base_url).map_err(|e| {
             Error::Config(format!(
                 "base URL {:?} is not a URL ({e}); expected e.g. {ATLAS_BASE_URL}",
@@ -296,26 +366,14 @@ impl ClientBuilder {
                 self.base_url
             )));
         }
-        let mut http = reqwest::Client::builder()
-            // A redirected create is not sent again: it is reported (see Error::InvalidResponse).
-            .redirect(reqwest::redirect::Policy::none())
-            .user_agent(&self.user_agent)
-            .connect_timeout(self.connect_timeout)
-            .timeout(self.timeout)
-            .tls_danger_accept_invalid_certs(self.accept_invalid_certificates);
-        for pem in &self.ca_certificates {
-            let certs = reqwest::Certificate::from_pem_bundle(pem)
-                .map_err(|e| Error::Config(format!("invalid CA certificate: {e}")))?;
-            http = http.tls_certs_merge(certs);
-        }
-        if let Some(proxy) = &self.proxy {
-            let proxy = reqwest::Proxy::all(proxy)
-                .map_err(|e| Error::Config(format!("invalid proxy URL {proxy:?}: {e}")))?;
-            http = http.proxy(proxy);
-        }
-        let http = http
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let (http, proxy) = super::transport::http_client(&self, &url)?;
+        let credentials = self.credentials.ok_or_else(|| {
+            Error::Config(
+                "no credentials: set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY \
+                 (or MCLI_PUBLIC_API_KEY and MCLI_PRIVATE_API_KEY), or call .credentials()"
+                    .into(),
+            )
+        })?;
         let state = ClientState::new(super::hooks::Settings {
             credentials,
             envelope: self.envelope,
@@ -323,12 +381,16 @@ impl ClientBuilder {
             retry: self.retry,
             max_response_bytes: self.max_response_bytes,
             allow_legacy_digest: self.allow_legacy_digest,
+            proxy,
         });
         Ok(Client {
             api: generated::Client::new_with_client(&self.base_url, http, state),
         })
     }
 }
+
+/// Atlas's API path, added to a base URL given without one.
+const ATLAS_PATH: &str = "/api/atlas/v1.0";
 
 fn with_default_path(host_or_url: &str, path: &str) -> String {
     let url = if host_or_url.contains("://") {

@@ -71,11 +71,14 @@ pub enum Error {
     /// The request never reached the server (no connection, a TLS failure before anything
     /// was sent): nothing happened, and trying again is safe.
     #[error(
-        "could not reach the server, nothing was sent: {}; check the base URL, the network and \
-         the CA certificate",
-        printable(&causes(.0))
+        "could not reach the server, nothing was sent: {}; check the base URL, the network, the \
+         proxy and the CA certificate",
+        printable(.reason)
     )]
-    Transport(#[source] reqwest::Error),
+    Transport {
+        /// What failed, with its causes (and the proxy, when one was used).
+        reason: String,
+    },
     /// The request was sent but no complete answer came back (a timeout, a connection cut
     /// mid-answer): the server may have acted. Check before trying again.
     #[error(
@@ -120,7 +123,7 @@ fn until(retry_after: Option<Duration>, retry_at: Option<SystemTime>) -> String 
 }
 
 /// An error and its causes, `: `-separated (reqwest's own message hides the TLS reason).
-fn causes(error: &dyn std::error::Error) -> String {
+pub(crate) fn causes(error: &dyn std::error::Error) -> String {
     let mut text = error.to_string();
     let mut source = error.source();
     while let Some(cause) = source {
@@ -148,7 +151,7 @@ impl Error {
     /// cannot make a second key: a connection that never opened, or a 429. `false` when the
     /// outcome is unknown, and for every other answer.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, Error::Transport(_) | Error::RateLimited { .. })
+        matches!(self, Error::Transport { .. } | Error::RateLimited { .. })
     }
 
     fn from_api(status: u16, error: ApiError) -> Self {
@@ -192,6 +195,12 @@ impl Error {
             Stopped::Unreplayable => Error::Validation(
                 "the request body is a stream and cannot be signed; send bytes".into(),
             ),
+            Stopped::Unreachable { reason } => Error::Transport {
+                reason: reason.clone(),
+            },
+            Stopped::Interrupted { reason } => Error::OutcomeUnknown {
+                reason: reason.clone(),
+            },
         }
     }
 
@@ -254,7 +263,7 @@ impl From<progenitor_client::Error<ApiError>> for Error {
             // A connection that never opened, or a request that could not be built: nothing
             // reached the server. Anything later may have.
             E::CommunicationError(e) | E::InvalidUpgrade(e) if e.is_connect() || e.is_builder() => {
-                Error::Transport(e)
+                Error::Transport { reason: causes(&e) }
             }
             E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
                 Error::OutcomeUnknown { reason: causes(&e) }

@@ -11,14 +11,17 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::{Request, Response, StatusCode};
 use tracing::Instrument as _;
 
-use super::response::{self, Answer};
+use super::response::{self, Answer, Stopped};
 use super::sessions::DigestSessions;
 use super::{Credentials, RetryPolicy};
 use crate::generated::Client as Generated;
 
 /// The per-client state the hooks use: credentials, defaults, retry policy, limits and the
-/// digest sessions. Cheap to clone (shared); `Debug` shows no secret.
+/// digest sessions. Cheap to clone (shared); `Debug` shows no secret. Made by
+/// [`super::ClientBuilder::build`]; reach the generated client through
+/// [`super::Client::api`].
 #[derive(Clone)]
+#[doc(hidden)]
 pub struct ClientState(Arc<State>);
 
 /// What [`super::ClientBuilder`] hands the hooks.
@@ -29,6 +32,8 @@ pub(crate) struct Settings {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) allow_legacy_digest: bool,
+    /// The proxy requests go through, described for messages.
+    pub(crate) proxy: Option<String>,
 }
 
 struct State {
@@ -37,6 +42,7 @@ struct State {
     pretty: bool,
     retry: RetryPolicy,
     max_response_bytes: usize,
+    proxy: Option<String>,
 }
 
 impl fmt::Debug for ClientState {
@@ -59,6 +65,7 @@ impl ClientState {
             pretty: settings.pretty,
             retry: settings.retry,
             max_response_bytes: settings.max_response_bytes,
+            proxy: settings.proxy,
         }))
     }
 }
@@ -99,15 +106,17 @@ impl State {
         let (mut requests, mut tries) = (0, 0);
         let mut waited = Duration::ZERO;
         let answer = loop {
-            let sent = match self.sessions.send(http, &request).await? {
-                Ok(sent) => sent,
-                Err(stopped) => return Ok(response::stopped(stopped)),
+            let sent = match self.sessions.send(http, &request).await {
+                Ok(Ok(sent)) => sent,
+                Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
+                Err(e) => return Ok(response::stopped(self.failed(&e))),
             };
             requests += sent.requests;
             tries += 1;
-            let answer = match response::read(sent.response, self.max_response_bytes).await? {
-                Ok(answer) => answer,
-                Err(stopped) => return Ok(response::stopped(stopped)),
+            let answer = match response::read(sent.response, self.max_response_bytes).await {
+                Ok(Ok(answer)) => answer,
+                Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
+                Err(e) => return Ok(response::stopped(self.failed(&e))),
             };
             let answer = if enveloped {
                 response::unwrap_envelope(answer)
@@ -133,6 +142,20 @@ impl State {
         span.record("duration_ms", started.elapsed().as_millis() as u64);
         tracing::debug!("call finished");
         Ok(response::rebuild(answer))
+    }
+
+    /// What an HTTP error means for the call: a connection that never opened (or a request
+    /// that could not be built) sent nothing; anything later may have reached the server.
+    fn failed(&self, error: &reqwest::Error) -> Stopped {
+        let mut reason = super::error::causes(error);
+        if let Some(proxy) = &self.proxy {
+            reason = format!("{reason}; through {proxy}");
+        }
+        if error.is_connect() || error.is_builder() {
+            Stopped::Unreachable { reason }
+        } else {
+            Stopped::Interrupted { reason }
+        }
     }
 
     /// How long to wait before sending again, if at all: only a 429 (the server did nothing)

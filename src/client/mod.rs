@@ -39,6 +39,7 @@ mod hooks;
 mod redact;
 mod response;
 mod sessions;
+mod transport;
 mod validate;
 
 pub use config::{ATLAS_BASE_URL, ClientBuilder, Credentials, RetryPolicy};
@@ -73,7 +74,7 @@ impl Client {
     /// A client configured from the Atlas CLI / mongocli environment variables
     /// ([`ClientBuilder::from_env`]).
     pub fn from_env() -> Result<Client, Error> {
-        ClientBuilder::from_env()?.build()
+        ClientBuilder::from_env().build()
     }
 
     /// The generated client: every operation as a builder, with digest, envelope, retries

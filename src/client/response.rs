@@ -27,6 +27,10 @@ pub(crate) enum Stopped {
     InsecureChallenge { reason: String },
     /// The request could not be copied to be signed (a streaming body).
     Unreplayable,
+    /// The server was never reached: nothing was sent.
+    Unreachable { reason: String },
+    /// The request was sent (or may have been) and no complete answer came back.
+    Interrupted { reason: String },
 }
 
 /// The body of every answer, kept so that errors can be built without reading it again.
