@@ -55,6 +55,13 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     // Secrets shown once (private keys, agent and personal keys) decode into a type whose
     // Debug output is redacted.
     settings.with_replacement("SecretKey", "crate::Secret", std::iter::empty());
+    // MongoDB adds roles over time: a match on them must have a wildcard arm, so that adding
+    // one here is not a breaking change.
+    for role in ["OrgRole", "ProjectRole"] {
+        let mut patch = progenitor::TypePatch::default();
+        patch.with_attr("#[non_exhaustive]");
+        settings.with_patch(role, &patch);
+    }
     // The spec's one `pattern` (24 lower-case hex digits) would make typify check IDs with the
     // `regress` regex engine at run time; src/object_id.rs checks the same rule with a byte
     // loop. `FromStr` and `Display` tell the generator how the type converts to and from text.

@@ -14,3 +14,44 @@
 #![allow(missing_docs, clippy::all, clippy::pedantic)]
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
+
+/// What the generated types lack to be used like the standard ones.
+mod conveniences {
+    use std::fmt;
+
+    use super::types::{ApiKeyDescription, OrgRole, ProjectRole};
+
+    impl fmt::Display for ApiKeyDescription {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self)
+        }
+    }
+
+    impl AsRef<str> for ApiKeyDescription {
+        fn as_ref(&self) -> &str {
+            self
+        }
+    }
+
+    impl TryFrom<&String> for ApiKeyDescription {
+        type Error = <ApiKeyDescription as TryFrom<&'static str>>::Error;
+
+        fn try_from(value: &String) -> Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+
+    // Roles have Display and FromStr from the generator; `&String` works as `&str` does.
+    macro_rules! from_string_ref {
+        ($($role:ty),*) => {$(
+            impl TryFrom<&String> for $role {
+                type Error = <$role as TryFrom<&'static str>>::Error;
+
+                fn try_from(value: &String) -> Result<Self, Self::Error> {
+                    value.parse()
+                }
+            }
+        )*};
+    }
+    from_string_ref!(OrgRole, ProjectRole);
+}

@@ -86,21 +86,16 @@ impl Client {
     /// Creates an organization API key with `roles` (at least one organization role).
     pub async fn create_org_api_key(
         &self,
-        org_id: &str,
-        desc: &str,
+        org_id: impl AsRef<str>,
+        desc: impl AsRef<str>,
         roles: &[types::OrgRole],
     ) -> Result<types::ApiKey, Error> {
-        let (org_id, desc) = (object_id("organization", org_id)?, description(desc)?);
+        let org_id = object_id("organization", org_id.as_ref())?;
+        let desc = description(desc.as_ref())?;
         non_empty(roles, "organization", "ORG_MEMBER")?;
-        let body = types::CreateOrgApiKeyRequest {
-            desc,
-            roles: roles.to_vec(),
-        };
+        let call = self.api.create_org_api_key().org_id(org_id);
         finish(
-            self.api
-                .create_org_api_key()
-                .org_id(org_id)
-                .body(body)
+            call.body_map(|b| b.desc(desc).roles(roles.to_vec()))
                 .send()
                 .await,
         )
@@ -110,44 +105,32 @@ impl Client {
     /// (MongoDB also makes it an `ORG_MEMBER` of the project's organization).
     pub async fn create_project_api_key(
         &self,
-        project_id: &str,
-        desc: &str,
+        project_id: impl AsRef<str>,
+        desc: impl AsRef<str>,
         roles: &[types::ProjectRole],
     ) -> Result<types::ApiKey, Error> {
-        let (project_id, desc) = (object_id("project", project_id)?, description(desc)?);
+        let project_id = object_id("project", project_id.as_ref())?;
+        let desc = description(desc.as_ref())?;
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
-        let body = types::CreateProjectApiKeyRequest {
-            desc,
-            roles: roles.to_vec(),
-        };
+        let call = self.api.create_project_api_key().group_id(project_id);
         finish(
-            self.api
-                .create_project_api_key()
-                .group_id(project_id)
-                .body(body)
+            call.body_map(|b| b.desc(desc).roles(roles.to_vec()))
                 .send()
                 .await,
         )
     }
 
-    /// Creates an agent API key for the project `project_id` (Ops Manager).
+    /// Creates an agent API key for the project `project_id` (Ops Manager and Cloud Manager;
+    /// Atlas has none).
     pub async fn create_agent_api_key(
         &self,
-        project_id: &str,
-        desc: &str,
+        project_id: impl AsRef<str>,
+        desc: impl AsRef<str>,
     ) -> Result<types::AgentApiKey, Error> {
-        let project_id = object_id("project", project_id)?;
-        let body = types::CreateAgentApiKeyRequest {
-            desc: desc.to_owned(),
-        };
-        finish(
-            self.api
-                .create_agent_api_key()
-                .group_id(project_id)
-                .body(body)
-                .send()
-                .await,
-        )
+        let project_id = object_id("project", project_id.as_ref())?;
+        let desc = desc.as_ref().to_owned();
+        let call = self.api.create_agent_api_key().group_id(project_id);
+        finish(call.body_map(|b| b.desc(desc)).send().await)
     }
 
     /// Creates a personal API key for the user `user_id`; the credentials must be that user's.
@@ -156,21 +139,13 @@ impl Client {
     )]
     pub async fn create_user_api_key(
         &self,
-        user_id: &str,
-        description: &str,
+        user_id: impl AsRef<str>,
+        description: impl AsRef<str>,
     ) -> Result<types::UserApiKey, Error> {
-        let user_id = object_id("user", user_id)?;
-        let body = types::CreateUserApiKeyRequest {
-            description: description.to_owned(),
-        };
-        finish(
-            self.api
-                .create_user_api_key()
-                .user_id(user_id)
-                .body(body)
-                .send()
-                .await,
-        )
+        let user_id = object_id("user", user_id.as_ref())?;
+        let description = description.as_ref().to_owned();
+        let call = self.api.create_user_api_key().user_id(user_id);
+        finish(call.body_map(|b| b.description(description)).send().await)
     }
 }
 
