@@ -15,6 +15,36 @@ const SPEC: &str = "openapi.yaml";
 /// generated `types` module.
 const OBJECT_ID: &str = "ObjectId";
 
+/// A builder setter for an ID (`.org_id(..)`) refuses a malformed value with progenitor's
+/// fixed text, "conversion to `ObjectId` for org_id failed", dropping the reason. Keep the
+/// reason instead ("org_id: \"abc\" is not a MongoDB ObjectId: expected 24 lower-case
+/// hexadecimal digits, ..."), which names the value and the rule.
+fn id_setters_name_the_value(code: &str) -> Result<String, String> {
+    let bound = "V: std::convert::TryInto<crate::object_id::ObjectId>,\n";
+    let mut out = code.replace(
+        bound,
+        &format!("{bound}            V::Error: std::fmt::Display,\n"),
+    );
+    let mut rewritten = 0;
+    for param in ["org_id", "group_id", "user_id"] {
+        let fixed = format!(
+            ".map_err(|_| {{\n                    \"conversion to `crate :: object_id :: ObjectId` for {param} failed\"\n                        .to_string()\n                }});"
+        );
+        rewritten += out.matches(&fixed).count();
+        out = out.replace(
+            &fixed,
+            &format!(".map_err(|e| format!(\"{param}: {{e}}\"));"),
+        );
+    }
+    if rewritten == 0 || out.contains("conversion to `crate :: object_id :: ObjectId`") {
+        return Err(format!(
+            "{SPEC}: the generated ID setters no longer look as build.rs expects \
+             (id_setters_name_the_value): update it for this progenitor version"
+        ));
+    }
+    Ok(out)
+}
+
 fn main() {
     println!("cargo::rerun-if-changed={SPEC}");
     if let Err(problem) = generate(Path::new(SPEC)) {
@@ -146,14 +176,8 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     let out = out_dir.join("generated.rs");
     // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot
     // compile on its own, so show it as text rather than count it as a skipped doctest.
-    // A builder's refusal of a bad ID names the type as the spec does, as it did when the type
-    // was generated: "conversion to `ObjectId` for org_id failed".
-    let code = prettyplease::unparse(&file)
-        .replace("```ignore\n", "```text\n")
-        .replace(
-            "conversion to `crate :: object_id :: ObjectId` for",
-            "conversion to `ObjectId` for",
-        );
+    let code = prettyplease::unparse(&file).replace("```ignore\n", "```text\n");
+    let code = id_setters_name_the_value(&code)?;
     // typify checks a string schema's `pattern` with the `regress` crate, which is not a
     // run-time dependency of this crate: say so here rather than fail with an unresolved path.
     if code.contains("::regress::") {

@@ -357,11 +357,16 @@ async fn the_generated_builders_refuse_a_malformed_id_before_sending() {
         ];
         for (parameter, result) in refusals {
             match result.unwrap_err() {
-                mongodb_api_keys::generated::Error::InvalidRequest(message) => assert_eq!(
-                    message,
-                    format!("conversion to `ObjectId` for {parameter} failed"),
-                    "{id:?}"
-                ),
+                // The parameter, the value and the rule.
+                mongodb_api_keys::generated::Error::InvalidRequest(message) => {
+                    assert!(message.starts_with(&format!("{parameter}: ")), "{message}");
+                    let start: String = id.chars().take(10).collect();
+                    assert!(message.contains(&format!("\"{start}")), "{message}");
+                    assert!(
+                        message.contains("24 lower-case hexadecimal digits"),
+                        "{message}"
+                    );
+                }
                 other => panic!("{id:?} was not refused before sending: {other:?}"),
             }
         }
