@@ -92,6 +92,19 @@ fn generate(spec_path: &Path) -> Result<(), String> {
         patch.with_attr("#[non_exhaustive]");
         settings.with_patch(role, &patch);
     }
+    // What `envelope=true` answers: the client's hooks unwrap it, so no caller ever receives
+    // these types; they stay in the generated code (the spec defines them) but out of sight.
+    for envelope in [
+        "ApiKeyEnvelope",
+        "AgentApiKeyEnvelope",
+        "UserApiKeyEnvelope",
+        "ApiErrorEnvelope",
+        "ApiErrorEnvelopeStatus",
+    ] {
+        let mut patch = progenitor::TypePatch::default();
+        patch.with_attr("#[doc(hidden)]");
+        settings.with_patch(envelope, &patch);
+    }
     // The spec's one `pattern` (24 lower-case hex digits) would make typify check IDs with the
     // `regress` regex engine at run time; src/object_id.rs checks the same rule with a byte
     // loop. `FromStr` and `Display` tell the generator how the type converts to and from text.

@@ -1,15 +1,67 @@
-//! Create MongoDB Atlas and Ops Manager API keys from Rust.
+//! Create MongoDB Atlas and Ops Manager API keys from Rust: organization keys, keys assigned
+//! to a project, Ops Manager agent keys and the deprecated personal keys, with HTTP Digest in
+//! one round trip per call, typed errors, retries that never duplicate a key, and secrets that
+//! never reach a log.
 //!
-//! - [`spec`]: the hand-written OpenAPI document everything is generated from.
-//! - [`generated`]: the client and types progenitor generates from it at build time.
-//! - [`object_id::ObjectId`]: the spec's `ObjectId` (24 lower-case hex digits), which the
-//!   generated code uses; also `generated::types::ObjectId`.
-//! - [`Secret`]: shown-once credentials in responses, redacted in `Debug` output.
+//! # Start here
+//!
+//! ```
+//! # #[cfg(not(feature = "emulator"))] fn main() {} // this example runs against the emulator
+//! # #[cfg(feature = "emulator")]
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let emulator = mongodb_api_keys::emulator::Emulator::start(Default::default()).await?;
+//! # let f = emulator.fixtures();
+//! # let (base_url, public_key, private_key) = (&f.base_url, &f.username, &f.api_key);
+//! # let org_id = &f.org_id;
+//! use mongodb_api_keys::client::{Client, Error};
+//! use mongodb_api_keys::generated::types::OrgRole;
+//!
+//! // Client::from_env() reads the Atlas CLI's variables (MONGODB_ATLAS_PUBLIC_API_KEY, ...);
+//! // here, a local emulator of the API.
+//! let client = Client::builder(base_url).credentials(public_key, private_key).build()?;
+//!
+//! match client.create_org_api_key(org_id, "CI deployer", &[OrgRole::OrgMember]).await {
+//!     Ok(key) => {
+//!         // Shown once: store it now. `Debug` and serialization never show it.
+//!         let secret: &str = key.private_key.expose_secret();
+//!         println!("created {} ({} characters of secret)", key.public_key, secret.len());
+//!     }
+//!     // Sent, but no complete answer: the key may exist. Never retry this blindly.
+//!     Err(error @ Error::OutcomeUnknown { .. }) => eprintln!("check before retrying: {error}"),
+//!     Err(error) if error.is_retryable() => eprintln!("nothing happened; try again: {error}"),
+//!     Err(error) => return Err(error.into()),
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! # What is where
+//!
+//! - [`client`]: [`client::Client`] and its typed calls, [`client::ClientBuilder`] (where,
+//!   who, timeouts, CA certificates, proxy, limits), [`client::Error`] (the one error type,
+//!   also for `client.api()` calls through `?`).
+//! - [`generated`]: the client and types progenitor generates from [`spec`] at build time;
+//!   `client.api()` gives its builders, which go through the same authentication, retries and
+//!   limits.
+//! - [`Secret`]: shown-once credentials in responses. No `Display`, redacted in `Debug` and
+//!   in serialization unless [`Secret::reveal_while`] says otherwise; read with
+//!   [`Secret::expose_secret`].
+//! - [`object_id::ObjectId`]: the spec's 24-hex IDs.
+//! - [`digest`]: HTTP Digest (RFC 7616) without I/O, for clients and servers.
+//! - [`spec`]: the OpenAPI document, as YAML and JSON.
+//! - `emulator` (feature `emulator`): a local MongoDB admin API for tests.
+//!
+//! # Features
+//!
+//! `emulator` and `cli` (the `mongodb-api-keys` binary) are on by default. With
+//! `default-features = false` the crate is the bare client: no axum, no hyper server, no clap.
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod client;
 pub mod digest;
 #[cfg(feature = "emulator")]
+#[cfg_attr(docsrs, doc(cfg(feature = "emulator")))]
 pub mod emulator;
 pub mod generated;
 pub mod object_id;
