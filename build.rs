@@ -189,7 +189,11 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     let out = out_dir.join("generated.rs");
     // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot
     // compile on its own, so show it as text rather than count it as a skipped doctest.
-    let code = prettyplease::unparse(&file).replace("```ignore\n", "```text\n");
+    let mut code = prettyplease::unparse(&file).replace("```ignore\n", "```text\n");
+    // The sketches set every parameter; a create ignores the list ones, so do not suggest them.
+    for list_parameter in ["include_count", "items_per_page", "page_num"] {
+        code = code.replace(&format!("    .{list_parameter}({list_parameter})\n"), "");
+    }
     let code = id_setters_name_the_value(&code)?;
     // typify checks a string schema's `pattern` with the `regress` crate, which is not a
     // run-time dependency of this crate: say so here rather than fail with an unresolved path.
