@@ -72,6 +72,16 @@ pub(crate) struct ServeArgs {
     /// (e.g. 100/60); past it 429 RATE_LIMITED with Retry-After.
     #[arg(long, value_name = "CAPACITY/SECONDS")]
     rate_limit: Option<RateLimit>,
+    /// Also create a service account with these roles (printed under `serviceAccounts`);
+    /// repeat for more. The fixture service account (`clientId`) is ORG_OWNER.
+    #[arg(long = "service-account", value_name = "ROLE[,ROLE...]")]
+    service_accounts: Vec<String>,
+    /// Seconds an access token from /api/oauth/token is valid.
+    #[arg(long, default_value_t = 3600, value_name = "SECS")]
+    token_lifetime: u64,
+    /// Token requests allowed per service account and address, as CAPACITY/SECONDS.
+    #[arg(long, default_value = "10/60", value_name = "CAPACITY/SECONDS")]
+    token_rate_limit: RateLimit,
 }
 
 fn parse_algorithm(name: &str) -> Result<Algorithm, String> {
@@ -96,11 +106,7 @@ impl ServeArgs {
             user_id: self.user_id.unwrap_or(defaults.user_id),
             username: self.username.unwrap_or(defaults.username),
             api_key: self.api_key.map_or(defaults.api_key, Into::into),
-            fixture_keys: self
-                .fixture_keys
-                .iter()
-                .map(|roles| roles.split(',').map(|r| r.trim().to_owned()).collect())
-                .collect(),
+            fixture_keys: roles_lists(&self.fixture_keys),
             nonce_lifetime: Duration::from_secs(self.nonce_lifetime),
             algorithm: self.algorithm,
             authentication: !self.no_auth,
@@ -112,8 +118,19 @@ impl ServeArgs {
                 backlog: self.backlog,
             },
             rate_limit: self.rate_limit,
+            service_accounts: roles_lists(&self.service_accounts),
+            token_lifetime: Duration::from_secs(self.token_lifetime),
+            token_rate_limit: self.token_rate_limit,
         }
     }
+}
+
+/// `ROLE,ROLE` arguments as lists of roles.
+fn roles_lists(arguments: &[String]) -> Vec<Vec<String>> {
+    arguments
+        .iter()
+        .map(|roles| roles.split(',').map(|r| r.trim().to_owned()).collect())
+        .collect()
 }
 
 /// Starts the emulator, prints its fixtures as one JSON line, serves until Ctrl-C or SIGTERM.

@@ -14,6 +14,8 @@ use axum::response::{IntoResponse, Response};
 
 use super::errors;
 use super::nonces::NonceRefusal;
+use super::oauth::{self, Bearer};
+use super::products::Product;
 use super::state::{EmulatorState, Principal};
 use crate::digest::{ATLAS_REALM, Authorization, Challenge, Qop};
 
@@ -38,22 +40,46 @@ impl From<NonceRefusal> for Refusal {
 }
 
 /// Middleware: authenticates the request and puts its [`Principal`] into its extensions.
+/// Atlas also takes service accounts' bearer tokens; Ops Manager has no service accounts and
+/// answers a bearer token as it answers no credentials, with a digest challenge.
 pub(crate) async fn authenticate(
     State(state): State<Arc<EmulatorState>>,
     mut request: Request,
     next: Next,
 ) -> Response {
     state.counters.requests.fetch_add(1, Ordering::Relaxed);
-    let principal = if state.authentication {
+    let principal = if !state.authentication {
+        state.fixture_user()
+    } else if let Some(token) = bearer_token(&request) {
+        match state.oauth.bearer(token) {
+            Bearer::Valid(principal) => {
+                state.counters.bearer_calls.fetch_add(1, Ordering::Relaxed);
+                principal
+            }
+            Bearer::Invalid => return oauth::invalid_token(),
+        }
+    } else {
         match verify_digest(&state, &request) {
             Ok(principal) => principal,
             Err(refusal) => return challenge(&state, refusal),
         }
-    } else {
-        state.fixture_user()
     };
     request.extensions_mut().insert(principal);
     next.run(request).await
+}
+
+/// The token of `Authorization: Bearer`, on Atlas's base path only.
+fn bearer_token(request: &Request) -> Option<&str> {
+    if !request.uri().path().starts_with(Product::Atlas.base_path()) {
+        return None;
+    }
+    let value = request
+        .headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
 /// Checks the request's `Authorization: Digest` header against the credentials.

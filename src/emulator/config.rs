@@ -48,6 +48,13 @@ pub struct Config {
     pub limits: Limits,
     /// Atlas-style rate limiting per organization, off by default.
     pub rate_limit: Option<RateLimit>,
+    /// Extra service accounts to create at start, each with these roles (the fixture service
+    /// account, `ORG_OWNER`, is always there). Printed in [`Fixtures::service_accounts`].
+    pub service_accounts: Vec<Vec<String>>,
+    /// How long an access token from `POST /api/oauth/token` is valid.
+    pub token_lifetime: Duration,
+    /// Token requests per client and address (Atlas: 10 a minute).
+    pub token_rate_limit: RateLimit,
 }
 
 impl Default for Config {
@@ -70,6 +77,12 @@ impl Default for Config {
             authentication: true,
             limits: Limits::default(),
             rate_limit: None,
+            service_accounts: Vec::new(),
+            token_lifetime: Duration::from_secs(3600),
+            token_rate_limit: RateLimit {
+                capacity: 10,
+                period: Duration::from_secs(60),
+            },
         }
     }
 }
@@ -94,11 +107,31 @@ pub struct Fixtures {
     pub project_id: String,
     /// The user.
     pub user_id: String,
+    /// The fixture service account's client ID (`mdb_sa_id_` and 24 hex digits): Organization
+    /// Owner, like the fixture user. Exchange it for a token at `PUBLIC_URL/api/oauth/token`.
+    pub client_id: String,
+    /// Its secret.
+    pub client_secret: String,
     /// `Authorization: Bearer` value that the state-changing `/_emulator/*` endpoints need.
     pub control_token: String,
     /// The extra keys of [`Config::fixture_keys`].
     #[serde(default)]
     pub keys: Vec<FixtureKey>,
+    /// The extra service accounts of [`Config::service_accounts`].
+    #[serde(default)]
+    pub service_accounts: Vec<FixtureServiceAccount>,
+}
+
+/// A service account created at start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FixtureServiceAccount {
+    /// Its client ID.
+    pub client_id: String,
+    /// Its secret.
+    pub client_secret: String,
+    /// Its roles: organization roles in the organization, `GROUP_*` roles in the project.
+    pub roles: Vec<String>,
 }
 
 /// A programmatic API key created at start.
@@ -131,6 +164,10 @@ pub struct Stats {
     pub forbidden: u64,
     /// Requests refused with 429 by the rate limit.
     pub rate_limited: u64,
+    /// Requests to `POST /api/oauth/token`.
+    pub token_requests: u64,
+    /// API requests authenticated with a bearer token.
+    pub bearer_calls: u64,
     /// Keys created, per operation.
     pub keys_created: KeysCreated,
     /// Nonces whose used counts are on record (authenticated traffic of one nonce lifetime).

@@ -100,7 +100,7 @@ pub(crate) async fn create_agent(
     let request: types::CreateAgentApiKeyRequest = decode_typed(object)?;
     let created_user_id = match &principal.who {
         Who::User { user_id } => Some(user_id.clone()),
-        Who::ApiKey { .. } => None,
+        Who::ApiKey { .. } | Who::ServiceAccount { .. } => None,
     };
     let key = types::AgentApiKey::builder()
         .created_by("PUBLIC_API")

@@ -31,6 +31,7 @@ mod errors;
 mod extract;
 mod keys;
 mod nonces;
+mod oauth;
 mod products;
 mod ratelimit;
 mod response;
@@ -45,7 +46,9 @@ use axum::{Extension, Router, middleware};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use config::{Config, ConnectionStats, FixtureKey, Fixtures, KeysCreated, Stats};
+pub use config::{
+    Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
+};
 pub use connections::Limits;
 pub use control::Fault;
 pub use ratelimit::RateLimit;
@@ -94,8 +97,11 @@ impl Emulator {
             org_id: config.org_id.clone(),
             project_id: config.project_id.clone(),
             user_id: config.user_id.clone(),
+            client_id: service_account_id(),
+            client_secret: service_account_secret(),
             control_token: crate::digest::hex(&crate::random::bytes::<24>()),
             keys,
+            service_accounts: fixture_service_accounts(&config),
         };
         let state = Arc::new(EmulatorState::new(
             &config,
@@ -105,6 +111,15 @@ impl Emulator {
         ));
         for key in &state.fixtures.keys {
             state.add_fixture_key(key);
+        }
+        let f = &state.fixtures;
+        let owner = FixtureServiceAccount {
+            client_id: f.client_id.clone(),
+            client_secret: f.client_secret.clone(),
+            roles: vec!["ORG_OWNER".into()],
+        };
+        for account in std::iter::once(&owner).chain(&f.service_accounts) {
+            state.add_fixture_service_account(account);
         }
         let app = router(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -232,7 +247,7 @@ fn check(config: &Config) -> Result<(), EmulatorError> {
     if config.limits.max_connections == 0 {
         return refuse("the connection limit must be at least 1".into());
     }
-    for roles in &config.fixture_keys {
+    for roles in config.fixture_keys.iter().chain(&config.service_accounts) {
         check_fixture_roles(roles).map_err(EmulatorError::Config)?;
     }
     Ok(())
@@ -276,6 +291,35 @@ fn fixture_keys(config: &Config) -> Vec<FixtureKey> {
                 private_key: keys::uuid_v4(),
                 roles,
             }
+        })
+        .collect()
+}
+
+/// A service account's client ID, as Atlas makes them: `mdb_sa_id_` and 24 hex digits.
+fn service_account_id() -> String {
+    format!(
+        "mdb_sa_id_{}",
+        crate::digest::hex(&crate::random::bytes::<12>())
+    )
+}
+
+/// A service account's secret, as Atlas makes them: `mdb_sa_sk_` and random characters.
+fn service_account_secret() -> String {
+    format!(
+        "mdb_sa_sk_{}",
+        crate::digest::hex(&crate::random::bytes::<20>())
+    )
+}
+
+/// The service accounts `config.service_accounts` asks for.
+fn fixture_service_accounts(config: &Config) -> Vec<FixtureServiceAccount> {
+    config
+        .service_accounts
+        .iter()
+        .map(|roles| FixtureServiceAccount {
+            client_id: service_account_id(),
+            client_secret: service_account_secret(),
+            roles: roles.clone(),
         })
         .collect()
 }
@@ -326,6 +370,7 @@ fn router(state: Arc<EmulatorState>) -> Router {
     ))
     .with_state(state.clone())
     .merge(control::routes(state.clone(), token))
+    .merge(oauth::routes(state.clone()))
     .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
     .layer(middleware::from_fn_with_state(state, extract::read_body))
     .layer(middleware::from_fn(response::shape))

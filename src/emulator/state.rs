@@ -7,10 +7,13 @@ use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use dashmap::DashMap;
 
-use super::config::{Config, ConnectionStats, FixtureKey, Fixtures, KeysCreated, Stats};
+use super::config::{
+    Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
+};
 use super::connections::Connections;
 use super::control::Faults;
 use super::nonces::Nonces;
+use super::oauth::OAuth;
 use super::ratelimit::RateLimiter;
 use crate::digest::{ATLAS_REALM, Algorithm};
 
@@ -43,6 +46,8 @@ pub(crate) enum Who {
     User { user_id: String },
     /// A programmatic API key, by its ID.
     ApiKey { id: String },
+    /// A service account, by its client ID.
+    ServiceAccount { client_id: String },
 }
 
 impl Principal {
@@ -99,6 +104,7 @@ pub(crate) struct EmulatorState {
     pub(crate) rate_limiter: Option<RateLimiter>,
     pub(crate) connections: Arc<Connections>,
     pub(crate) body_timeout: std::time::Duration,
+    pub(crate) oauth: OAuth,
 }
 
 /// Request counters (see [`Stats`]).
@@ -110,6 +116,8 @@ pub(crate) struct Counters {
     pub(crate) replays: AtomicU64,
     pub(crate) forbidden: AtomicU64,
     pub(crate) rate_limited: AtomicU64,
+    pub(crate) token_requests: AtomicU64,
+    pub(crate) bearer_calls: AtomicU64,
     pub(crate) org_keys: AtomicU64,
     pub(crate) project_keys: AtomicU64,
     pub(crate) agent_keys: AtomicU64,
@@ -136,6 +144,7 @@ impl EmulatorState {
             rate_limiter: config.rate_limit.map(RateLimiter::new),
             connections,
             body_timeout: config.limits.body_timeout,
+            oauth: OAuth::new(config.token_lifetime, config.token_rate_limit),
         };
         let user = state.fixture_user();
         state.add_password(&config.username, config.api_key.expose_secret(), user);
@@ -207,6 +216,8 @@ impl EmulatorState {
             replays: get(&c.replays),
             forbidden: get(&c.forbidden),
             rate_limited: get(&c.rate_limited),
+            token_requests: get(&c.token_requests),
+            bearer_calls: get(&c.bearer_calls),
             keys_created: KeysCreated {
                 org: get(&c.org_keys),
                 project: get(&c.project_keys),
@@ -226,22 +237,37 @@ impl EmulatorState {
 
     /// Registers the fixture keys the configuration asks for.
     pub(crate) fn add_fixture_key(&self, key: &FixtureKey) {
-        let mut grants = Vec::new();
-        for role in &key.roles {
-            let scope = if role.starts_with("GROUP_") {
-                Scope::Project(self.fixtures.project_id.clone())
-            } else {
-                Scope::Org(self.fixtures.org_id.clone())
-            };
-            grants.push(Grant {
-                scope,
-                role: role.clone(),
-            });
-        }
         let principal = Principal {
             who: Who::ApiKey { id: key.id.clone() },
-            grants: grants.into(),
+            grants: self.fixture_grants(&key.roles).into(),
         };
         self.add_password(&key.public_key, &key.private_key, principal);
+    }
+
+    /// Registers a fixture service account.
+    pub(crate) fn add_fixture_service_account(&self, account: &FixtureServiceAccount) {
+        let principal = Principal {
+            who: Who::ServiceAccount {
+                client_id: account.client_id.clone(),
+            },
+            grants: self.fixture_grants(&account.roles).into(),
+        };
+        self.oauth
+            .add_account(&account.client_id, &account.client_secret, principal);
+    }
+
+    /// Organization roles in the fixture organization, `GROUP_*` roles in its project.
+    fn fixture_grants(&self, roles: &[String]) -> Vec<Grant> {
+        roles
+            .iter()
+            .map(|role| Grant {
+                scope: if role.starts_with("GROUP_") {
+                    Scope::Project(self.fixtures.project_id.clone())
+                } else {
+                    Scope::Org(self.fixtures.org_id.clone())
+                },
+                role: role.clone(),
+            })
+            .collect()
     }
 }

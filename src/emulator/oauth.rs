@@ -1,0 +1,275 @@
+//! Service accounts as Atlas serves them: `POST /api/oauth/token` (OAuth 2.0 client
+//! credentials, RFC 6749 section 4.4, with HTTP Basic client authentication) and
+//! `POST /api/oauth/revoke` (RFC 7009) at the host root, the bearer tokens they issue, and the
+//! token endpoint's rate limit (10 a minute per client and address by default).
+//!
+//! Tokens are random, stored as SHA-256 hashes with their principal and expiry, and swept once
+//! expired; only a client that authenticated can make one, within the rate limit, so what is
+//! stored is bounded by `clients x limit x lifetime`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use dashmap::DashMap;
+use serde_json::json;
+use sha2::{Digest as _, Sha256};
+
+use super::errors;
+use super::ratelimit::{RateLimit, RateLimiter, Verdict};
+use super::state::{EmulatorState, Principal};
+
+/// The token endpoint, at the host root as on `cloud.mongodb.com`.
+pub(crate) const TOKEN_PATH: &str = "/api/oauth/token";
+/// The revocation endpoint.
+pub(crate) const REVOKE_PATH: &str = "/api/oauth/revoke";
+
+/// A service account: its secret's hash and who it acts as.
+pub(crate) struct ServiceAccount {
+    secret_hash: [u8; 32],
+    pub(crate) principal: Principal,
+}
+
+struct Token {
+    client_id: String,
+    principal: Principal,
+    expires: Instant,
+}
+
+/// Service accounts, the tokens issued to them, and the token endpoint's limit.
+pub(crate) struct OAuth {
+    accounts: DashMap<String, ServiceAccount>,
+    tokens: DashMap<[u8; 32], Token>,
+    lifetime: Duration,
+    limiter: RateLimiter,
+}
+
+/// What a bearer token is worth.
+pub(crate) enum Bearer {
+    Valid(Principal),
+    /// Unknown, expired or revoked.
+    Invalid,
+}
+
+fn sha256(text: &str) -> [u8; 32] {
+    Sha256::digest(text.as_bytes()).into()
+}
+
+impl OAuth {
+    pub(crate) fn new(lifetime: Duration, limit: RateLimit) -> Self {
+        OAuth {
+            accounts: DashMap::new(),
+            tokens: DashMap::new(),
+            lifetime,
+            limiter: RateLimiter::new(limit),
+        }
+    }
+
+    /// Lets `client_id` with `secret` obtain tokens acting as `principal`.
+    pub(crate) fn add_account(&self, client_id: &str, secret: &str, principal: Principal) {
+        let account = ServiceAccount {
+            secret_hash: sha256(secret),
+            principal,
+        };
+        self.accounts.insert(client_id.to_owned(), account);
+    }
+
+    /// The principal of a bearer token.
+    pub(crate) fn bearer(&self, token: &str) -> Bearer {
+        match self.tokens.get(&sha256(token)) {
+            Some(t) if t.expires > Instant::now() => Bearer::Valid(t.principal.clone()),
+            _ => Bearer::Invalid,
+        }
+    }
+
+    fn issue(&self, client_id: &str, principal: Principal) -> String {
+        let now = Instant::now();
+        if self.tokens.len() > 1024 {
+            self.tokens.retain(|_, t| t.expires > now);
+        }
+        let token = crate::digest::hex(&crate::random::bytes::<32>());
+        let entry = Token {
+            client_id: client_id.to_owned(),
+            principal,
+            expires: now + self.lifetime,
+        };
+        self.tokens.insert(sha256(&token), entry);
+        token
+    }
+
+    /// The service account `Authorization: Basic` names, if its secret is right.
+    fn client(&self, headers: &HeaderMap) -> Option<(String, Principal)> {
+        let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let encoded = value
+            .strip_prefix("Basic ")
+            .or_else(|| value.strip_prefix("basic "))?;
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(encoded.trim())
+            .ok()?;
+        let decoded = String::from_utf8(decoded).ok()?;
+        let (id, secret) = decoded.split_once(':')?;
+        let account = self.accounts.get(id)?;
+        crate::digest::constant_time_eq(&account.secret_hash, &sha256(secret))
+            .then(|| (id.to_owned(), account.principal.clone()))
+    }
+}
+
+/// An OAuth error answer (RFC 6749 section 5.2).
+fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
+    let body = json!({ "error": error, "error_description": description });
+    let mut response = (status, axum::Json(body)).into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"MMS Public API\""),
+        );
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// The form fields of a token or revocation request, or why there are none.
+fn form(headers: &HeaderMap, body: &[u8]) -> Result<Vec<(String, String)>, Box<Response>> {
+    let form_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    let fields = form_type
+        .then(|| serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).ok())
+        .flatten();
+    fields.ok_or_else(|| {
+        Box::new(oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "The request must be application/x-www-form-urlencoded.",
+        ))
+    })
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+/// `POST /api/oauth/token`.
+pub(crate) async fn token(
+    State(state): State<Arc<EmulatorState>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    state
+        .counters
+        .token_requests
+        .fetch_add(1, Ordering::Relaxed);
+    let oauth = &state.oauth;
+    let Some((client_id, principal)) = oauth.client(&headers) else {
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "Client authentication failed: send the client ID and secret with HTTP Basic.",
+        );
+    };
+    if let Verdict::Limited { retry_after } =
+        oauth.limiter.take(&format!("{client_id} {}", peer.ip()))
+    {
+        let limit = oauth.limiter.limit;
+        return errors::rate_limited(TOKEN_PATH, limit.capacity, limit.period.as_secs())
+            .header(header::RETRY_AFTER, HeaderValue::from(retry_after))
+            .into_response();
+    }
+    let fields = match form(&headers, &body) {
+        Ok(fields) => fields,
+        Err(response) => return *response,
+    };
+    match field(&fields, "grant_type") {
+        Some("client_credentials") => {}
+        Some(_) => {
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unsupported_grant_type",
+                "Only grant_type=client_credentials is supported.",
+            );
+        }
+        None => {
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "The grant_type parameter is missing.",
+            );
+        }
+    }
+    let token = oauth.issue(&client_id, principal);
+    let answer = json!({
+        "access_token": token,
+        "expires_in": oauth.lifetime.as_secs(),
+        "token_type": "Bearer",
+    });
+    let mut response = axum::Json(answer).into_response();
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// `POST /api/oauth/revoke`: forgets a token of the authenticated client (RFC 7009 answers
+/// 200 for tokens it does not know too).
+pub(crate) async fn revoke(
+    State(state): State<Arc<EmulatorState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let oauth = &state.oauth;
+    let Some((client_id, _)) = oauth.client(&headers) else {
+        return oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "Client authentication failed: send the client ID and secret with HTTP Basic.",
+        );
+    };
+    let fields = match form(&headers, &body) {
+        Ok(fields) => fields,
+        Err(response) => return *response,
+    };
+    let Some(token) = field(&fields, "token") else {
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "The token parameter is missing.",
+        );
+    };
+    oauth
+        .tokens
+        .remove_if(&sha256(token), |_, t| t.client_id == client_id);
+    StatusCode::OK.into_response()
+}
+
+/// The token and revocation endpoints, outside the API's base paths.
+pub(crate) fn routes(state: Arc<EmulatorState>) -> axum::Router {
+    axum::Router::new()
+        .route(TOKEN_PATH, axum::routing::post(token))
+        .route(REVOKE_PATH, axum::routing::post(revoke))
+        .with_state(state)
+}
+
+/// The 401 for a bearer token that is unknown, expired or revoked.
+pub(crate) fn invalid_token() -> Response {
+    errors::not_authenticated()
+        .header(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static(
+                "Bearer realm=\"MMS Public API\", error=\"invalid_token\", error_description=\"The access token is expired, revoked or unknown.\"",
+            ),
+        )
+        .into_response()
+}
