@@ -81,7 +81,7 @@ pub(crate) enum Command {
     ///
     /// Prints one JSON line with `addr`, `baseUrl`, `username`, `apiKey`, `orgId`,
     /// `projectId` and `userId`, then serves until Ctrl-C or SIGTERM.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Start the emulator in-process and create one key of each kind against it.
     Demo,
     /// Print the embedded OpenAPI document (YAML, or JSON with --json).

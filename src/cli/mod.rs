@@ -105,7 +105,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::ProjectKey(command) => keys::project_key(global, command).await,
         Command::AgentKey(command) => keys::agent_key(global, command).await,
         Command::UserKey(command) => keys::user_key(global, command).await,
-        Command::Serve(args) => serve::serve(args).await,
+        Command::Serve(args) => serve::serve(*args).await,
         Command::Demo => demo::demo().await,
         Command::Spec { json } => {
             let text = if json {
