@@ -71,6 +71,19 @@ async fn no_secret_appears_in_debug_display_logs_or_errors() {
     .unwrap();
     let error = org_key(&client, &e).await.unwrap_err();
     out += &format!("{error}\n{error:?}\n");
+    // A service account: its secret and its token.
+    let sa = Client::builder(&f.base_url).service_account(&f.client_id, &f.client_secret);
+    out += &format!("{sa:?}\n");
+    let sa = sa.build().unwrap();
+    let sa_key = org_key(&sa, &e).await.unwrap();
+    let token = sa.access_token().unwrap();
+    out += &format!("{sa:?}\n{sa_key:?}\n{token:?}\n");
+    let refused = Client::builder(&f.base_url)
+        .service_account(&f.client_id, "mdb_sa_sk_not-the-secret")
+        .build()
+        .unwrap();
+    let error = org_key(&refused, &e).await.unwrap_err();
+    out += &format!("{error}\n{error:?}\n");
     let logs = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
     assert!(
         logs.contains("mongodb_api_keys.call") && logs.contains("operation"),
@@ -88,6 +101,10 @@ async fn no_secret_appears_in_debug_display_logs_or_errors() {
         key.private_key.expose_secret(),
         agent.key.expose_secret(),
         personal.key.expose_secret(),
+        f.client_secret.as_str(),
+        "mdb_sa_sk_not-the-secret",
+        token.token.expose_secret(),
+        sa_key.private_key.expose_secret(),
     ];
     for secret in secrets {
         assert!(

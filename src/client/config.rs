@@ -1,46 +1,11 @@
 //! Configuration: [`ClientBuilder`] (where, who, how long, how much, which TLS roots) and
 //! [`RetryPolicy`]; [`ClientBuilder::from_env`] reads the Atlas CLI and mongocli variables.
 
-use std::fmt;
 use std::time::Duration;
 
-use secrecy::SecretString;
-
 use super::hooks::ClientState;
-use super::{Client, Error};
+use super::{AccessToken, Client, Credentials, Error};
 use crate::generated;
-
-/// The public and private key of a programmatic API key (or a user name and personal API
-/// key). `Debug` never shows the private key.
-#[derive(Clone)]
-pub struct Credentials {
-    pub(crate) public_key: String,
-    pub(crate) private_key: SecretString,
-}
-
-impl Credentials {
-    /// Credentials from a public key and a private key.
-    pub fn new(public_key: impl Into<String>, private_key: impl Into<String>) -> Self {
-        Credentials {
-            public_key: public_key.into(),
-            private_key: SecretString::from(private_key.into()),
-        }
-    }
-
-    /// The public key (the digest user name).
-    pub fn public_key(&self) -> &str {
-        &self.public_key
-    }
-}
-
-impl fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Credentials")
-            .field("public_key", &self.public_key)
-            .field("private_key", &"[REDACTED]")
-            .finish()
-    }
-}
 
 /// How answers of 429 (rate limited; the server did nothing) are retried. No other answer
 /// is ever retried: where the server may have acted, retrying could create a second key.
@@ -78,6 +43,8 @@ pub const ATLAS_BASE_URL: &str = "https://cloud.mongodb.com/api/atlas/v1.0";
 pub struct ClientBuilder {
     base_url: String,
     credentials: Option<Credentials>,
+    token_url: Option<String>,
+    cached_token: Option<AccessToken>,
     pub(crate) user_agent: String,
     pub(crate) connect_timeout: Duration,
     pub(crate) timeout: Duration,
@@ -131,6 +98,8 @@ impl ClientBuilder {
         ClientBuilder {
             base_url: with_default_path(base_url, ATLAS_PATH),
             credentials: None,
+            token_url: None,
+            cached_token: None,
             user_agent: format!(
                 "mongodb-api-keys/{} ({}; {})",
                 env!("CARGO_PKG_VERSION"),
@@ -191,9 +160,18 @@ impl ClientBuilder {
             } else {
                 ClientBuilder::atlas()
             };
+        // A service account wins over an access token, which wins over an API key: MongoDB
+        // recommends service accounts, and a token is the more deliberate setting.
         let public = first(&["MONGODB_ATLAS_PUBLIC_API_KEY", "MCLI_PUBLIC_API_KEY"]);
         let private = first(&["MONGODB_ATLAS_PRIVATE_API_KEY", "MCLI_PRIVATE_API_KEY"]);
-        if let (Some(public), Some(private)) = (public, private) {
+        let client_id = first(&["MONGODB_ATLAS_CLIENT_ID"]);
+        let client_secret = first(&["MONGODB_ATLAS_CLIENT_SECRET"]);
+        let token = first(&["MONGODB_ATLAS_ACCESS_TOKEN"]);
+        if let (Some(id), Some(secret)) = (client_id, client_secret) {
+            builder = builder.service_account(&id, &secret);
+        } else if let Some(token) = token {
+            builder = builder.access_token(&token);
+        } else if let (Some(public), Some(private)) = (public, private) {
             builder = builder.credentials(&public, &private);
         }
         if let Some(path) = first(&[
@@ -225,9 +203,36 @@ impl ClientBuilder {
         self
     }
 
-    /// The API key to authenticate with.
+    /// The API key to authenticate with (HTTP Digest).
     pub fn credentials(mut self, public_key: &str, private_key: &str) -> Self {
         self.credentials = Some(Credentials::new(public_key, private_key));
+        self
+    }
+
+    /// The service account to authenticate with (OAuth 2.0 client credentials), which MongoDB
+    /// recommends over API keys. Atlas and Cloud Manager only: Ops Manager has none.
+    pub fn service_account(mut self, client_id: &str, client_secret: &str) -> Self {
+        self.credentials = Some(Credentials::service_account(client_id, client_secret));
+        self
+    }
+
+    /// An access token obtained elsewhere, sent with every call as it is (nothing renews it).
+    pub fn access_token(mut self, token: &str) -> Self {
+        self.credentials = Some(Credentials::access_token(token));
+        self
+    }
+
+    /// Where a service account's tokens come from; default the base URL's origin followed by
+    /// `/api/oauth/token` (`https://cloud.mongodb.com/api/oauth/token` for Atlas).
+    pub fn token_url(mut self, url: &str) -> Self {
+        self.token_url = Some(url.to_owned());
+        self
+    }
+
+    /// A service account's token kept from earlier (`Client::access_token`), used until
+    /// shortly before it expires instead of asking for a new one.
+    pub fn cached_token(mut self, token: AccessToken) -> Self {
+        self.cached_token = Some(token);
         self
     }
 
@@ -382,6 +387,10 @@ impl ClientBuilder {
             max_response_bytes: self.max_response_bytes,
             allow_legacy_digest: self.allow_legacy_digest,
             proxy,
+            token_url: self.token_url.unwrap_or_else(|| {
+                format!("{}/api/oauth/token", &url[..url::Position::BeforePath])
+            }),
+            cached_token: self.cached_token,
         });
         Ok(Client {
             api: generated::Client::new_with_client(&self.base_url, http, state),

@@ -30,6 +30,23 @@ pub enum Error {
         printable(.0.as_ref().map_or("the server gave no reason", |e| e.detail.as_str()))
     )]
     Unauthorized(Option<ApiError>),
+    /// The token endpoint refused the service account (an OAuth 2.0 error: `invalid_client`,
+    /// `unsupported_grant_type`, ...). Nothing was sent to the API.
+    #[error(
+        "the token endpoint refused the service account (HTTP {status} {}){}; check \
+         MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET (or the token URL); nothing was \
+         sent to the API",
+        printable(.error),
+        .description.as_deref().map(|d| format!(": {}", printable(d))).unwrap_or_default()
+    )]
+    TokenRefused {
+        /// The HTTP status of the token endpoint's answer.
+        status: u16,
+        /// The OAuth error code (RFC 6749 section 5.2), such as `invalid_client`.
+        error: String,
+        /// The endpoint's explanation, when it gave one.
+        description: Option<String>,
+    },
     /// The server's digest challenge would weaken the signature (no `qop`); nothing was signed.
     /// `ClientBuilder::allow_legacy_digest(true)` accepts it.
     #[error("refused to authenticate: {}", printable(.0))]
@@ -194,6 +211,35 @@ impl Error {
             Stopped::InsecureChallenge { reason } => Error::InsecureChallenge(reason.clone()),
             Stopped::Unreplayable => Error::Validation(
                 "the request body is a stream and cannot be signed; send bytes".into(),
+            ),
+            Stopped::TokenRefused {
+                status,
+                error,
+                description,
+            } => Error::TokenRefused {
+                status: *status,
+                error: error.clone(),
+                description: description.clone(),
+            },
+            Stopped::TokenRateLimited {
+                retry_after,
+                retry_at,
+            } => Error::RateLimited {
+                retry_after: *retry_after,
+                retry_at: *retry_at,
+                error: None,
+            },
+            Stopped::DigestOnly => Error::Unauthorized(
+                ApiError::builder()
+                    .detail(
+                        "this server asks for HTTP Digest: it takes programmatic API keys, not \
+                         service accounts (Ops Manager has none); set \
+                         MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY",
+                    )
+                    .error(401)
+                    .reason("Unauthorized")
+                    .try_into()
+                    .ok(),
             ),
             Stopped::Unreachable { reason } => Error::Transport {
                 reason: reason.clone(),

@@ -11,8 +11,10 @@ use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::{Request, Response, StatusCode};
 use tracing::Instrument as _;
 
+use super::credentials::AccessToken;
+use super::oauth::BearerTokens;
 use super::response::{self, Answer, Stopped};
-use super::sessions::DigestSessions;
+use super::sessions::{DigestSessions, Sent};
 use super::{Credentials, RetryPolicy};
 use crate::generated::Client as Generated;
 
@@ -34,10 +36,21 @@ pub(crate) struct Settings {
     pub(crate) allow_legacy_digest: bool,
     /// The proxy requests go through, described for messages.
     pub(crate) proxy: Option<String>,
+    /// Where a service account's tokens come from.
+    pub(crate) token_url: String,
+    /// A service account's token kept from an earlier process.
+    pub(crate) cached_token: Option<AccessToken>,
+}
+
+/// How requests are authenticated.
+enum Auth {
+    Digest(DigestSessions),
+    Bearer(BearerTokens),
 }
 
 struct State {
-    sessions: DigestSessions,
+    credentials: Credentials,
+    auth: Auth,
     envelope: bool,
     pretty: bool,
     retry: RetryPolicy,
@@ -48,7 +61,7 @@ struct State {
 impl fmt::Debug for ClientState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientState")
-            .field("credentials", self.0.sessions.credentials())
+            .field("credentials", &self.0.credentials)
             .field("envelope", &self.0.envelope)
             .field("pretty", &self.0.pretty)
             .field("retry", &self.0.retry)
@@ -59,14 +72,48 @@ impl fmt::Debug for ClientState {
 
 impl ClientState {
     pub(crate) fn new(settings: Settings) -> Self {
+        let credentials = settings.credentials;
+        let limits = (settings.retry, settings.max_response_bytes);
+        let auth = match &credentials {
+            Credentials::ApiKey {
+                public_key,
+                private_key,
+            } => Auth::Digest(DigestSessions::new(
+                public_key.clone(),
+                private_key.clone(),
+                settings.allow_legacy_digest,
+            )),
+            Credentials::ServiceAccount {
+                client_id,
+                client_secret,
+            } => Auth::Bearer(BearerTokens::service_account(
+                client_id.clone(),
+                client_secret.clone(),
+                settings.token_url,
+                settings.cached_token,
+                limits,
+            )),
+            Credentials::AccessToken(token) => Auth::Bearer(BearerTokens::fixed(token, limits)),
+        };
         ClientState(Arc::new(State {
-            sessions: DigestSessions::new(settings.credentials, settings.allow_legacy_digest),
+            credentials,
+            auth,
             envelope: settings.envelope,
             pretty: settings.pretty,
             retry: settings.retry,
             max_response_bytes: settings.max_response_bytes,
             proxy: settings.proxy,
         }))
+    }
+}
+
+impl ClientState {
+    /// A service account's token, when the client holds one.
+    pub(crate) fn access_token(&self) -> Option<AccessToken> {
+        match &self.0.auth {
+            Auth::Bearer(tokens) => tokens.current(),
+            Auth::Digest(_) => None,
+        }
     }
 }
 
@@ -106,7 +153,7 @@ impl State {
         let (mut requests, mut tries) = (0, 0);
         let mut waited = Duration::ZERO;
         let answer = loop {
-            let sent = match self.sessions.send(http, &request).await {
+            let sent = match self.send(http, &request).await {
                 Ok(Ok(sent)) => sent,
                 Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
                 Err(e) => return Ok(response::stopped(self.failed(&e))),
@@ -142,6 +189,17 @@ impl State {
         span.record("duration_ms", started.elapsed().as_millis() as u64);
         tracing::debug!("call finished");
         Ok(response::rebuild(answer))
+    }
+
+    async fn send(
+        &self,
+        http: &reqwest::Client,
+        request: &Request,
+    ) -> reqwest::Result<Result<Sent, Stopped>> {
+        match &self.auth {
+            Auth::Digest(sessions) => sessions.send(http, request).await,
+            Auth::Bearer(tokens) => tokens.send(http, request).await,
+        }
     }
 
     /// What an HTTP error means for the call: a connection that never opened (or a request

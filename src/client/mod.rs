@@ -34,15 +34,18 @@
 //! ```
 
 mod config;
+mod credentials;
 mod error;
 mod hooks;
+mod oauth;
 mod redact;
 mod response;
 mod sessions;
 mod transport;
 mod validate;
 
-pub use config::{ATLAS_BASE_URL, ClientBuilder, Credentials, RetryPolicy};
+pub use config::{ATLAS_BASE_URL, ClientBuilder, RetryPolicy};
+pub use credentials::{AccessToken, Credentials};
 pub use error::Error;
 pub use hooks::ClientState;
 pub use redact::printable;
@@ -75,6 +78,12 @@ impl Client {
     /// ([`ClientBuilder::from_env`]).
     pub fn from_env() -> Result<Client, Error> {
         ClientBuilder::from_env().build()
+    }
+
+    /// The service account's token the client holds now, if any: to keep for a later process
+    /// ([`ClientBuilder::cached_token`]), as the CLI does.
+    pub fn access_token(&self) -> Option<AccessToken> {
+        progenitor_client::ClientInfo::inner(&self.api).access_token()
     }
 
     /// The generated client: every operation as a builder, with digest, envelope, retries

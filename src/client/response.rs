@@ -31,6 +31,19 @@ pub(crate) enum Stopped {
     Unreachable { reason: String },
     /// The request was sent (or may have been) and no complete answer came back.
     Interrupted { reason: String },
+    /// The token endpoint refused the service account (an OAuth error, RFC 6749 5.2).
+    TokenRefused {
+        status: u16,
+        error: String,
+        description: Option<String>,
+    },
+    /// The token endpoint rate-limited the client beyond what the retry policy waits.
+    TokenRateLimited {
+        retry_after: Option<std::time::Duration>,
+        retry_at: Option<std::time::SystemTime>,
+    },
+    /// A bearer token was answered with a digest challenge: this server takes API keys only.
+    DigestOnly,
 }
 
 /// The body of every answer, kept so that errors can be built without reading it again.

@@ -11,13 +11,13 @@ use reqwest::header::{AUTHORIZATION, HeaderValue, WWW_AUTHENTICATE};
 use reqwest::{Request, Response, StatusCode};
 use secrecy::ExposeSecret as _;
 
-use super::Credentials;
 use super::response::Stopped;
 use crate::digest::{self, Challenge, Signer};
 
 /// The digest state of one client.
 pub(crate) struct DigestSessions {
-    credentials: Credentials,
+    public_key: String,
+    private_key: secrecy::SecretString,
     allow_legacy: bool,
     /// origin -> the last challenge received from it, ready to sign, and its nonce count;
     /// `None` for an origin that answered without challenging.
@@ -40,17 +40,18 @@ pub(crate) struct Sent {
 }
 
 impl DigestSessions {
-    pub(crate) fn new(credentials: Credentials, allow_legacy: bool) -> Self {
+    pub(crate) fn new(
+        public_key: String,
+        private_key: secrecy::SecretString,
+        allow_legacy: bool,
+    ) -> Self {
         DigestSessions {
-            credentials,
+            public_key,
+            private_key,
             allow_legacy,
             sessions: Mutex::default(),
             first_contact: tokio::sync::Mutex::const_new(()),
         }
-    }
-
-    pub(crate) fn credentials(&self) -> &Credentials {
-        &self.credentials
     }
 
     /// Sends `request`, signed with the cached nonce when there is one, and answers one new
@@ -114,11 +115,7 @@ impl DigestSessions {
     }
 
     fn store(&self, origin: &str, challenge: Challenge) -> Arc<Session> {
-        let credentials = &self.credentials;
-        let signer = challenge.signer(
-            &credentials.public_key,
-            credentials.private_key.expose_secret(),
-        );
+        let signer = challenge.signer(&self.public_key, self.private_key.expose_secret());
         let session = Arc::new(Session {
             signer,
             nc: AtomicU32::new(0),
@@ -179,7 +176,7 @@ fn insecure(challenge: &Challenge) -> String {
     )
 }
 
-async fn transmit(
+pub(crate) async fn transmit(
     http: &reqwest::Client,
     request: Request,
     signed: bool,

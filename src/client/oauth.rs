@@ -1,0 +1,300 @@
+//! Service accounts: the OAuth 2.0 client-credentials exchange (RFC 6749 section 4.4) and the
+//! bearer token every call then carries.
+//!
+//! One token per client, fetched on first use by one call while the others wait (64 calls
+//! started together on a new client make one token request), kept until shortly before it
+//! expires, and renewed once when a call is answered 401 with a bearer challenge; never in a
+//! loop. The token endpoint's 429 is waited out as the retry policy allows.
+//!
+//! Written here rather than with the `oauth2` crate: the exchange is one form POST and one
+//! JSON answer, and `oauth2` 5 would bring second copies of `rand`, `sha2` and `base64`
+//! while its 429 handling, size limits and HTTP client would still have to be this crate's.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{AUTHORIZATION, HeaderValue, WWW_AUTHENTICATE};
+use reqwest::{Request, StatusCode};
+use serde::Deserialize;
+
+use super::RetryPolicy;
+use super::credentials::{AccessToken, expose};
+use super::error::RetryAfter;
+use super::response::Stopped;
+use super::sessions::{Sent, transmit};
+
+/// Where a client's bearer tokens come from.
+pub(crate) enum Source {
+    /// Exchanged for a service account's ID and secret at this URL.
+    ServiceAccount {
+        client_id: String,
+        client_secret: secrecy::SecretString,
+        token_url: String,
+    },
+    /// Given, never renewed.
+    Fixed,
+}
+
+/// The bearer-token state of one client.
+pub(crate) struct BearerTokens {
+    source: Source,
+    current: std::sync::Mutex<Option<Arc<AccessToken>>>,
+    /// Held by the one call that fetches a token.
+    fetching: tokio::sync::Mutex<()>,
+    retry: RetryPolicy,
+    max_response_bytes: usize,
+}
+
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+    expires_in: u64,
+    token_type: String,
+}
+
+#[derive(Deserialize)]
+struct TokenError {
+    error: String,
+    error_description: Option<String>,
+}
+
+impl BearerTokens {
+    /// Tokens from a service account, starting from `cached` when it is still good.
+    pub(crate) fn service_account(
+        client_id: String,
+        client_secret: secrecy::SecretString,
+        token_url: String,
+        cached: Option<AccessToken>,
+        limits: (RetryPolicy, usize),
+    ) -> Self {
+        let source = Source::ServiceAccount {
+            client_id,
+            client_secret,
+            token_url,
+        };
+        BearerTokens::with(source, cached, limits)
+    }
+
+    /// A token given by the caller, used as it is.
+    pub(crate) fn fixed(token: &secrecy::SecretString, limits: (RetryPolicy, usize)) -> Self {
+        let token = AccessToken {
+            token: crate::Secret::from(expose(token)),
+            expires_at: SystemTime::now() + Duration::from_secs(100 * 365 * 24 * 3600),
+        };
+        BearerTokens::with(Source::Fixed, Some(token), limits)
+    }
+
+    fn with(
+        source: Source,
+        current: Option<AccessToken>,
+        (retry, max_response_bytes): (RetryPolicy, usize),
+    ) -> Self {
+        BearerTokens {
+            source,
+            current: std::sync::Mutex::new(current.map(Arc::new)),
+            fetching: tokio::sync::Mutex::const_new(()),
+            retry,
+            max_response_bytes,
+        }
+    }
+
+    /// The token held now, if any (for a cache between processes).
+    pub(crate) fn current(&self) -> Option<AccessToken> {
+        self.lock().as_deref().cloned()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<AccessToken>>> {
+        self.current.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Sends `request` with the token; a 401 with a bearer challenge renews the token once
+    /// (unless another call already has) and sends again.
+    pub(crate) async fn send(
+        &self,
+        http: &reqwest::Client,
+        request: &Request,
+    ) -> reqwest::Result<Result<Sent, Stopped>> {
+        let token = match self.token(http, None).await? {
+            Ok(token) => token,
+            Err(stopped) => return Ok(Err(stopped)),
+        };
+        let Some(first) = with_bearer(request, &token) else {
+            return Ok(Err(Stopped::Unreplayable));
+        };
+        let response = transmit(http, first, true).await?;
+        if response.status() != StatusCode::UNAUTHORIZED {
+            return Ok(Ok(Sent {
+                response,
+                requests: 1,
+            }));
+        }
+        match challenge(&response) {
+            Challenge::Bearer if matches!(self.source, Source::ServiceAccount { .. }) => {}
+            Challenge::Digest => return Ok(Err(Stopped::DigestOnly)),
+            _ => {
+                return Ok(Ok(Sent {
+                    response,
+                    requests: 1,
+                }));
+            }
+        }
+        let renewed = match self.token(http, Some(&token)).await? {
+            Ok(renewed) => renewed,
+            Err(stopped) => return Ok(Err(stopped)),
+        };
+        let Some(second) = with_bearer(request, &renewed) else {
+            return Ok(Err(Stopped::Unreplayable));
+        };
+        let response = transmit(http, second, true).await?;
+        Ok(Ok(Sent {
+            response,
+            requests: 2,
+        }))
+    }
+
+    /// A token valid for a while yet, fetched if need be; with `rejected`, one that is not
+    /// that one (the server refused it).
+    async fn token(
+        &self,
+        http: &reqwest::Client,
+        rejected: Option<&AccessToken>,
+    ) -> reqwest::Result<Result<Arc<AccessToken>, Stopped>> {
+        let usable = |held: &Option<Arc<AccessToken>>| {
+            let token = held.as_ref()?;
+            let refused = rejected.is_some_and(|r| **token == *r);
+            (!refused && fresh(token)).then(|| token.clone())
+        };
+        if let Some(token) = usable(&self.lock()) {
+            return Ok(Ok(token));
+        }
+        let _fetching = self.fetching.lock().await;
+        if let Some(token) = usable(&self.lock()) {
+            return Ok(Ok(token)); // another call fetched it while this one waited
+        }
+        let fetched = match self.fetch(http).await? {
+            Ok(token) => Arc::new(token),
+            Err(stopped) => return Ok(Err(stopped)),
+        };
+        *self.lock() = Some(fetched.clone());
+        Ok(Ok(fetched))
+    }
+
+    /// Asks the token endpoint, waiting out its 429s as the retry policy allows.
+    async fn fetch(&self, http: &reqwest::Client) -> reqwest::Result<Result<AccessToken, Stopped>> {
+        let Source::ServiceAccount {
+            client_id,
+            client_secret,
+            token_url,
+        } = &self.source
+        else {
+            return Ok(Err(Stopped::TokenRefused {
+                status: 401,
+                error: "invalid_token".into(),
+                description: Some("the access token given to the client was refused".into()),
+            }));
+        };
+        let (mut waited, mut attempt) = (Duration::ZERO, 0);
+        loop {
+            attempt += 1;
+            let response = http
+                .post(token_url)
+                .basic_auth(client_id, Some(expose(client_secret)))
+                .header(reqwest::header::ACCEPT, "application/json")
+                .header(
+                    reqwest::header::CONTENT_TYPE,
+                    "application/x-www-form-urlencoded",
+                )
+                .body("grant_type=client_credentials")
+                .send()
+                .await?;
+            tracing::debug!(status = response.status().as_u16(), "token request");
+            let answer = match super::response::read(response, self.max_response_bytes).await? {
+                Ok(answer) => answer,
+                Err(stopped) => return Ok(Err(stopped)),
+            };
+            if answer.status != StatusCode::TOO_MANY_REQUESTS {
+                return Ok(token_of(&answer));
+            }
+            let retry = RetryAfter::from_headers(&answer.headers);
+            let wait = retry.map_or_else(|| self.retry.backoff(attempt), |r| r.wait);
+            if attempt >= self.retry.max_attempts || waited + wait > self.retry.max_total_wait {
+                return Ok(Err(Stopped::TokenRateLimited {
+                    retry_after: retry.map(|r| r.wait),
+                    retry_at: retry.map(|r| r.at),
+                }));
+            }
+            tokio::time::sleep(wait).await;
+            waited += wait;
+        }
+    }
+}
+
+/// A token answer as an `AccessToken`, or why it is not one.
+fn token_of(answer: &super::response::Answer) -> Result<AccessToken, Stopped> {
+    if answer.status.is_success() {
+        if let Ok(token) = serde_json::from_slice::<TokenAnswer>(&answer.body)
+            && token.token_type.eq_ignore_ascii_case("bearer")
+        {
+            return Ok(AccessToken {
+                token: crate::Secret::from(token.access_token),
+                expires_at: SystemTime::now() + Duration::from_secs(token.expires_in),
+            });
+        }
+        return Err(Stopped::TokenRefused {
+            status: answer.status.as_u16(),
+            error: "invalid_response".into(),
+            description: Some("the token endpoint's answer is not a bearer token".into()),
+        });
+    }
+    let refusal = serde_json::from_slice::<TokenError>(&answer.body).ok();
+    Err(Stopped::TokenRefused {
+        status: answer.status.as_u16(),
+        error: refusal
+            .as_ref()
+            .map_or("unknown".into(), |r| r.error.clone()),
+        description: refusal.and_then(|r| r.error_description),
+    })
+}
+
+/// Whether a token is still good for a call: not within a minute (or a tenth of its life)
+/// of its expiry.
+fn fresh(token: &AccessToken) -> bool {
+    let left = token
+        .expires_at
+        .duration_since(SystemTime::now())
+        .unwrap_or(Duration::ZERO);
+    left > Duration::from_secs(60).min(left / 10 + Duration::from_secs(1))
+}
+
+/// A copy of `request` with the token; `None` when the request cannot be copied.
+fn with_bearer(request: &Request, token: &AccessToken) -> Option<Request> {
+    let mut copy = request.try_clone()?;
+    if let Ok(mut value) = HeaderValue::try_from(format!("Bearer {}", token.secret())) {
+        value.set_sensitive(true);
+        copy.headers_mut().insert(AUTHORIZATION, value);
+    }
+    Some(copy)
+}
+
+enum Challenge {
+    Bearer,
+    Digest,
+    None,
+}
+
+fn challenge(response: &reqwest::Response) -> Challenge {
+    let schemes: Vec<String> = response
+        .headers()
+        .get_all(WWW_AUTHENTICATE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(|v| v.trim_start().to_ascii_lowercase())
+        .collect();
+    if schemes.iter().any(|s| s.starts_with("bearer")) {
+        Challenge::Bearer
+    } else if schemes.iter().any(|s| s.starts_with("digest")) {
+        Challenge::Digest
+    } else {
+        Challenge::None
+    }
+}
