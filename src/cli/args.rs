@@ -6,9 +6,12 @@ use super::serve::ServeArgs;
 
 /// Create MongoDB Atlas and Ops Manager API keys, or run a local emulator of the API.
 ///
-/// Credentials come from the variables Atlas CLI and mongocli users already have:
-/// MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY (or MCLI_PUBLIC_API_KEY and
-/// MCLI_PRIVATE_API_KEY), or --private-key-file. The base URL from --base-url,
+/// Credentials come from the variables Atlas CLI and mongocli users already have: a service
+/// account (MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET, or --client-id and
+/// --client-secret-file; MongoDB recommends these, Atlas only), or an API key
+/// (MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY, or MCLI_PUBLIC_API_KEY and
+/// MCLI_PRIVATE_API_KEY, or --public-key and --private-key-file). With both, the service
+/// account is used. A service account's token is cached between runs (--no-token-cache). The base URL from --base-url,
 /// --ops-manager-url, MONGODB_ATLAS_BASE_URL, MONGODB_ATLAS_OPS_MANAGER_URL or
 /// MCLI_OPS_MANAGER_URL; Atlas by default.
 ///
@@ -37,6 +40,16 @@ pub(crate) struct Global {
     /// A file holding the private key; default MONGODB_ATLAS_PRIVATE_API_KEY or MCLI_PRIVATE_API_KEY.
     #[arg(long, global = true, value_name = "PATH")]
     pub(crate) private_key_file: Option<String>,
+    /// A service account's client ID; default MONGODB_ATLAS_CLIENT_ID.
+    #[arg(long, global = true)]
+    pub(crate) client_id: Option<String>,
+    /// A file holding the service account's secret; default MONGODB_ATLAS_CLIENT_SECRET.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub(crate) client_secret_file: Option<String>,
+    /// Do not keep a service account's access token between runs (by default it is kept in
+    /// the user's cache directory, one file per client ID and token URL, mode 0600).
+    #[arg(long, global = true)]
+    pub(crate) no_token_cache: bool,
     /// Output format [default: table on a terminal, json otherwise].
     #[arg(long, global = true, value_enum)]
     pub(crate) output: Option<Output>,

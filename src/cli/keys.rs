@@ -8,6 +8,7 @@ use mongodb_api_keys::client::{self, Client, ClientBuilder};
 
 use super::args::{AgentKey, Global, OrgKey, Output, ProjectKey, UserKey};
 use super::output::{json, print};
+use super::token_cache::TokenCache;
 use super::{CliError, Exit};
 
 /// Where `--org-id` and `--project-id` default from, as in the Atlas CLI and mongocli.
@@ -27,9 +28,8 @@ pub(crate) async fn org_key(
         .iter()
         .map(|r| client::parse_org_role(r))
         .collect::<Result<Vec<_>, _>>()?;
-    let key = client(g)?
-        .create_org_api_key(&org_id, &desc, &roles)
-        .await?;
+    let client = CliClient::new(g)?;
+    let key = client.finish(client.api.create_org_api_key(&org_id, &desc, &roles).await)?;
     print(&json(&key), output(g), g.pretty)
 }
 
@@ -46,9 +46,12 @@ pub(crate) async fn project_key(
         .iter()
         .map(|r| client::parse_project_role(r))
         .collect::<Result<Vec<_>, _>>()?;
-    let key = client(g)?
+    let client = CliClient::new(g)?;
+    let created = client
+        .api
         .create_project_api_key(&project_id, &desc, &roles)
-        .await?;
+        .await;
+    let key = client.finish(created)?;
     print(&json(&key), output(g), g.pretty)
 }
 
@@ -57,7 +60,8 @@ pub(crate) async fn agent_key(
     AgentKey::Create { project_id, desc }: AgentKey,
 ) -> Result<(), CliError> {
     let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
-    let key = client(g)?.create_agent_api_key(&project_id, &desc).await?;
+    let client = CliClient::new(g)?;
+    let key = client.finish(client.api.create_agent_api_key(&project_id, &desc).await)?;
     print(&json(&key), output(g), g.pretty)
 }
 
@@ -72,10 +76,10 @@ pub(crate) async fn user_key(
         "warning: personal user API keys are deprecated by MongoDB (Atlas stopped creating them \
          in 2021); prefer `mongodb-api-keys org-key create`"
     );
+    let client = CliClient::new(g)?;
     #[allow(deprecated)]
-    let key = client(g)?
-        .create_user_api_key(&user_id, &description)
-        .await?;
+    let created = client.api.create_user_api_key(&user_id, &description).await;
+    let key = client.finish(created)?;
     print(&json(&key), output(g), g.pretty)
 }
 
@@ -88,50 +92,97 @@ fn output(g: &Global) -> Output {
     })
 }
 
-/// The client the global options and the environment describe: the variables are read by
-/// `ClientBuilder::from_lookup`, with the command line's values standing in for them.
-fn client(g: &Global) -> Result<Client, CliError> {
-    let private_key = match &g.private_key_file {
-        Some(path) => Some(
-            std::fs::read_to_string(path)
-                .map_err(|e| {
-                    CliError::new(
-                        Exit::Usage,
-                        format!("cannot read the private key file {path}: {e}"),
-                    )
-                })?
-                .trim()
-                .to_owned(),
-        ),
-        None => None,
-    };
-    let overrides = Overrides {
-        base_url: g.base_url.as_deref(),
-        ops_manager_url: g.ops_manager_url.as_deref(),
-        public_key: g.public_key.as_deref(),
-        private_key: private_key.as_deref(),
-        ca_cert: g.ca_cert.as_deref(),
-    };
-    let lookup = |name: &str| overrides.lookup(name);
+/// The client the global options and the environment describe, and where its service
+/// account's token is kept between runs.
+struct CliClient {
+    api: Client,
+    cache: Option<TokenCache>,
+}
+
+impl CliClient {
+    /// The variables are read by `ClientBuilder::from_lookup`, with the command line's values
+    /// standing in for them.
+    fn new(g: &Global) -> Result<Self, CliError> {
+        let private_key = read_secret(g.private_key_file.as_deref(), "private key")?;
+        let client_secret = read_secret(g.client_secret_file.as_deref(), "client secret")?;
+        let overrides = Overrides {
+            base_url: g.base_url.as_deref(),
+            ops_manager_url: g.ops_manager_url.as_deref(),
+            public_key: g.public_key.as_deref(),
+            private_key: private_key.as_deref(),
+            client_id: g.client_id.as_deref(),
+            client_secret: client_secret.as_deref(),
+            ca_cert: g.ca_cert.as_deref(),
+        };
+        let lookup = |name: &str| overrides.lookup(name);
+        let has = |names: &[&str]| names.iter().any(|n| lookup(n).is_some());
+        let service_account =
+            has(&["MONGODB_ATLAS_CLIENT_ID"]) && has(&["MONGODB_ATLAS_CLIENT_SECRET"]);
+        if !service_account && !has(&["MONGODB_ATLAS_ACCESS_TOKEN"]) {
+            require_api_key(&has)?;
+        }
+        let mut builder = ClientBuilder::from_lookup(lookup)
+            .envelope(g.envelope)
+            .pretty(g.pretty)
+            .timeout(Duration::from_secs(g.timeout));
+        let mut cache = None;
+        if service_account && !g.no_token_cache {
+            if let Some(client_id) = lookup("MONGODB_ATLAS_CLIENT_ID") {
+                cache = TokenCache::new(&client_id, &builder.effective_token_url());
+            }
+            if let Some(token) = cache.as_mut().and_then(TokenCache::load) {
+                builder = builder.cached_token(token);
+            }
+        }
+        Ok(CliClient {
+            api: builder.build()?,
+            cache,
+        })
+    }
+
+    /// Keeps the service account's token for the next run, whatever the call's outcome (the
+    /// token is good either way), and passes the outcome on.
+    fn finish<T>(&self, outcome: Result<T, client::Error>) -> Result<T, CliError> {
+        if let Some(cache) = &self.cache {
+            cache.save(&self.api);
+        }
+        Ok(outcome?)
+    }
+}
+
+/// An API key's public and private halves, or a usage error naming both ways to authenticate.
+fn require_api_key(has: &dyn Fn(&[&str]) -> bool) -> Result<(), CliError> {
     for (what, names, flag) in [
         ("public key", PUBLIC_KEY_ENV, "--public-key"),
         ("private key", PRIVATE_KEY_ENV, "--private-key-file"),
     ] {
-        if names.iter().all(|n| lookup(n).is_none()) {
+        if !has(names) {
             return Err(CliError::new(
                 Exit::Usage,
                 format!(
-                    "no {what}: set {} or pass {flag}",
+                    "no {what}: set {} or pass {flag}; or use a service account \
+                     (MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET, or --client-id \
+                     and --client-secret-file)",
                     names.join(" (or ") + ")"
                 ),
             ));
         }
     }
-    Ok(ClientBuilder::from_lookup(lookup)
-        .envelope(g.envelope)
-        .pretty(g.pretty)
-        .timeout(Duration::from_secs(g.timeout))
-        .build()?)
+    Ok(())
+}
+
+/// The trimmed contents of a file holding a secret, if a path was given.
+fn read_secret(path: Option<&str>, what: &str) -> Result<Option<String>, CliError> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CliError::new(
+            Exit::Usage,
+            format!("cannot read the {what} file {path}: {e}"),
+        )
+    })?;
+    Ok(Some(text.trim().to_owned()))
 }
 
 const PUBLIC_KEY_ENV: &[&str] = &["MONGODB_ATLAS_PUBLIC_API_KEY", "MCLI_PUBLIC_API_KEY"];
@@ -143,6 +194,8 @@ struct Overrides<'a> {
     ops_manager_url: Option<&'a str>,
     public_key: Option<&'a str>,
     private_key: Option<&'a str>,
+    client_id: Option<&'a str>,
+    client_secret: Option<&'a str>,
     ca_cert: Option<&'a str>,
 }
 
@@ -158,6 +211,8 @@ impl Overrides<'_> {
             "MONGODB_ATLAS_OPS_MANAGER_URL" => self.ops_manager_url,
             "MONGODB_ATLAS_PUBLIC_API_KEY" => self.public_key,
             "MONGODB_ATLAS_PRIVATE_API_KEY" => self.private_key,
+            "MONGODB_ATLAS_CLIENT_ID" => self.client_id,
+            "MONGODB_ATLAS_CLIENT_SECRET" => self.client_secret,
             "MONGODB_ATLAS_OPS_MANAGER_CA_CERTIFICATE" => self.ca_cert,
             _ => None,
         };

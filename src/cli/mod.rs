@@ -11,6 +11,7 @@ mod keys;
 mod output;
 mod serve;
 mod tls;
+mod token_cache;
 
 use std::process::ExitCode;
 
@@ -55,7 +56,9 @@ impl From<Error> for CliError {
     fn from(error: Error) -> Self {
         let exit = match &error {
             Error::Validation(_) | Error::Config(_) => Exit::Usage,
-            Error::Unauthorized(_) | Error::InsecureChallenge(_) => Exit::Authentication,
+            Error::Unauthorized(_) | Error::InsecureChallenge(_) | Error::TokenRefused { .. } => {
+                Exit::Authentication
+            }
             Error::Transport { .. } => Exit::Transport,
             Error::OutcomeUnknown { .. } => Exit::OutcomeUnknown,
             _ => Exit::Api,

@@ -229,6 +229,23 @@ impl ClientBuilder {
         self
     }
 
+    /// The token URL a service account's client of this builder uses: the one given to
+    /// [`ClientBuilder::token_url`], else the base URL's origin and `/api/oauth/token`.
+    ///
+    /// ```
+    /// use mongodb_api_keys::client::ClientBuilder;
+    /// assert_eq!(ClientBuilder::atlas().effective_token_url(), "https://cloud.mongodb.com/api/oauth/token");
+    /// ```
+    pub fn effective_token_url(&self) -> String {
+        if let Some(url) = &self.token_url {
+            return url.clone();
+        }
+        match reqwest::Url::parse(&self.base_url) {
+            Ok(url) => format!("{}/api/oauth/token", &url[..url::Position::BeforePath]),
+            Err(_) => format!("{}/api/oauth/token", self.base_url),
+        }
+    }
+
     /// A service account's token kept from earlier (`Client::access_token`), used until
     /// shortly before it expires instead of asking for a new one.
     pub fn cached_token(mut self, token: AccessToken) -> Self {
@@ -372,6 +389,7 @@ impl ClientBuilder {
             )));
         }
         let (http, proxy) = super::transport::http_client(&self, &url)?;
+        let token_url = self.effective_token_url();
         let credentials = self.credentials.ok_or_else(|| {
             Error::Config(
                 "no credentials: set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY \
@@ -387,9 +405,7 @@ impl ClientBuilder {
             max_response_bytes: self.max_response_bytes,
             allow_legacy_digest: self.allow_legacy_digest,
             proxy,
-            token_url: self.token_url.unwrap_or_else(|| {
-                format!("{}/api/oauth/token", &url[..url::Position::BeforePath])
-            }),
+            token_url,
             cached_token: self.cached_token,
         });
         Ok(Client {

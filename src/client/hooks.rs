@@ -108,6 +108,14 @@ impl ClientState {
 }
 
 impl ClientState {
+    /// Where a service account's tokens come from.
+    pub(crate) fn token_url(&self) -> Option<&str> {
+        match &self.0.auth {
+            Auth::Bearer(tokens) => tokens.token_url(),
+            Auth::Digest(_) => None,
+        }
+    }
+
     /// A service account's token, when the client holds one.
     pub(crate) fn access_token(&self) -> Option<AccessToken> {
         match &self.0.auth {

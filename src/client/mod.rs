@@ -86,6 +86,11 @@ impl Client {
         progenitor_client::ClientInfo::inner(&self.api).access_token()
     }
 
+    /// The token URL of a service account's client (`None` for other credentials).
+    pub fn token_url(&self) -> Option<&str> {
+        progenitor_client::ClientInfo::inner(&self.api).token_url()
+    }
+
     /// The generated client: every operation as a builder, with digest, envelope, retries
     /// and tracing applied by the hooks.
     pub fn api(&self) -> &generated::Client {

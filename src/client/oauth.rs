@@ -98,6 +98,14 @@ impl BearerTokens {
         }
     }
 
+    /// Where a service account's tokens come from.
+    pub(crate) fn token_url(&self) -> Option<&str> {
+        match &self.source {
+            Source::ServiceAccount { token_url, .. } => Some(token_url),
+            Source::Fixed => None,
+        }
+    }
+
     /// The token held now, if any (for a cache between processes).
     pub(crate) fn current(&self) -> Option<AccessToken> {
         self.lock().as_deref().cloned()

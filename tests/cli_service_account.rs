@@ -1,0 +1,163 @@
+//! The binary with a service account, as the Atlas CLI's users set it up
+//! (`MONGODB_ATLAS_CLIENT_ID`, `MONGODB_ATLAS_CLIENT_SECRET`): creates keys against Atlas's
+//! base path, keeps its token between runs in a private cache file (one token request for
+//! many runs), ignores a cache file it cannot trust, and is refused by Ops Manager.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use mongodb_api_keys::emulator::Fixtures;
+
+const BIN: &str = env!("CARGO_BIN_EXE_mongodb-api-keys");
+
+/// The binary with the fixture service account in the environment and `cache` as the user's
+/// cache directory.
+async fn run(f: &Fixtures, cache: &Path, args: &[&str]) -> Output {
+    let (f, cache) = (f.clone(), cache.to_owned());
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    tokio::task::spawn_blocking(move || {
+        Command::new(BIN)
+            .args(&args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("XDG_CACHE_HOME", &cache)
+            .env("MONGODB_ATLAS_BASE_URL", &f.base_url)
+            .env("MONGODB_ATLAS_CLIENT_ID", &f.client_id)
+            .env("MONGODB_ATLAS_CLIENT_SECRET", &f.client_secret)
+            .env("MONGODB_ATLAS_ORG_ID", &f.org_id)
+            .env("MONGODB_ATLAS_PROJECT_ID", &f.project_id)
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+fn cache_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "mongodb-api-keys-cache-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn cache_files(cache: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(cache.join("mongodb-api-keys/tokens"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+const ORG_KEY: &[&str] = &[
+    "--output",
+    "json",
+    "org-key",
+    "create",
+    "--desc",
+    "sa",
+    "--role",
+    "ORG_MEMBER",
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn five_runs_cost_one_token_request_kept_in_a_private_file() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let cache = cache_dir("five");
+    for _ in 0..4 {
+        let output = run(&f, &cache, ORG_KEY).await;
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let project = [
+        "--output",
+        "json",
+        "project-key",
+        "create",
+        "--desc",
+        "sa",
+        "--role",
+        "GROUP_READ_ONLY",
+    ];
+    let output = run(&f, &cache, &project).await;
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stats = e.stats();
+    assert_eq!((stats.token_requests, stats.bearer_calls), (1, 5));
+    let files = cache_files(&cache);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(
+        !text.contains(&f.client_secret),
+        "the secret is never cached"
+    );
+    assert!(text.contains(&f.client_id));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&files[0]).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_cache_file_that_cannot_be_trusted_is_ignored() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let cache = cache_dir("corrupt");
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    let file = cache_files(&cache).pop().unwrap();
+    std::fs::write(&file, b"{not json").unwrap();
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    assert_eq!(e.stats().token_requests, 2, "a corrupt file: a new token");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Readable by others: not trusted, even though it holds a good token.
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+        assert_eq!(
+            e.stats().token_requests,
+            3,
+            "a file others can read: a new token"
+        );
+    }
+    let mut no_cache = vec!["--no-token-cache"];
+    no_cache.extend_from_slice(ORG_KEY);
+    let before = e.stats().token_requests;
+    assert_eq!(run(&f, &cache, &no_cache).await.status.code(), Some(0));
+    assert_eq!(e.stats().token_requests, before + 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ops_manager_refuses_a_service_account_and_verbose_shows_no_secret() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let cache = cache_dir("om");
+    let mut args = vec!["--base-url", f.ops_manager_url.as_str()];
+    args.extend_from_slice(ORG_KEY);
+    let output = run(&f, &cache, &args).await;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("takes programmatic API keys"), "{stderr}");
+    let mut verbose = vec!["--verbose", "--no-token-cache"];
+    verbose.extend_from_slice(ORG_KEY);
+    let output = run(&f, &cache, &verbose).await;
+    assert_eq!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("token request"), "{stderr}");
+    assert!(!stderr.contains(&f.client_secret), "{stderr}");
+    for token_shape in ["Bearer ", "access_token", "Basic "] {
+        assert!(!stderr.contains(token_shape), "{token_shape}: {stderr}");
+    }
+}
