@@ -305,3 +305,75 @@ async fn the_serve_command_prints_its_fixtures_serves_curl_and_stops_on_sigterm(
         "serve did not shut down cleanly on SIGTERM: {exit:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn curl_and_authlib_use_the_service_account() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let curl = common::program("curl", "curl");
+    let origin = format!("http://{}", f.addr);
+    // curl -u id:secret -d grant_type=client_credentials, then -H "Authorization: Bearer ...".
+    let token = Command::new(&curl)
+        .args(["--silent", "--show-error", "--fail", "--user"])
+        .arg(format!("{}:{}", f.client_id, f.client_secret))
+        .args(["--data", "grant_type=client_credentials"])
+        .arg(format!("{origin}/api/oauth/token"))
+        .output()
+        .unwrap();
+    assert!(
+        token.status.success(),
+        "{}",
+        String::from_utf8_lossy(&token.stderr)
+    );
+    let token: Value = serde_json::from_slice(&token.stdout).unwrap();
+    assert_eq!(token["token_type"], "Bearer");
+    let bearer = format!(
+        "Authorization: Bearer {}",
+        token["access_token"].as_str().unwrap()
+    );
+    for (path, body) in [
+        (
+            format!("/orgs/{}/apiKeys", f.org_id),
+            r#"{"desc":"curl","roles":["ORG_MEMBER"]}"#,
+        ),
+        (
+            format!("/groups/{}/apiKeys", f.project_id),
+            r#"{"desc":"curl","roles":["GROUP_READ_ONLY"]}"#,
+        ),
+    ] {
+        let key = Command::new(&curl)
+            .args(["--silent", "--show-error", "--fail", "--header", &bearer])
+            .args(["--header", "Content-Type: application/json", "--data", body])
+            .arg(format!("{}{path}", f.base_url))
+            .output()
+            .unwrap();
+        assert!(
+            key.status.success(),
+            "{path}: {}",
+            String::from_utf8_lossy(&key.stderr)
+        );
+        let key: Value = serde_json::from_slice(&key.stdout).unwrap();
+        assert!(key["privateKey"].is_string(), "{key}");
+    }
+    let authlib = tokio::task::spawn_blocking({
+        let f = f.clone();
+        move || {
+            Command::new(common::venv().join("bin/python"))
+                .arg(Path::new(common::ROOT).join("tests/peers/oauth_client.py"))
+                .arg(serde_json::to_string(&f).unwrap())
+                .output()
+                .unwrap()
+        }
+    })
+    .await
+    .unwrap();
+    assert!(
+        authlib.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&authlib.stdout),
+        String::from_utf8_lossy(&authlib.stderr)
+    );
+    let stats = e.stats();
+    assert_eq!((stats.token_requests, stats.bearer_calls), (2, 4));
+    assert_eq!((stats.keys_created.org, stats.keys_created.project), (2, 2));
+}
