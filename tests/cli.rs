@@ -371,7 +371,7 @@ async fn demo_spec_completions_and_help() {
         "project API key",
         "agent API key",
         "personal user API key",
-        "4 keys in 6 HTTP requests: 2 digest challenges",
+        "5 keys in 7 HTTP requests and 1 token request: 2 digest challenges",
     ] {
         assert!(
             text.contains(expected),

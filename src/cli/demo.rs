@@ -22,6 +22,7 @@ pub(crate) async fn demo() -> Result<(), CliError> {
             f.addr, f.username, f.org_id, f.project_id
         ),
         requests: 0,
+        token_requests: 0,
         emulator: &emulator,
     };
     create_one_of_each(&f, &mut report).await?;
@@ -37,18 +38,25 @@ pub(crate) async fn demo() -> Result<(), CliError> {
 struct Report<'a> {
     out: String,
     requests: u64,
+    token_requests: u64,
     emulator: &'a Emulator,
 }
 
 impl Report<'_> {
     /// A created key, with what it cost in HTTP requests.
     fn step(&mut self, title: &str, key: Value) {
-        let requests = self.emulator.stats().requests;
-        let cost = requests - self.requests;
-        self.requests = requests;
-        let plural = if cost == 1 { "" } else { "s" };
+        let stats = self.emulator.stats();
+        let cost = stats.requests - self.requests;
+        let tokens = stats.token_requests - self.token_requests;
+        (self.requests, self.token_requests) = (stats.requests, stats.token_requests);
+        let plural = |n: u64| if n == 1 { "" } else { "s" };
+        let tokens = match tokens {
+            0 => String::new(),
+            n => format!(" + {n} token request{}", plural(n)),
+        };
         self.out.push_str(&format!(
-            "\n== {title} ({cost} HTTP request{plural})\n{}\n",
+            "\n== {title} ({cost} HTTP request{}{tokens})\n{}\n",
+            plural(cost),
             table(&key)
         ));
     }
@@ -57,15 +65,19 @@ impl Report<'_> {
         let stats = self.emulator.stats();
         let k = &stats.keys_created;
         self.out.push_str(&format!(
-            "\n{} keys in {} HTTP requests: {} digest challenges (one per client), then every request\n\
-             signed in advance (the Atlas CLI, the Go SDK and Terraform pay 2 requests per call; curl --digest too).\n\
+            "\n{} keys in {} HTTP requests and {} token request: {} digest challenges (one per API-key\n\
+             client), then every request signed in advance (the Atlas CLI, the Go SDK and Terraform pay 2\n\
+             requests per call with an API key; curl --digest too). A service account's token serves\n\
+             every later call (the CLI keeps it between runs).\n\
              \nThe same commands against the real thing:\n\
+             \x20 export MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_... MONGODB_ATLAS_CLIENT_SECRET=...   # or an API key:\n\
              \x20 export MONGODB_ATLAS_PUBLIC_API_KEY=... MONGODB_ATLAS_PRIVATE_API_KEY=...\n\
              \x20 mongodb-api-keys org-key create --org-id ORG_ID --desc \"CI deployer\" --role ORG_MEMBER\n\
              \x20 mongodb-api-keys --ops-manager-url om.example.com:8443 --ca-cert company-ca.pem \\\n\
              \x20     agent-key create --project-id PROJECT_ID --desc \"automation agents\"\n",
             k.org + k.project + k.agent + k.user,
             stats.requests,
+            stats.token_requests,
             stats.challenges
         ));
     }
@@ -99,6 +111,21 @@ async fn create_one_of_each(f: &Fixtures, report: &mut Report<'_>) -> Result<(),
         .await?;
     report.step(
         "personal user API key (deprecated): user-key create",
+        json(&key),
+    );
+    // MongoDB's recommended way: a service account's token instead of an API key.
+    let service_account = Client::builder(&f.base_url)
+        .service_account(&f.client_id, &f.client_secret)
+        .build()?;
+    let key = service_account
+        .create_org_api_key(
+            &f.org_id,
+            "demo: with a service account",
+            &[OrgRole::OrgMember],
+        )
+        .await?;
+    report.step(
+        "organization API key, as a service account: org-key create",
         json(&key),
     );
     Ok(())
