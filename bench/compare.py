@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Side-by-side benchmark, in one run against emulators on loopback:
 
-- this crate's client (examples/bench.rs), sequential and with 8 and 64 calls in flight;
+- this crate's client (examples/bench.rs), sequential and with 8 and 64 calls in flight, with an
+  API key (digest) and with a service account (bearer tokens);
 - the same requests with plain reqwest and no authentication (the ceiling), same concurrency,
   against a second emulator started with `serve --no-auth` (the emulator, like MongoDB,
   refuses unauthenticated requests);
@@ -184,19 +185,23 @@ def pairs(f, g):
     ROUNDS times per concurrency, alternating which runs first."""
     rows = []
     for c, n in [(1, N_SEQ), (8, N_CONC), (64, N_CONC)]:
-        ours, plain = [], []
+        ours, plain, sa = [], [], []
         for r in range(ROUNDS):
-            runs = [(ours, f, "client"), (plain, g, "plain")]
-            for into, fixtures, mode in (runs if r % 2 == 0 else runs[::-1]):
+            runs = [(ours, f, "client"), (plain, g, "plain"), (sa, f, "service-account")]
+            rotation = runs[r % 3:] + runs[:r % 3]
+            for into, fixtures, mode in rotation:
                 into.append(bench(fixtures, n, c, mode))
         ratios = [p["callsPerSecond"] / o["callsPerSecond"] for o, p in zip(ours, plain)]
+        sa_ratios = [s["callsPerSecond"] / o["callsPerSecond"] for o, s in zip(ours, sa)]
         for name, runs, vs in ((f"this client, concurrency {c}", ours, [1.0]),
-                               (f"plain reqwest, no auth (ceiling), concurrency {c}", plain, ratios)):
+                               (f"plain reqwest, no auth (ceiling), concurrency {c}", plain, ratios),
+                               (f"this client, service account, concurrency {c}", sa, sa_ratios)):
             med = lambda k: statistics.median(x[k] for x in runs)
             rows.append({"name": name, "concurrency": c, "callsPerSecond": med("callsPerSecond"),
                          "requestsPerCall": med("requestsPerCall"), "p50Ms": med("p50Ms"), "p99Ms": med("p99Ms"),
                          "vsThisClient": statistics.median(vs), "vsRange": [min(vs), max(vs)],
-                         "challenges": sum(x["challenges"] for x in runs)})
+                         "challenges": sum(x["challenges"] for x in runs),
+                         "tokenRequests": sum(x.get("tokenRequests", 0) for x in runs)})
     return rows
 
 
@@ -247,7 +252,7 @@ def main():
         rows.append({"name": name, "concurrency": 1, **r, "p50Ms": None, "p99Ms": None,
                      "vsThisClient": r["callsPerSecond"] / sequential, "vsRange": None})
     for row in rows:
-        if row["name"].startswith("this client"):
+        if row["name"].startswith("this client, concurrency"):
             row["vsThisClient"] = 1.0
 
     print(f"{ROUNDS} rounds per client/ceiling pair; medians; 'vs this client' is the median "

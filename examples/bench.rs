@@ -48,6 +48,8 @@ enum Operation {
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Mode {
     Client,
+    /// This crate's client with the fixture service account (bearer tokens).
+    ServiceAccount,
     Plain,
 }
 
@@ -72,9 +74,12 @@ impl Caller {
             Operation::Agent => f.ops_manager_url.clone(),
             _ => f.base_url.clone(),
         };
-        let client = Client::builder(&base_url)
-            .credentials(&f.username, &f.api_key)
-            .build()?;
+        let builder = Client::builder(&base_url);
+        let client = match args.mode {
+            Mode::ServiceAccount => builder.service_account(&f.client_id, &f.client_secret),
+            _ => builder.credentials(&f.username, &f.api_key),
+        }
+        .build()?;
         // Configured as the client above configures its own: no redirects followed.
         let plain = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
@@ -120,19 +125,19 @@ impl Caller {
                 }
                 response.bytes().await.map(drop).map_err(Into::into)
             }
-            (Mode::Client, Operation::Org) => self
+            (Mode::Client | Mode::ServiceAccount, Operation::Org) => self
                 .client
                 .create_org_api_key(&f.org_id, "bench", &[OrgRole::OrgMember])
                 .await
                 .map(drop)
                 .map_err(Into::into),
-            (Mode::Client, Operation::Project) => self
+            (Mode::Client | Mode::ServiceAccount, Operation::Project) => self
                 .client
                 .create_project_api_key(&f.project_id, "bench", &[ProjectRole::GroupReadOnly])
                 .await
                 .map(drop)
                 .map_err(Into::into),
-            (Mode::Client, Operation::Agent) => self
+            (Mode::Client | Mode::ServiceAccount, Operation::Agent) => self
                 .client
                 .create_agent_api_key(&f.project_id, "bench")
                 .await
@@ -185,7 +190,12 @@ async fn main() -> Result<(), BoxError> {
     };
     let requests = (after.requests - before.requests) as f64;
     let report = serde_json::json!({
-        "mode": match args.mode { Mode::Client => "client", Mode::Plain => "plain" },
+        "mode": match args.mode {
+            Mode::Client => "client",
+            Mode::ServiceAccount => "service-account",
+            Mode::Plain => "plain",
+        },
+        "tokenRequests": after.token_requests - before.token_requests,
         "calls": latencies.len(),
         "concurrency": args.concurrency,
         "seconds": seconds,
