@@ -33,6 +33,9 @@
 
 mod config;
 mod error;
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing;
 mod hooks;
 mod redact;
 mod response;

@@ -29,6 +29,9 @@ mod connections;
 mod control;
 mod errors;
 mod extract;
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing;
 mod keys;
 mod nonces;
 mod products;
@@ -84,28 +87,7 @@ impl Emulator {
             None => format!("http://{addr}"),
         };
         let connections = Arc::new(Connections::new(config.limits));
-        let keys = fixture_keys(&config);
-        let fixtures = Fixtures {
-            addr,
-            base_url: format!("{public_url}{}", Product::Atlas.base_path()),
-            ops_manager_url: format!("{public_url}{}", Product::OpsManager.base_path()),
-            username: config.username.clone(),
-            api_key: config.api_key.expose_secret().to_owned(),
-            org_id: config.org_id.clone(),
-            project_id: config.project_id.clone(),
-            user_id: config.user_id.clone(),
-            control_token: crate::digest::hex(&crate::random::bytes::<24>()),
-            keys,
-        };
-        let state = Arc::new(EmulatorState::new(
-            &config,
-            fixtures,
-            public_url,
-            connections.clone(),
-        ));
-        for key in &state.fixtures.keys {
-            state.add_fixture_key(key);
-        }
+        let state = build_state(&config, addr, public_url, connections.clone());
         let app = router(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(connections::serve(listener, app, connections, stopped));
@@ -187,6 +169,38 @@ impl Drop for Emulator {
             let _ = stop.send(());
         }
     }
+}
+
+/// The state of an emulator of `config` listening on `addr` (answers say `public_url`), with
+/// its fixture keys registered.
+fn build_state(
+    config: &Config,
+    addr: SocketAddr,
+    public_url: String,
+    connections: Arc<Connections>,
+) -> Arc<EmulatorState> {
+    let fixtures = Fixtures {
+        addr,
+        base_url: format!("{public_url}{}", Product::Atlas.base_path()),
+        ops_manager_url: format!("{public_url}{}", Product::OpsManager.base_path()),
+        username: config.username.clone(),
+        api_key: config.api_key.expose_secret().to_owned(),
+        org_id: config.org_id.clone(),
+        project_id: config.project_id.clone(),
+        user_id: config.user_id.clone(),
+        control_token: crate::digest::hex(&crate::random::bytes::<24>()),
+        keys: fixture_keys(config),
+    };
+    let state = Arc::new(EmulatorState::new(
+        config,
+        fixtures,
+        public_url,
+        connections,
+    ));
+    for key in &state.fixtures.keys {
+        state.add_fixture_key(key);
+    }
+    state
 }
 
 /// Refuses a configuration that cannot work, or that would expose the emulator unasked.
