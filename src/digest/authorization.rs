@@ -364,7 +364,11 @@ mod tests {
             (None, Some(1), Some("0a4f113b"))
         );
         let formatted = parsed.to_string();
-        assert_eq!(Authorization::parse(&formatted).unwrap(), parsed, "{formatted}");
+        assert_eq!(
+            Authorization::parse(&formatted).unwrap(),
+            parsed,
+            "{formatted}"
+        );
 
         // A -sess response covers the cnonce even without qop: formatting keeps it verifying.
         let get = Request {

@@ -55,6 +55,7 @@ pub use ratelimit::RateLimit;
 
 use connections::Connections;
 use products::{Product, RoleScope};
+use response::ApiFailure;
 use state::EmulatorState;
 
 /// A configuration the emulator refuses, or a socket it cannot open.
@@ -294,8 +295,8 @@ fn fixture_keys(config: &Config) -> Vec<FixtureKey> {
         .collect()
 }
 
-/// The API of each product under its base path, the control plane, and MongoDB's 404 for
-/// anything else. Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
+/// The API of each product under its base path, the control plane, MongoDB's 404 for
+/// anything else, and a 405 in MongoDB's error shape for a method a path does not serve. Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
 /// way out), reading the body, authentication, the rate limit, faults, the handler.
 fn router(state: Arc<EmulatorState>) -> Router {
     let mut app = Router::new();
@@ -322,6 +323,9 @@ fn router(state: Arc<EmulatorState>) -> Router {
         };
         app = app.merge(api.route_layer(Extension(product)));
     }
+    // Otherwise axum answers an empty 405, which is not MongoDB's error shape. Set before the
+    // layers below so that they apply to it: a request is authenticated first, as before.
+    app = app.method_not_allowed_fallback(method_not_allowed);
     let token: Arc<str> = state.fixtures.control_token.as_str().into();
     let with_state = || state.clone();
     app = app.route_layer(middleware::from_fn_with_state(
@@ -341,6 +345,13 @@ fn router(state: Arc<EmulatorState>) -> Router {
     .with_state(state.clone())
     .merge(control::routes(state.clone(), token))
     .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
+    // The control plane's (the API's is set above, inside authentication).
+    .method_not_allowed_fallback(method_not_allowed)
     .layer(middleware::from_fn_with_state(state, extract::read_body))
     .layer(middleware::from_fn(response::shape))
+}
+
+/// The 405 of a method a path does not serve.
+async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> ApiFailure {
+    errors::method_not_allowed(method.as_str(), uri.path())
 }
