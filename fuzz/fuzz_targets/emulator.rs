@@ -360,6 +360,12 @@ impl Session {
         if log() {
             eprintln!("{what}");
         }
+        if method == "HEAD" {
+            // axum answers HEAD without a body, as HTTP has it; the rest is the GET's.
+            assert!(status < 500, "a server error: {what}");
+            assert!(bytes.is_empty(), "a body in an answer to HEAD: {what}");
+            return;
+        }
         check(status, &bytes, content_type.as_deref(), &what);
         // An envelope (`envelope=true`, however the query spelled it) carries an answer.
         if status == 200

@@ -68,9 +68,16 @@ fn normalized(status: u16, body: &[u8]) {
     }
 }
 
-/// The excerpt is short and, once made printable, has no control character.
+/// The excerpt is short, once made printable has no control character, and reads invalid
+/// UTF-8 as replacement characters (the bytes around them are still shown).
 fn shown(body: &[u8]) {
     let excerpt = excerpt(body);
+    let lossy = String::from_utf8_lossy(body);
+    assert_eq!(
+        excerpt,
+        mongodb_api_keys::client::fuzzing::excerpt(lossy.as_bytes()),
+        "{lossy:?}"
+    );
     assert!(excerpt.chars().count() <= 200, "{excerpt:?}");
     let visible = printable(&excerpt);
     assert!(!visible.chars().any(char::is_control), "{visible:?}");
