@@ -376,6 +376,51 @@ async fn bad_requests_get_mongodbs_error_codes() {
     );
 }
 
+/// Found with the emulator fuzz target (`fuzz/fuzz_targets/emulator.rs`): an ID that
+/// percent-decodes to invalid UTF-8 was axum's plain-text 400 ("Invalid URL: Invalid UTF-8
+/// in `id`"), not MongoDB's error.
+#[tokio::test]
+async fn ids_that_do_not_decode_get_the_invalid_id_404() {
+    let e = emulator().await;
+    let (base, om) = (e.atlas_url(), e.ops_manager_url());
+    for (url, body, code, detail) in [
+        (
+            format!("{base}/orgs/%ff/apiKeys"),
+            ORG_BODY,
+            "INVALID_ORG_ID",
+            "An invalid organization ID %ff was specified.",
+        ),
+        (
+            format!("{base}/groups/ab%c3%28/apiKeys"),
+            PROJECT_BODY,
+            "INVALID_GROUP_ID",
+            "An invalid group ID ab%c3%28 was specified.",
+        ),
+        (
+            format!("{om}/groups/%80/agentapikeys"),
+            AGENT_BODY,
+            "INVALID_GROUP_ID",
+            "An invalid group ID %80 was specified.",
+        ),
+        (
+            format!("{base}/users/%fe%ff/keys"),
+            USER_BODY,
+            "INVALID_USER_ID",
+            "An invalid user ID %fe%ff was specified.",
+        ),
+    ] {
+        let answer = post(&e, &url, body).await;
+        assert_eq!(answer.status, 404, "{url}: {}", answer.text);
+        let error = answer.json();
+        assert_eq!(
+            (error["errorCode"].as_str(), error["detail"].as_str()),
+            (Some(code), Some(detail)),
+            "{url}: {error}"
+        );
+        assert_matches_schema("ApiError", &error);
+    }
+}
+
 /// Found by fuzzing (`fuzz/fuzz_targets/emulator.rs`): a signed `GET` on a create operation
 /// was axum's 405 with an empty body, which no client can read as MongoDB's error.
 #[tokio::test]
