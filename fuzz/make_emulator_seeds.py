@@ -96,7 +96,11 @@ def request(e, method="Post", path=("OrgKeys", "Atlas", "Org"), query=(), auth=(
     else:
         v(e, PATH, kind)
         v(e, PRODUCT, path[1])
-        v(e, ID, path[2])
+        if isinstance(path[2], tuple):  # ("Raw", "text")
+            v(e, ID, path[2][0])
+            e.string(path[2][1])
+        else:
+            v(e, ID, path[2])
     if query:
         v(e, QUERY, "Pairs")
         for name, value in query:
@@ -204,6 +208,10 @@ SEEDS = {
     "unknown-org-and-missing-description": seed(
         {"path": ("OrgKeys", "Atlas", "Project")},
         {"body": ("Key", None, None)},
+    ),
+    "ids-that-do-not-decode": seed(
+        {"path": ("OrgKeys", "Atlas", ("Raw", "%ff"))},
+        {"path": ("AgentKeys", "OpsManager", ("Raw", "ab%c3%28")), "body": ("Agent", "Short")},
     ),
     "control-plane": seed(
         {"method": "Get", "path": ("Control", "Stats"), "auth": ("None",), "body": ("Empty",)},
