@@ -9,6 +9,7 @@ use common::{
     AGENT_BODY, ORG_BODY, PROJECT_BODY, USER_BODY, assert_matches_schema, emulator, operations,
     post, send,
 };
+use mongodb_api_keys::digest::{Challenge, Request};
 use mongodb_api_keys::emulator::{Config, Emulator};
 use serde_json::{Value, json};
 
@@ -389,6 +390,118 @@ async fn bad_requests_get_mongodbs_error_codes() {
         1,
         "only the valid request created a key"
     );
+}
+
+/// Found with the emulator fuzz target (`fuzz/fuzz_targets/emulator.rs`): an ID that
+/// percent-decodes to invalid UTF-8 was axum's plain-text 400 ("Invalid URL: Invalid UTF-8
+/// in `id`"), not MongoDB's error.
+#[tokio::test]
+async fn ids_that_do_not_decode_get_the_invalid_id_404() {
+    let e = emulator().await;
+    let (base, om) = (e.atlas_url(), e.ops_manager_url());
+    for (url, body, code, detail) in [
+        (
+            format!("{base}/orgs/%ff/apiKeys"),
+            ORG_BODY,
+            "INVALID_ORG_ID",
+            "An invalid organization ID %ff was specified.",
+        ),
+        (
+            format!("{base}/groups/ab%c3%28/apiKeys"),
+            PROJECT_BODY,
+            "INVALID_GROUP_ID",
+            "An invalid group ID ab%c3%28 was specified.",
+        ),
+        (
+            format!("{om}/groups/%80/agentapikeys"),
+            AGENT_BODY,
+            "INVALID_GROUP_ID",
+            "An invalid group ID %80 was specified.",
+        ),
+        (
+            format!("{base}/users/%fe%ff/keys"),
+            USER_BODY,
+            "INVALID_USER_ID",
+            "An invalid user ID %fe%ff was specified.",
+        ),
+    ] {
+        let answer = post(&e, &url, body).await;
+        assert_eq!(answer.status, 404, "{url}: {}", answer.text);
+        let error = answer.json();
+        assert_eq!(
+            (error["errorCode"].as_str(), error["detail"].as_str()),
+            (Some(code), Some(detail)),
+            "{url}: {error}"
+        );
+        assert_matches_schema("ApiError", &error);
+    }
+}
+
+/// Found by fuzzing (`fuzz/fuzz_targets/emulator.rs`): a signed `GET` on a create operation
+/// was axum's 405 with an empty body, which no client can read as MongoDB's error.
+#[tokio::test]
+async fn other_methods_get_a_405_in_mongodbs_error_shape() {
+    let e = emulator().await;
+    let f = e.fixtures().clone();
+    let client = reqwest::Client::new();
+    let control = format!("http://{}/_emulator/faults", e.addr());
+    let mut urls: Vec<String> = operations(&e).into_iter().map(|(url, ..)| url).collect();
+    urls.push(control.clone());
+    for url in urls {
+        for method in ["GET", "PUT", "PATCH", "DELETE", "OPTIONS"] {
+            if url == control && ["GET", "DELETE"].contains(&method) {
+                continue; // served
+            }
+            for query in ["", "?envelope=true"] {
+                let url = format!("{url}{query}");
+                let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+                let mut answer = client.request(method.clone(), &url).send().await.unwrap();
+                if answer.status() == 401 {
+                    // The API authenticates first, as for any other request.
+                    assert_ne!(url, control);
+                    let challenge = answer.headers()["www-authenticate"].to_str().unwrap();
+                    let challenge = Challenge::parse(challenge).unwrap();
+                    let target = common::target_of(&url);
+                    let request = Request {
+                        method: method.as_str(),
+                        uri: &target,
+                        body: b"",
+                    };
+                    let auth = challenge.sign(&f.username, &f.api_key, &request, 1, "0a4f113b");
+                    answer = client
+                        .request(method.clone(), &url)
+                        .header("authorization", auth.to_string())
+                        .send()
+                        .await
+                        .unwrap();
+                }
+                let status = answer.status().as_u16();
+                let allow = answer.headers().get("allow").cloned();
+                let json: Value = answer
+                    .json()
+                    .await
+                    .unwrap_or_else(|e| panic!("{method} {url}: a body that is not JSON ({e})"));
+                let path = url.strip_prefix(&format!("http://{}", e.addr())).unwrap();
+                let path = path.split('?').next().unwrap();
+                let error = json!({
+                    "detail": format!("The method {method} is not allowed on resource {path}."),
+                    "error": 405,
+                    "parameters": [method.as_str(), path],
+                    "reason": "Method Not Allowed",
+                });
+                if query.is_empty() {
+                    assert_eq!(status, 405, "{method} {url}");
+                    assert_eq!(json, error, "{method} {url}");
+                    assert_matches_schema("ApiError", &json);
+                    let allow = allow.unwrap_or_else(|| panic!("{method} {url}: no Allow"));
+                    assert!(allow.to_str().unwrap().contains("POST"), "{allow:?}");
+                } else {
+                    assert_eq!(status, 200, "{method} {url}");
+                    assert_eq!(json, json!({"status": 405, "content": error}));
+                }
+            }
+        }
+    }
 }
 
 #[tokio::test]

@@ -36,6 +36,9 @@
 mod config;
 mod credentials;
 mod error;
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing;
 mod hooks;
 mod oauth;
 mod redact;

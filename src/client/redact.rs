@@ -78,10 +78,10 @@ fn strip_tags(bytes: &[u8]) -> Vec<u8> {
             _ => {}
         }
     }
-    let words: Vec<&str> = std::str::from_utf8(&text)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
+    // Invalid UTF-8 (a page in Latin-1, a cut answer) shows as replacement characters; the
+    // rest of the text is still shown.
+    let text = String::from_utf8_lossy(&text);
+    let words: Vec<&str> = text.split_whitespace().collect();
     words.join(" ").into_bytes()
 }
 
@@ -132,5 +132,16 @@ mod tests {
         );
         assert_eq!(excerpt(b"<html><h1>Bad Gateway</h1></html>"), "Bad Gateway");
         assert!(excerpt(b"api key = abc").starts_with("[not shown"));
+    }
+
+    /// Found by fuzzing (`fuzz/fuzz_targets/envelope.rs`): one byte of invalid UTF-8 in an
+    /// HTML page (`<>\xff`, or a Latin-1 page) made the whole excerpt empty.
+    #[test]
+    fn html_with_invalid_utf8_keeps_its_text() {
+        assert_eq!(excerpt(b"<>\xff"), "\u{fffd}");
+        assert_eq!(
+            excerpt(b"<html><h1>Passerelle \xe9chou\xe9e</h1> <p>502</p></html>"),
+            "Passerelle \u{fffd}chou\u{fffd}e 502"
+        );
     }
 }

@@ -248,11 +248,18 @@ pub(super) fn write_credentials(out: &mut String, c: &AuthorizationFields<'_>) {
         out.push_str(", opaque=");
         push_quoted(out, opaque);
     }
-    if let (Some(qop), Some(nc), Some(cnonce)) = (c.qop, c.nc, c.cnonce) {
+    // Each as present: a signer sets all three or none (RFC 2069), but credentials that were
+    // parsed may have `nc` or `cnonce` without `qop`, and formatting must not drop them (a
+    // `-sess` response covers the cnonce even without qop).
+    if let Some(qop) = c.qop {
         out.push_str(", qop=");
         out.push_str(qop.name());
+    }
+    if let Some(nc) = c.nc {
         out.push_str(", nc=");
         out.push_str(&hex(&nc.to_be_bytes()));
+    }
+    if let Some(cnonce) = c.cnonce {
         out.push_str(", cnonce=");
         push_quoted(out, cnonce);
     }
@@ -344,6 +351,43 @@ mod tests {
             ),
             Err(DigestError::Missing("nc"))
         );
+    }
+
+    /// Found by fuzzing (`fuzz/fuzz_targets/authorization.rs`): RFC 2617's example with `qop`
+    /// misspelt parsed with its `nc` and `cnonce`, which formatting dropped.
+    #[test]
+    fn nc_and_cnonce_without_qop_survive_formatting() {
+        let header = r#"Digest username="Mufasa", realm="testrealm@host.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", uri="/dir/index.html", q'p=auth, nc=00000001, cnonce="0a4f113b", response="6629fae49393a05397450978507c4ef1", opaque="5ccc069c403ebaf9f0171e9517f40e41""#;
+        let parsed = Authorization::parse(header).unwrap();
+        assert_eq!(
+            (parsed.qop, parsed.nc, parsed.cnonce.as_deref()),
+            (None, Some(1), Some("0a4f113b"))
+        );
+        let formatted = parsed.to_string();
+        assert_eq!(
+            Authorization::parse(&formatted).unwrap(),
+            parsed,
+            "{formatted}"
+        );
+
+        // A -sess response covers the cnonce even without qop: formatting keeps it verifying.
+        let get = Request {
+            method: "GET",
+            uri: "/dir/index.html",
+            body: b"",
+        };
+        let mut sess = Authorization {
+            algorithm: Algorithm::Md5Sess,
+            nc: None,
+            ..parsed
+        };
+        sess.response = sess.expected_response(
+            &password_hash(Algorithm::Md5Sess, "Mufasa", &sess.realm, "Circle Of Life"),
+            &get,
+        );
+        assert!(sess.verify("Circle Of Life", &get));
+        let reparsed = Authorization::parse(&sess.to_string()).unwrap();
+        assert!(reparsed.verify("Circle Of Life", &get), "{reparsed:?}");
     }
 
     #[test]

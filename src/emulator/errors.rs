@@ -200,6 +200,18 @@ pub(crate) fn resource_not_found(path: &str) -> ApiFailure {
     )
 }
 
+/// A method the resource does not serve (`GET` on a create operation, say). Not one of the
+/// error-code reference's codes: the body is MongoDB's error shape without `errorCode`, so
+/// that clients read it like any other error.
+pub(crate) fn method_not_allowed(method: &str, path: &str) -> ApiFailure {
+    ApiFailure::without_code(
+        StatusCode::METHOD_NOT_ALLOWED,
+        format!("The method {method} is not allowed on resource {path}."),
+    )
+    .param(method.to_owned())
+    .param(path.to_owned())
+}
+
 pub(crate) fn invalid_org_id(id: &str) -> ApiFailure {
     not_found(
         "INVALID_ORG_ID",

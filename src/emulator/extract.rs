@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
@@ -80,6 +80,24 @@ impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
             }
         }
         Ok(QueryOptions(PhantomData))
+    }
+}
+
+/// The `{id}` of an operation's path (`.../orgs/{id}/apiKeys`), percent-decoded; as sent
+/// when it does not decode to UTF-8 (`%ff`). Not an ObjectId either way, so the handler
+/// answers MongoDB's 404 for an invalid ID instead of axum's plain-text 400.
+pub(crate) struct PathId(pub(crate) String);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathId {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        if let Ok(Path(id)) = Path::<String>::from_request_parts(parts, state).await {
+            return Ok(PathId(id));
+        }
+        // Every operation's path is `/api/{product}/v1.0/{collection}/{id}/...`.
+        let raw = parts.uri.path().split('/').nth(5).unwrap_or_default();
+        Ok(PathId(raw.to_owned()))
     }
 }
 

@@ -8,10 +8,10 @@ use std::sync::atomic::Ordering;
 
 use axum::Extension;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, State};
 
 use super::errors;
-use super::extract::{NoList, OrgList, ProjectList, QueryOptions};
+use super::extract::{NoList, OrgList, PathId, ProjectList, QueryOptions};
 use super::products::{Product, RoleScope};
 use super::response::{ApiFailure, Created};
 use super::state::{EmulatorState, Grant, Principal, Scope, Who};
@@ -28,7 +28,7 @@ pub(crate) async fn create_org(
     State(state): State<Arc<EmulatorState>>,
     Extension(product): Extension<Product>,
     Extension(principal): Extension<Principal>,
-    Path(org_id): Path<String>,
+    PathId(org_id): PathId,
     _: QueryOptions<OrgList>,
     body: Bytes,
 ) -> Answer<types::ApiKey> {
@@ -61,7 +61,7 @@ pub(crate) async fn create_project(
     State(state): State<Arc<EmulatorState>>,
     Extension(product): Extension<Product>,
     Extension(principal): Extension<Principal>,
-    Path(group_id): Path<String>,
+    PathId(group_id): PathId,
     _: QueryOptions<ProjectList>,
     body: Bytes,
 ) -> Answer<types::ApiKey> {
@@ -89,7 +89,7 @@ pub(crate) async fn create_agent(
     State(state): State<Arc<EmulatorState>>,
     Extension(principal): Extension<Principal>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(group_id): Path<String>,
+    PathId(group_id): PathId,
     _: QueryOptions<NoList>,
     body: Bytes,
 ) -> Answer<types::AgentApiKey> {
@@ -120,7 +120,7 @@ pub(crate) async fn create_agent(
 pub(crate) async fn create_user(
     State(state): State<Arc<EmulatorState>>,
     Extension(principal): Extension<Principal>,
-    Path(user_id): Path<String>,
+    PathId(user_id): PathId,
     _: QueryOptions<NoList>,
     body: Bytes,
 ) -> Answer<types::UserApiKey> {

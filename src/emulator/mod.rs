@@ -29,6 +29,9 @@ mod connections;
 mod control;
 mod errors;
 mod extract;
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing;
 mod keys;
 mod nonces;
 mod oauth;
@@ -55,6 +58,7 @@ pub use ratelimit::RateLimit;
 
 use connections::Connections;
 use products::{Product, RoleScope};
+use response::ApiFailure;
 use state::EmulatorState;
 
 /// A configuration the emulator refuses, or a socket it cannot open.
@@ -87,40 +91,7 @@ impl Emulator {
             None => format!("http://{addr}"),
         };
         let connections = Arc::new(Connections::new(config.limits));
-        let keys = fixture_keys(&config);
-        let fixtures = Fixtures {
-            addr,
-            base_url: format!("{public_url}{}", Product::Atlas.base_path()),
-            ops_manager_url: format!("{public_url}{}", Product::OpsManager.base_path()),
-            username: config.username.clone(),
-            api_key: config.api_key.expose_secret().to_owned(),
-            org_id: config.org_id.clone(),
-            project_id: config.project_id.clone(),
-            user_id: config.user_id.clone(),
-            client_id: service_account_id(),
-            client_secret: service_account_secret(),
-            control_token: crate::digest::hex(&crate::random::bytes::<24>()),
-            keys,
-            service_accounts: fixture_service_accounts(&config),
-        };
-        let state = Arc::new(EmulatorState::new(
-            &config,
-            fixtures,
-            public_url,
-            connections.clone(),
-        ));
-        for key in &state.fixtures.keys {
-            state.add_fixture_key(key);
-        }
-        let f = &state.fixtures;
-        let owner = FixtureServiceAccount {
-            client_id: f.client_id.clone(),
-            client_secret: f.client_secret.clone(),
-            roles: vec!["ORG_OWNER".into()],
-        };
-        for account in std::iter::once(&owner).chain(&f.service_accounts) {
-            state.add_fixture_service_account(account);
-        }
+        let state = build_state(&config, addr, public_url, connections.clone());
         let app = router(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(connections::serve(listener, app, connections, stopped));
@@ -202,6 +173,50 @@ impl Drop for Emulator {
             let _ = stop.send(());
         }
     }
+}
+
+/// The state of an emulator of `config` listening on `addr` (answers say `public_url`), with
+/// its fixture keys registered.
+fn build_state(
+    config: &Config,
+    addr: SocketAddr,
+    public_url: String,
+    connections: Arc<Connections>,
+) -> Arc<EmulatorState> {
+    let fixtures = Fixtures {
+        addr,
+        base_url: format!("{public_url}{}", Product::Atlas.base_path()),
+        ops_manager_url: format!("{public_url}{}", Product::OpsManager.base_path()),
+        username: config.username.clone(),
+        api_key: config.api_key.expose_secret().to_owned(),
+        org_id: config.org_id.clone(),
+        project_id: config.project_id.clone(),
+        user_id: config.user_id.clone(),
+        client_id: service_account_id(),
+        client_secret: service_account_secret(),
+        control_token: crate::digest::hex(&crate::random::bytes::<24>()),
+        keys: fixture_keys(config),
+        service_accounts: fixture_service_accounts(config),
+    };
+    let state = Arc::new(EmulatorState::new(
+        config,
+        fixtures,
+        public_url,
+        connections,
+    ));
+    for key in &state.fixtures.keys {
+        state.add_fixture_key(key);
+    }
+    let f = &state.fixtures;
+    let owner = FixtureServiceAccount {
+        client_id: f.client_id.clone(),
+        client_secret: f.client_secret.clone(),
+        roles: vec!["ORG_OWNER".into()],
+    };
+    for account in std::iter::once(&owner).chain(&f.service_accounts) {
+        state.add_fixture_service_account(account);
+    }
+    state
 }
 
 /// Refuses a configuration that cannot work, or that would expose the emulator unasked.
@@ -324,8 +339,9 @@ fn fixture_service_accounts(config: &Config) -> Vec<FixtureServiceAccount> {
         .collect()
 }
 
-/// The API of each product under its base path, the control plane, and MongoDB's 404 for
-/// anything else. Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
+/// The API of each product under its base path, the control plane, MongoDB's 404 for
+/// anything else, and a 405 in MongoDB's error shape for a method a path does not serve.
+/// Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
 /// way out), reading the body, authentication, the rate limit, faults, the handler.
 fn router(state: Arc<EmulatorState>) -> Router {
     let mut app = Router::new();
@@ -352,6 +368,9 @@ fn router(state: Arc<EmulatorState>) -> Router {
         };
         app = app.merge(api.route_layer(Extension(product)));
     }
+    // Otherwise axum answers an empty 405, which is not MongoDB's error shape. Set before the
+    // layers below so that they apply to it: a request is authenticated first, as before.
+    app = app.method_not_allowed_fallback(method_not_allowed);
     let token: Arc<str> = state.fixtures.control_token.as_str().into();
     let with_state = || state.clone();
     app = app.route_layer(middleware::from_fn_with_state(
@@ -372,6 +391,13 @@ fn router(state: Arc<EmulatorState>) -> Router {
     .merge(control::routes(state.clone(), token))
     .merge(oauth::routes(state.clone()))
     .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
+    // The control plane's (the API's is set above, inside authentication).
+    .method_not_allowed_fallback(method_not_allowed)
     .layer(middleware::from_fn_with_state(state, extract::read_body))
     .layer(middleware::from_fn(response::shape))
+}
+
+/// The 405 of a method a path does not serve.
+async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> ApiFailure {
+    errors::method_not_allowed(method.as_str(), uri.path())
 }
