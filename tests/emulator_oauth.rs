@@ -1,0 +1,223 @@
+//! The emulator's service accounts as Atlas serves them: the token endpoint's answers and
+//! OAuth errors, its rate limit, revocation and expiry, bearer tokens accepted on Atlas's
+//! base path only, and a service account's roles enforced as a key's are.
+
+mod common;
+
+use std::time::Duration;
+
+use mongodb_api_keys::emulator::{Config, Emulator};
+use serde_json::Value;
+
+/// `POST /api/oauth/token` with these credentials and body; (status, headers, JSON body).
+async fn token(
+    e: &Emulator,
+    credentials: (&str, &str),
+    content_type: &str,
+    body: &str,
+) -> (u16, reqwest::header::HeaderMap, Value) {
+    let response = common::http()
+        .post(format!("http://{}/api/oauth/token", e.addr()))
+        .basic_auth(credentials.0, Some(credentials.1))
+        .header("content-type", content_type)
+        .body(body.to_owned())
+        .send()
+        .await
+        .unwrap();
+    let (status, headers) = (response.status().as_u16(), response.headers().clone());
+    (
+        status,
+        headers,
+        response.json().await.unwrap_or(Value::Null),
+    )
+}
+
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// Creates an organization key with `Authorization: Bearer token` under `base`.
+async fn with_bearer(e: &Emulator, base: &str, token: &str) -> reqwest::Response {
+    common::http()
+        .post(format!("{base}/orgs/{}/apiKeys", e.fixtures().org_id))
+        .bearer_auth(token)
+        .header("content-type", "application/json")
+        .body(common::ORG_BODY)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_token_endpoint_answers_as_oauth_says() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let client = (f.client_id.as_str(), f.client_secret.as_str());
+    let (status, headers, body) = token(&e, client, FORM, "grant_type=client_credentials").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        (body["token_type"].as_str(), body["expires_in"].as_u64()),
+        (Some("Bearer"), Some(3600))
+    );
+    assert_eq!(headers["cache-control"], "no-store");
+    let cases = [
+        (
+            (f.client_id.as_str(), "wrong"),
+            FORM,
+            "grant_type=client_credentials",
+            401,
+            "invalid_client",
+        ),
+        (
+            ("mdb_sa_id_000000000000000000000000", "x"),
+            FORM,
+            "grant_type=client_credentials",
+            401,
+            "invalid_client",
+        ),
+        (
+            client,
+            FORM,
+            "grant_type=password",
+            400,
+            "unsupported_grant_type",
+        ),
+        (client, FORM, "scope=x", 400, "invalid_request"),
+        (
+            client,
+            "application/json",
+            r#"{"grant_type":"client_credentials"}"#,
+            400,
+            "invalid_request",
+        ),
+    ];
+    for (credentials, content_type, form, status, error) in cases {
+        let (got, headers, body) = token(&e, credentials, content_type, form).await;
+        assert_eq!(
+            (got, body["error"].as_str()),
+            (status, Some(error)),
+            "{form}: {body}"
+        );
+        if status == 401 {
+            assert!(
+                headers["www-authenticate"]
+                    .to_str()
+                    .unwrap()
+                    .starts_with("Basic ")
+            );
+        }
+    }
+    assert_eq!(e.stats().token_requests, 6);
+}
+
+#[tokio::test]
+async fn the_eleventh_token_request_in_a_minute_is_refused() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    for _ in 0..10 {
+        let (status, _, _) = token(
+            &e,
+            (&f.client_id, &f.client_secret),
+            FORM,
+            "grant_type=client_credentials",
+        )
+        .await;
+        assert_eq!(status, 200);
+    }
+    let (status, headers, body) = token(
+        &e,
+        (&f.client_id, &f.client_secret),
+        FORM,
+        "grant_type=client_credentials",
+    )
+    .await;
+    assert_eq!(
+        (status, body["errorCode"].as_str()),
+        (429, Some("RATE_LIMITED")),
+        "{body}"
+    );
+    assert_eq!(headers["retry-after"], "6");
+    assert_eq!(
+        body["detail"],
+        "Resource /api/oauth/token is limited to 10 requests every 1 minutes."
+    );
+}
+
+#[tokio::test]
+async fn bearer_tokens_work_on_atlas_only_and_stop_when_revoked_or_expired() {
+    let config = Config {
+        token_lifetime: Duration::from_secs(1),
+        ..Config::default()
+    };
+    let e = Emulator::start(config).await.unwrap();
+    let f = e.fixtures().clone();
+    let issue = || async {
+        let (_, _, body) = token(
+            &e,
+            (&f.client_id, &f.client_secret),
+            FORM,
+            "grant_type=client_credentials",
+        )
+        .await;
+        body["access_token"].as_str().unwrap().to_owned()
+    };
+    let bearer = issue().await;
+    assert_eq!(with_bearer(&e, &f.base_url, &bearer).await.status(), 200);
+    // Ops Manager has no service accounts: the digest challenge any request without
+    // credentials gets.
+    let refused = with_bearer(&e, &f.ops_manager_url, &bearer).await;
+    assert_eq!(refused.status(), 401);
+    assert!(
+        refused.headers()["www-authenticate"]
+            .to_str()
+            .unwrap()
+            .starts_with("Digest realm=")
+    );
+    // Revoked.
+    let revoked = common::http()
+        .post(format!("http://{}/api/oauth/revoke", e.addr()))
+        .basic_auth(&f.client_id, Some(&f.client_secret))
+        .header("content-type", FORM)
+        .body(format!("token={bearer}&token_type_hint=access_token"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 200);
+    let answer = with_bearer(&e, &f.base_url, &bearer).await;
+    assert_eq!(answer.status(), 401);
+    let challenge = answer.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        challenge.starts_with("Bearer ") && challenge.contains("invalid_token"),
+        "{challenge}"
+    );
+    // Expired.
+    let bearer = issue().await;
+    assert_eq!(with_bearer(&e, &f.base_url, &bearer).await.status(), 200);
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(with_bearer(&e, &f.base_url, &bearer).await.status(), 401);
+    assert_eq!(e.stats().bearer_calls, 2);
+}
+
+#[tokio::test]
+async fn a_service_accounts_roles_are_enforced() {
+    let config = Config {
+        service_accounts: vec![vec!["ORG_READ_ONLY".into()]],
+        ..Config::default()
+    };
+    let e = Emulator::start(config).await.unwrap();
+    let reader = e.fixtures().service_accounts[0].clone();
+    assert!(reader.client_id.starts_with("mdb_sa_id_") && reader.client_id.len() == 34);
+    let (_, _, body) = token(
+        &e,
+        (&reader.client_id, &reader.client_secret),
+        FORM,
+        "grant_type=client_credentials",
+    )
+    .await;
+    let answer = with_bearer(&e, &e.atlas_url(), body["access_token"].as_str().unwrap()).await;
+    assert_eq!(answer.status(), 401);
+    let error: Value = answer.json().await.unwrap();
+    assert_eq!(error["errorCode"], "NOT_ORG_OWNER");
+    assert_eq!(e.stats().keys_created.org, 0);
+}
