@@ -12,6 +12,41 @@ use super::response::{Body, Stopped};
 use crate::generated::types::ApiError;
 
 /// Everything a call can fail with.
+///
+/// One error for both ways of calling: the typed methods return it, and `?` turns the error of
+/// a `client.api()` call into it, with the value and the rule when a builder refused an input:
+///
+/// ```no_run
+/// use mongodb_api_keys::client::{Client, Error};
+///
+/// async fn create(client: &Client) -> Result<(), Error> {
+///     let key = client
+///         .api()
+///         .create_org_api_key()
+///         .org_id("5f1a2b3c4d5e6f7a8b9c0d1e")
+///         .body_map(|b| b.desc("ci deploy").roles(vec!["ORG_READ_ONLY".parse().unwrap()]))
+///         .send()
+///         .await?;
+///     println!("{}", key.public_key);
+///     Ok(())
+/// }
+/// ```
+///
+/// It is `#[non_exhaustive]`: MongoDB's API grows, and so may this enum, so a `match` needs a
+/// wildcard arm. Without one, even naming every variant of today, it does not compile:
+///
+/// ```compile_fail
+/// fn describe(error: &mongodb_api_keys::client::Error) -> &'static str {
+///     use mongodb_api_keys::client::Error::*;
+///     match error {
+///         Validation(_) | Config(_) => "not sent",
+///         Unauthorized(_) | TokenRefused { .. } | InsecureChallenge(_) => "credentials",
+///         RateLimited { .. } | Api { .. } => "refused",
+///         Transport { .. } | InvalidResponse { .. } => "failed",
+///         OutcomeUnknown { .. } => "unknown",
+///     }
+/// }
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -402,5 +437,20 @@ mod tests {
             shown.contains("\\x1b]0;owned\\x07\\r\\n$ rm -rf ~"),
             "{shown}"
         );
+    }
+
+    /// The `compile_fail` example on [`Error`] names every variant, so it fails only because
+    /// of `#[non_exhaustive]`: inside the crate the same match compiles, and a new variant
+    /// breaks this function until the example names it too.
+    #[allow(dead_code)]
+    fn the_doc_example_names_every_variant(error: &Error) -> &'static str {
+        use Error::*;
+        match error {
+            Validation(_) | Config(_) => "not sent",
+            Unauthorized(_) | TokenRefused { .. } | InsecureChallenge(_) => "credentials",
+            RateLimited { .. } | Api { .. } => "refused",
+            Transport { .. } | InvalidResponse { .. } => "failed",
+            OutcomeUnknown { .. } => "unknown",
+        }
     }
 }
