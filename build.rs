@@ -26,9 +26,20 @@ fn id_setters_name_the_value(code: &str) -> Result<String, String> {
         &format!("{bound}            V::Error: std::fmt::Display,\n"),
     );
     let mut rewritten = 0;
-    for param in ["org_id", "group_id", "user_id"] {
+    // Every ID parameter of the spec (org_id, group_id, user_id, api_user_id, ...), by name.
+    let marker = "conversion to `crate :: object_id :: ObjectId` for ";
+    let mut params: Vec<String> = out
+        .match_indices(marker)
+        .filter_map(|(at, _)| {
+            let rest = &out[at + marker.len()..];
+            rest.split_once(" failed").map(|(name, _)| name.to_owned())
+        })
+        .collect();
+    params.sort();
+    params.dedup();
+    for param in params {
         let fixed = format!(
-            ".map_err(|_| {{\n                    \"conversion to `crate :: object_id :: ObjectId` for {param} failed\"\n                        .to_string()\n                }});"
+            ".map_err(|_| {{\n                    \"{marker}{param} failed\"\n                        .to_string()\n                }});"
         );
         rewritten += out.matches(&fixed).count();
         out = out.replace(
@@ -113,6 +124,18 @@ fn generate(spec_path: &Path) -> Result<(), String> {
         "crate::object_id::ObjectId",
         [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
     );
+    // The access-list patterns (RFC 3986's address grammar) would be checked with `regress`
+    // too; the standard library's parsers check the same rules (tests/spec.rs compares them).
+    settings.with_replacement(
+        "IpAddress",
+        "::std::net::IpAddr",
+        [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+    );
+    settings.with_replacement(
+        "CidrBlock",
+        "crate::access_list::CidrBlock",
+        [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+    );
     // An optional array that is present but empty (`"parameters": []`) must re-encode as it
     // came; typify would drop it, unless the array is a replaced named type, which it wraps
     // in `Option`.
@@ -132,6 +155,7 @@ fn generate(spec_path: &Path) -> Result<(), String> {
         ("ApiKeyResponse", "ApiKey"),
         ("AgentApiKeyResponse", "AgentApiKey"),
         ("UserApiKeyResponse", "UserApiKey"),
+        ("AccessListResponse", "PaginatedApiUserAccessListResponse"),
     ] {
         settings.with_replacement(
             response,

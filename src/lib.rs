@@ -47,6 +47,8 @@
 //!   in serialization unless [`Secret::reveal_while`] says otherwise; read with
 //!   [`Secret::expose_secret`].
 //! - [`object_id::ObjectId`]: the spec's 24-hex IDs.
+//! - [`AccessListEntry`]: an address or CIDR block of a key's access list, checked with the
+//!   standard library's parsers before anything is sent.
 //! - [`digest`]: HTTP Digest (RFC 7616) without I/O, for clients and servers.
 //! - [`spec`]: the OpenAPI document, as YAML and JSON.
 //! - `emulator` (feature `emulator`): a local MongoDB admin API for tests.
@@ -58,6 +60,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod access_list;
 pub mod client;
 pub mod digest;
 #[cfg(feature = "emulator")]
@@ -69,4 +72,5 @@ mod random;
 mod secret;
 pub mod spec;
 
+pub use access_list::{AccessListEntry, CidrBlock};
 pub use secret::Secret;

@@ -13,7 +13,7 @@ pub const OPENAPI_YAML: &str = include_str!("../openapi.yaml");
 ///
 /// ```
 /// let spec: serde_json::Value = serde_json::from_str(mongodb_api_keys::spec::OPENAPI_JSON)?;
-/// assert_eq!(spec["paths"].as_object().map(|p| p.len()), Some(4));
+/// assert_eq!(spec["paths"].as_object().map(|p| p.len()), Some(5));
 /// assert!(spec["paths"]["/orgs/{orgId}/apiKeys"]["post"].is_object());
 /// # Ok::<(), serde_json::Error>(())
 /// ```

@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use mongodb_api_keys::emulator::{Emulator, Fixtures};
+use mongodb_api_keys::emulator::{Config, Emulator, Fixtures};
 use serde_json::Value;
 
 /// (base URLs that serve it, path, body, secret field) per operation: organization and project
@@ -213,6 +213,7 @@ fn schemathesis(e: &Emulator, product: &str) {
         .env("EMULATOR_USERNAME", &e.fixtures().username)
         .env("EMULATOR_API_KEY", &e.fixtures().api_key)
         .env("EMULATOR_PRODUCT", product)
+        .env("EMULATOR_KEY_ID", &e.fixtures().keys[0].id)
         .args([
             "--config-file",
             "schemathesis.toml",
@@ -240,14 +241,19 @@ fn schemathesis(e: &Emulator, product: &str) {
     );
     assert!(report.contains("No issues found"), "{report}");
     assert!(
-        report.contains("Tested: 3"),
+        report.contains("Tested: 4"),
         "not every operation was tested:\n{report}"
     );
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn schemathesis_finds_no_issue_under_either_base_path() {
-    let e = common::emulator().await;
+    // An organization key whose access list schemathesis adds to.
+    let config = Config {
+        fixture_keys: vec![vec!["ORG_MEMBER".into()]],
+        ..Config::default()
+    };
+    let e = Emulator::start(config).await.unwrap();
     for product in ["atlas", "ops-manager"] {
         let e = &e;
         tokio::task::block_in_place(|| schemathesis(e, product));

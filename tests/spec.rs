@@ -16,11 +16,18 @@ struct Example {
     value: Value,
 }
 
+/// `Name` for a `$ref` to a component, `Name[]` for an array of them.
 fn component_name(schema: &Value) -> Option<String> {
-    schema["$ref"]
-        .as_str()
-        .and_then(|r| r.strip_prefix("#/components/schemas/"))
-        .map(str::to_owned)
+    let name = |schema: &Value| {
+        schema["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .map(str::to_owned)
+    };
+    match schema["type"].as_str() {
+        Some("array") => name(&schema["items"]).map(|n| format!("{n}[]")),
+        _ => name(schema),
+    }
 }
 
 /// Examples attached to a parameter, header or media type (`example` or `examples`).
@@ -270,6 +277,14 @@ fn decode_and_encode(component: &str, value: &Value) -> Result<Value, String> {
         "OrgRole" => round_trip::<types::OrgRole>(value),
         "ProjectRole" => round_trip::<types::ProjectRole>(value),
         "SecretKey" => round_trip::<mongodb_api_keys::Secret>(value),
+        "IpAddress" => round_trip::<std::net::IpAddr>(value),
+        "CidrBlock" => round_trip::<mongodb_api_keys::CidrBlock>(value),
+        "UserAccessListRequest" => round_trip::<types::UserAccessListRequest>(value),
+        "UserAccessListRequest[]" => round_trip::<Vec<types::UserAccessListRequest>>(value),
+        "UserAccessListResponse" => round_trip::<types::UserAccessListResponse>(value),
+        "PaginatedApiUserAccessListResponse" | "AccessListResponse" => {
+            round_trip::<types::PaginatedApiUserAccessListResponse>(value)
+        }
         other => panic!("no generated type is mapped to component schema {other}; add it here"),
     }
 }
@@ -297,10 +312,10 @@ fn every_example_decodes_into_the_generated_types_and_re_encodes_unchanged() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    // 4 request bodies, 4 success responses, 8 error responses (2 named 400s), plus the
-    // component-level examples.
+    // 5 request bodies, 5 success responses, 14 error responses, plus the component-level
+    // examples.
     assert!(
-        checked >= 16,
+        checked >= 24,
         "only {checked} examples are instances of component schemas"
     );
 }
@@ -460,6 +475,7 @@ fn the_json_spec_is_the_yaml_spec_and_parses_as_openapi() {
         "createProjectApiKey",
         "createAgentApiKey",
         "createUserApiKey",
+        "createApiKeyAccessListEntries",
     ] {
         assert!(ids.iter().any(|i| i == id), "{id} missing from {ids:?}");
     }

@@ -45,6 +45,7 @@ async fn provoke(example: &Value) -> Value {
     let config = Config {
         fixture_keys: vec![vec!["ORG_READ_ONLY".into()]],
         rate_limit,
+        require_access_list: code == "ORG_REQUIRES_ACCESS_LIST",
         ..Config::default()
     };
     let e = Emulator::start(config).await.unwrap();
@@ -91,6 +92,36 @@ async fn provoke(example: &Value) -> Value {
                 common::org_key(&client, &e).await.unwrap();
             }
             post(&e, &org, common::ORG_BODY).await
+        }
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION" | "BAD_WHITELIST_ADD_REQUEST" => {
+            let entry = match example["parameters"][0].as_str() {
+                Some(address) => format!(r#"{{"cidrBlock":"{address}"}}"#),
+                None => r#"{"ipAddress":"192.0.2.1","cidrBlock":"192.0.2.0/24"}"#.into(),
+            };
+            let id = &f.keys[0].id;
+            post(&e, &format!("{org}/{id}/accessList"), &format!("[{entry}]")).await
+        }
+        "API_KEY_NOT_FOUND" => {
+            let id = example["parameters"][0].as_str().unwrap();
+            post(
+                &e,
+                &format!("{org}/{id}/accessList"),
+                r#"[{"ipAddress":"192.0.2.1"}]"#,
+            )
+            .await
+        }
+        "ORG_REQUIRES_ACCESS_LIST" | "IP_ADDRESS_NOT_ON_ACCESS_LIST" => {
+            let key = post(&e, &org, common::ORG_BODY).await.json();
+            if code == "IP_ADDRESS_NOT_ON_ACCESS_LIST" {
+                let url = format!("{org}/{}/accessList", key["id"].as_str().unwrap());
+                post(&e, &url, r#"[{"cidrBlock":"10.0.0.0/8"}]"#).await;
+            }
+            let (public, private) = (key["publicKey"].as_str(), key["privateKey"].as_str());
+            let answer =
+                digest_post(&org, public.unwrap(), private.unwrap(), common::ORG_BODY).await;
+            // The emulator's callers are on this machine; the example's is elsewhere.
+            let caller = example["parameters"][0].as_str().unwrap();
+            return serde_json::from_str(&answer.text.replace("127.0.0.1", caller)).unwrap();
         }
         "UNEXPECTED_ERROR" => {
             let fault = Fault {

@@ -82,6 +82,12 @@ pub(crate) struct ServeArgs {
     /// Token requests allowed per service account and address, as CAPACITY/SECONDS.
     #[arg(long, default_value = "10/60", value_name = "CAPACITY/SECONDS")]
     token_rate_limit: RateLimit,
+    /// The organization requires an API access list, as Atlas organizations created in its UI
+    /// do: calls with a key or service account that has no entry get 403
+    /// ORG_REQUIRES_ACCESS_LIST. The printed credentials keep working from this machine (the
+    /// loopback addresses are on their lists).
+    #[arg(long)]
+    require_access_list: bool,
 }
 
 fn parse_algorithm(name: &str) -> Result<Algorithm, String> {
@@ -121,6 +127,7 @@ impl ServeArgs {
             service_accounts: roles_lists(&self.service_accounts),
             token_lifetime: Duration::from_secs(self.token_lifetime),
             token_rate_limit: self.token_rate_limit,
+            require_access_list: self.require_access_list,
         }
     }
 }

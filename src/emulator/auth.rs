@@ -12,6 +12,7 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use super::access_list;
 use super::errors;
 use super::nonces::NonceRefusal;
 use super::oauth::{self, Bearer};
@@ -64,6 +65,14 @@ pub(crate) async fn authenticate(
             Err(refusal) => return challenge(&state, refusal),
         }
     };
+    if state.authentication {
+        // Checked after authentication, so that nothing is told to who cannot sign.
+        let caller = access_list::caller(&request);
+        if let Some(Err(refusal)) = caller.map(|ip| state.access_lists.admit(&principal.who, ip)) {
+            state.counters.forbidden.fetch_add(1, Ordering::Relaxed);
+            return refusal.into_response();
+        }
+    }
     request.extensions_mut().insert(principal);
     next.run(request).await
 }

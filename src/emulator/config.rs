@@ -55,6 +55,11 @@ pub struct Config {
     pub token_lifetime: Duration,
     /// Token requests per client and address (Atlas: 10 a minute).
     pub token_rate_limit: RateLimit,
+    /// The organization requires an API access list (`serve --require-access-list`): a key or
+    /// service account with no entry is answered `403 ORG_REQUIRES_ACCESS_LIST`. The fixture
+    /// credentials then have the loopback addresses on their lists. A principal with entries
+    /// is held to them either way.
+    pub require_access_list: bool,
 }
 
 impl Default for Config {
@@ -83,6 +88,7 @@ impl Default for Config {
                 capacity: 10,
                 period: Duration::from_secs(60),
             },
+            require_access_list: false,
         }
     }
 }
@@ -160,7 +166,7 @@ pub struct Stats {
     pub stale_nonces: u64,
     /// Of those, refusals of a (nonce, nc) pair that was already used.
     pub replays: u64,
-    /// Authenticated requests refused for lack of a role.
+    /// Authenticated requests refused for lack of a role, or by an API access list.
     pub forbidden: u64,
     /// Requests refused with 429 by the rate limit.
     pub rate_limited: u64,

@@ -261,6 +261,51 @@ pub(crate) fn user_not_found(id: &str) -> ApiFailure {
 }
 
 /// `RATE_LIMITED` for `resource` (the request's path), with the limit in MongoDB's words.
+pub(crate) fn invalid_ip_address_or_cidr_notation(address: &str) -> ApiFailure {
+    bad_request(
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
+        format!("The address {address} must be in valid IP address or CIDR notation."),
+    )
+    .param(address.to_owned())
+}
+
+/// An access-list entry with both `ipAddress` and `cidrBlock` (MongoDB kept the code's old
+/// name when it renamed whitelists to access lists).
+pub(crate) fn bad_whitelist_add_request() -> ApiFailure {
+    bad_request(
+        "BAD_WHITELIST_ADD_REQUEST",
+        "Should not specify both the IP address and the CIDR block.",
+    )
+}
+
+/// No organization API key with this ID in the organization. MongoDB's error-code reference
+/// gives it status 400.
+pub(crate) fn api_key_not_found(id: &str) -> ApiFailure {
+    bad_request(
+        "API_KEY_NOT_FOUND",
+        format!("No API key with ID {id} exists."),
+    )
+    .param(id.to_owned())
+}
+
+pub(crate) fn org_requires_access_list(caller: &str) -> ApiFailure {
+    ApiFailure::new(
+        StatusCode::FORBIDDEN,
+        "ORG_REQUIRES_ACCESS_LIST",
+        "This organization requires access through an access list of ip ranges.",
+    )
+    .param(caller.to_owned())
+}
+
+pub(crate) fn ip_address_not_on_access_list(caller: &str) -> ApiFailure {
+    ApiFailure::new(
+        StatusCode::FORBIDDEN,
+        "IP_ADDRESS_NOT_ON_ACCESS_LIST",
+        format!("IP address {caller} is not allowed to access this resource."),
+    )
+    .param(caller.to_owned())
+}
+
 pub(crate) fn rate_limited(resource: &str, capacity: u32, seconds: u64) -> ApiFailure {
     let minutes = if seconds.is_multiple_of(60) {
         (seconds / 60).to_string()

@@ -46,6 +46,14 @@ impl ListParameters for ProjectList {
     const INCLUDE_COUNT: bool = true;
 }
 
+/// `createApiKeyAccessListEntries`: a list answer, paged (up to 500 per page).
+pub(crate) struct AccessListPage;
+impl ListParameters for AccessListPage {
+    const ITEMS_PER_PAGE: Option<u32> = Some(500);
+    const PAGE_NUM: bool = true;
+    const INCLUDE_COUNT: bool = true;
+}
+
 /// Operations that document only `pretty` and `envelope`.
 pub(crate) struct NoList;
 impl ListParameters for NoList {
@@ -56,8 +64,14 @@ impl ListParameters for NoList {
 
 /// The query string, checked: `pretty` and `envelope` must be `true` or `false`, and the list
 /// parameters `L` documents must be in range. MongoDB ignores parameters it does not know.
-/// (`envelope` and `pretty` themselves are applied by [`super::response::shape`].)
-pub(crate) struct QueryOptions<L>(PhantomData<L>);
+/// (`envelope` and `pretty` themselves are applied by [`super::response::shape`].) The list
+/// parameters' values, defaults included, for the operations whose answer is a list.
+pub(crate) struct QueryOptions<L> {
+    pub(crate) page_num: u32,
+    pub(crate) items_per_page: u32,
+    pub(crate) include_count: bool,
+    list: PhantomData<L>,
+}
 
 impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
     type Rejection = ApiFailure;
@@ -67,6 +81,12 @@ impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
         if serde_urlencoded::from_str::<Vec<(String, String)>>(query).is_err() {
             return Err(errors::invalid_query_parameter(query));
         }
+        let mut options = QueryOptions {
+            page_num: 1,
+            items_per_page: 100,
+            include_count: true,
+            list: PhantomData,
+        };
         for (name, value) in form_urlencoded_pairs(query) {
             let valid = match name.as_str() {
                 "pretty" | "envelope" => is_boolean(&value),
@@ -78,8 +98,14 @@ impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
             if !valid {
                 return Err(errors::invalid_query_parameter(&name));
             }
+            match name.as_str() {
+                "includeCount" => options.include_count = value == "true",
+                "pageNum" => options.page_num = value.parse().unwrap_or(1),
+                "itemsPerPage" => options.items_per_page = value.parse().unwrap_or(100),
+                _ => {}
+            }
         }
-        Ok(QueryOptions(PhantomData))
+        Ok(options)
     }
 }
 
@@ -98,6 +124,30 @@ impl<S: Send + Sync> FromRequestParts<S> for PathId {
         // Every operation's path is `/api/{product}/v1.0/{collection}/{id}/...`.
         let raw = parts.uri.path().split('/').nth(5).unwrap_or_default();
         Ok(PathId(raw.to_owned()))
+    }
+}
+
+/// The IDs of `.../orgs/{orgId}/apiKeys/{apiUserId}/...`, percent-decoded like [`PathId`].
+pub(crate) struct KeyPath {
+    pub(crate) org_id: String,
+    pub(crate) key_id: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for KeyPath {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        if let Ok(Path((org_id, key_id))) =
+            Path::<(String, String)>::from_request_parts(parts, state).await
+        {
+            return Ok(KeyPath { org_id, key_id });
+        }
+        let mut segments = parts.uri.path().split('/').skip(5).step_by(2);
+        let mut next = || segments.next().unwrap_or_default().to_owned();
+        Ok(KeyPath {
+            org_id: next(),
+            key_id: next(),
+        })
     }
 }
 

@@ -33,16 +33,7 @@ pub(crate) async fn create_org(
     body: Bytes,
 ) -> Answer<types::ApiKey> {
     state.check_org(&org_id)?;
-    if !principal.has_org_role(&org_id, "ORG_OWNER") {
-        return Err(refused(
-            &state,
-            if principal.in_org(&org_id) {
-                errors::not_org_owner(&org_id)
-            } else {
-                errors::user_cannot_access_org()
-            },
-        ));
-    }
+    authorize_org_owner(&state, &principal, &org_id)?;
     let request: types::CreateOrgApiKeyRequest =
         decode_key_request(&body, product, RoleScope::Org, &org_id)?;
     let grants = request
@@ -171,6 +162,26 @@ fn refused(state: &EmulatorState, failure: ApiFailure) -> ApiFailure {
     failure
 }
 
+/// Organization Owner of `org_id`, or 401 `NOT_ORG_OWNER` (`USER_CANNOT_ACCESS_ORG` with no
+/// role there at all).
+pub(super) fn authorize_org_owner(
+    state: &EmulatorState,
+    principal: &Principal,
+    org_id: &str,
+) -> Result<(), ApiFailure> {
+    if principal.has_org_role(org_id, "ORG_OWNER") {
+        return Ok(());
+    }
+    Err(refused(
+        state,
+        if principal.in_org(org_id) {
+            errors::not_org_owner(org_id)
+        } else {
+            errors::user_cannot_access_org()
+        },
+    ))
+}
+
 fn authorize_project_owner(
     state: &EmulatorState,
     principal: &Principal,
@@ -200,7 +211,7 @@ fn built<T>(result: Result<T, types::error::ConversionError>) -> Result<T, ApiFa
 impl EmulatorState {
     /// A path's organization ID: an ObjectId (else 404 `INVALID_ORG_ID`) naming the
     /// organization (else 404 `ORG_NOT_FOUND`).
-    fn check_org(&self, org_id: &str) -> Result<(), ApiFailure> {
+    pub(super) fn check_org(&self, org_id: &str) -> Result<(), ApiFailure> {
         if !is_object_id(org_id) {
             Err(errors::invalid_org_id(org_id))
         } else if org_id != self.fixtures.org_id {
@@ -273,6 +284,7 @@ impl EmulatorState {
             .public_key(public_key.clone())
             .roles(roles);
         let key = built(key.try_into())?;
+        self.access_lists.register_key(&id, org_id);
         let principal = Principal {
             who: Who::ApiKey { id },
             grants: grants.into(),

@@ -17,12 +17,14 @@
 //! ```
 //!
 //! Where things are: `state.rs` (what requests share), `auth.rs` (digest middleware),
-//! `nonces.rs` (stateless nonces, the replay record), `keys.rs` (the handlers), `validate.rs`
+//! `nonces.rs` (stateless nonces, the replay record), `keys.rs` (the create handlers),
+//! `access_list.rs` (access lists: the operation and the check of every call), `validate.rs`
 //! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
 //! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
 //! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts and the
 //! connection cap), `config.rs` (configuration, fixtures, stats).
 
+mod access_list;
 mod auth;
 mod config;
 mod connections;
@@ -355,6 +357,10 @@ fn router(state: Arc<EmulatorState>) -> Router {
             .route(
                 &format!("{base}/groups/{{id}}/apiKeys"),
                 post(keys::create_project),
+            )
+            .route(
+                &format!("{base}/orgs/{{id}}/apiKeys/{{key}}/accessList"),
+                post(access_list::add_entries),
             );
         api = match product {
             Product::Atlas => api.route(

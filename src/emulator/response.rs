@@ -1,5 +1,6 @@
-//! What goes out: MongoDB's error body ([`ApiFailure`], an `IntoResponse`), and `envelope` and
-//! `pretty` applied in one place, [`shape`], to every answer on the way out.
+//! What goes out: MongoDB's error body ([`ApiFailure`], an `IntoResponse`), created keys
+//! ([`Created`]) and lists ([`ListAnswer`]), and `envelope` and `pretty` applied in one place,
+//! [`shape`], to every answer on the way out.
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -134,6 +135,22 @@ impl<T: Serialize> IntoResponse for Created<T> {
     }
 }
 
+/// A list answer (`{links, results, totalCount}`): with `envelope=true` it gains `status`
+/// instead of being wrapped, MongoDB's rule for lists.
+pub(crate) struct ListAnswer<T>(pub(crate) T);
+
+/// Marks a list answer for [`shape`].
+#[derive(Clone, Copy)]
+struct EnvelopedAsList;
+
+impl<T: Serialize> IntoResponse for ListAnswer<T> {
+    fn into_response(self) -> Response {
+        let mut response = axum::Json(to_value(&self.0)).into_response();
+        response.extensions_mut().insert(EnvelopedAsList);
+        response
+    }
+}
+
 /// A value as JSON; the generated types always serialize (string keys, finite numbers).
 pub(crate) fn to_value(value: &impl Serialize) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
@@ -180,9 +197,16 @@ pub(crate) async fn shape(request: Request, next: Next) -> Response {
     let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) else {
         return Response::from_parts(parts, Body::from(bytes));
     };
-    if envelope {
-        value = json!({ "status": parts.status.as_u16(), "content": value });
-        parts.status = StatusCode::OK;
+    let is_list = parts.extensions.get::<EnvelopedAsList>().is_some();
+    match &mut value {
+        Value::Object(list) if envelope && is_list => {
+            list.insert("status".into(), parts.status.as_u16().into());
+        }
+        _ if envelope => {
+            value = json!({ "status": parts.status.as_u16(), "content": value });
+            parts.status = StatusCode::OK;
+        }
+        _ => {}
     }
     let text = if pretty {
         jackson_pretty(&value)

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use dashmap::DashMap;
 
+use super::access_list::AccessLists;
 use super::config::{
     Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
 };
@@ -40,7 +41,7 @@ pub(crate) struct Principal {
 }
 
 /// The kind of principal.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Who {
     /// A MongoDB user, authenticated with a personal API key.
     User { user_id: String },
@@ -105,6 +106,7 @@ pub(crate) struct EmulatorState {
     pub(crate) connections: Arc<Connections>,
     pub(crate) body_timeout: std::time::Duration,
     pub(crate) oauth: OAuth,
+    pub(crate) access_lists: AccessLists,
 }
 
 /// Request counters (see [`Stats`]).
@@ -145,8 +147,10 @@ impl EmulatorState {
             connections,
             body_timeout: config.limits.body_timeout,
             oauth: OAuth::new(config.token_lifetime, config.token_rate_limit),
+            access_lists: AccessLists::new(config.require_access_list),
         };
         let user = state.fixture_user();
+        state.access_lists.admit_loopback(user.who.clone());
         state.add_password(&config.username, config.api_key.expose_secret(), user);
         state
     }
@@ -241,6 +245,9 @@ impl EmulatorState {
             who: Who::ApiKey { id: key.id.clone() },
             grants: self.fixture_grants(&key.roles).into(),
         };
+        self.access_lists
+            .register_key(&key.id, &self.fixtures.org_id);
+        self.access_lists.admit_loopback(principal.who.clone());
         self.add_password(&key.public_key, &key.private_key, principal);
     }
 
@@ -252,6 +259,7 @@ impl EmulatorState {
             },
             grants: self.fixture_grants(&account.roles).into(),
         };
+        self.access_lists.admit_loopback(principal.who.clone());
         self.oauth
             .add_account(&account.client_id, &account.client_secret, principal);
     }
