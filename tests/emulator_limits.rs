@@ -369,6 +369,14 @@ async fn the_rate_limit_answers_as_atlas_does() {
     assert_eq!(limited.headers["ratelimit-remaining"], "0");
     assert_eq!(limited.json()["errorCode"], "RATE_LIMITED");
     common::assert_matches_schema("ApiError", &limited.json());
+    // The same organization with its ID percent-encoded draws from the same bucket.
+    let org_id = &e.fixtures().org_id;
+    let encoded = url.replace(
+        org_id.as_str(),
+        &format!("{}%{:X}", &org_id[..23], org_id.as_bytes()[23]),
+    );
+    let limited = post(&e, &encoded, ORG_BODY).await;
+    assert_eq!(limited.status, 429, "{encoded}: {}", limited.text);
     let stats = e.stats();
-    assert_eq!((stats.keys_created.org, stats.rate_limited), (5, 1));
+    assert_eq!((stats.keys_created.org, stats.rate_limited), (5, 2));
 }

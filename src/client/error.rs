@@ -44,6 +44,7 @@ use crate::generated::types::ApiError;
 ///         RateLimited { .. } | Api { .. } => "refused",
 ///         Transport { .. } | InvalidResponse { .. } => "failed",
 ///         OutcomeUnknown { .. } => "unknown",
+///         AccessListNotApplied { .. } => "half done",
 ///     }
 /// }
 /// ```
@@ -142,6 +143,27 @@ pub enum Error {
     OutcomeUnknown {
         /// What interrupted the exchange.
         reason: String,
+    },
+    /// The key was created, but adding its access-list entries failed. The key, its secret
+    /// included, is here, so nothing is lost: store it. It exists without those entries; add
+    /// them with [`super::Client::add_access_list_entries`] (creating it again would make a
+    /// second key).
+    #[error(
+        "the key {} (id {}) was created, but its access list was not applied: {}. The key exists \
+         without those entries: store its secret, then add them to key id {} (do not create \
+         the key again)",
+        printable(&.key.public_key),
+        .key.id,
+        .error,
+        .key.id
+    )]
+    AccessListNotApplied {
+        /// The created key, secret included.
+        key: Box<crate::generated::types::ApiKey>,
+        /// The organization the key belongs to, where its entries go.
+        org_id: String,
+        /// Why adding the entries failed (its text is part of this error's).
+        error: Box<Error>,
     },
     /// The server answered something this client cannot read.
     #[error(
@@ -451,6 +473,7 @@ mod tests {
             RateLimited { .. } | Api { .. } => "refused",
             Transport { .. } | InvalidResponse { .. } => "failed",
             OutcomeUnknown { .. } => "unknown",
+            AccessListNotApplied { .. } => "half done",
         }
     }
 }

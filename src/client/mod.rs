@@ -54,10 +54,11 @@ pub use hooks::ClientState;
 pub use redact::printable;
 pub use validate::{parse_org_role, parse_project_role};
 
+use crate::AccessListEntry;
 use crate::generated::{self, types};
 use validate::{description, non_empty, object_id};
 
-/// A client for the four operations. The typed methods check their input before sending;
+/// A client for the five operations. The typed methods check their input before sending;
 /// [`Client::api`] gives the generated builders, which go through the same hooks.
 #[derive(Clone, Debug)]
 pub struct Client {
@@ -137,6 +138,109 @@ impl Client {
         )
     }
 
+    /// Adds `entries` to the access list of the organization API key `key_id` (its 24-hex
+    /// `id`, not its public key) in `org_id`, and answers the key's whole list (its first
+    /// page). Entries it already has are left as they are, so adding them again is harmless.
+    ///
+    /// ```no_run
+    /// # async fn run(client: mongodb_api_keys::client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use mongodb_api_keys::AccessListEntry;
+    ///
+    /// let entries: Vec<AccessListEntry> = vec!["192.0.2.10".parse()?, "198.51.100.0/24".parse()?];
+    /// let list = client
+    ///     .add_access_list_entries("5980cfc70b6d97029d82e3f6", "5c47ba5127d9d61b9fd8a27b", &entries)
+    ///     .await?;
+    /// println!("{} entries", list.total_count.unwrap_or_default());
+    /// # Ok(()) }
+    /// ```
+    pub async fn add_access_list_entries(
+        &self,
+        org_id: impl AsRef<str>,
+        key_id: impl AsRef<str>,
+        entries: &[AccessListEntry],
+    ) -> Result<types::PaginatedApiUserAccessListResponse, Error> {
+        let org_id = object_id("organization", org_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
+        validate::entries(entries)?;
+        let body = entries
+            .iter()
+            .map(request_entry)
+            .collect::<Result<Vec<_>, _>>()?;
+        let call = self.api.create_api_key_access_list_entries();
+        finish(
+            call.org_id(org_id)
+                .api_user_id(key_id)
+                .body(body)
+                .send()
+                .await,
+        )
+    }
+
+    /// [`Client::create_org_api_key`], then [`Client::add_access_list_entries`] for the new
+    /// key: a key that works at once in an organization that requires an API access list.
+    /// The entries are checked before anything is sent. When the key was created but the
+    /// entries were not added, the error is [`Error::AccessListNotApplied`], which carries
+    /// the key and its secret.
+    pub async fn create_org_api_key_with_access_list(
+        &self,
+        org_id: impl AsRef<str>,
+        desc: impl AsRef<str>,
+        roles: &[types::OrgRole],
+        entries: &[AccessListEntry],
+    ) -> Result<types::ApiKey, Error> {
+        validate::entries(entries)?;
+        let key = self
+            .create_org_api_key(org_id.as_ref(), desc, roles)
+            .await?;
+        self.apply_access_list(key, org_id.as_ref().to_owned(), entries)
+            .await
+    }
+
+    /// [`Client::create_project_api_key`], then [`Client::add_access_list_entries`] for the
+    /// new key (in the project's organization), as
+    /// [`Client::create_org_api_key_with_access_list`] does.
+    pub async fn create_project_api_key_with_access_list(
+        &self,
+        project_id: impl AsRef<str>,
+        desc: impl AsRef<str>,
+        roles: &[types::ProjectRole],
+        entries: &[AccessListEntry],
+    ) -> Result<types::ApiKey, Error> {
+        validate::entries(entries)?;
+        let key = self.create_project_api_key(project_id, desc, roles).await?;
+        // MongoDB makes the new key a member of the project's organization.
+        let org_id = key
+            .roles
+            .iter()
+            .find_map(|role| role.org_id.as_ref().map(ToString::to_string));
+        let Some(org_id) = org_id else {
+            let error = Error::InvalidResponse {
+                status: 200,
+                reason: "the created key names no organization, so its access list cannot be added"
+                    .into(),
+                excerpt: String::new(),
+            };
+            return Err(half_done(key, String::new(), error));
+        };
+        self.apply_access_list(key, org_id, entries).await
+    }
+
+    /// Adds `entries` to the created `key`; on failure the key goes back inside the error.
+    async fn apply_access_list(
+        &self,
+        key: types::ApiKey,
+        org_id: String,
+        entries: &[AccessListEntry],
+    ) -> Result<types::ApiKey, Error> {
+        match self
+            .add_access_list_entries(&org_id, key.id.to_string(), entries)
+            .await
+        {
+            Ok(_) => Ok(key),
+            Err(error) => Err(half_done(key, org_id, error)),
+        }
+    }
+
     /// Creates an agent API key for the project `project_id` (Ops Manager and Cloud Manager;
     /// Atlas has none).
     pub async fn create_agent_api_key(
@@ -163,6 +267,27 @@ impl Client {
         let description = description.as_ref().to_owned();
         let call = self.api.create_user_api_key().user_id(user_id);
         finish(call.body_map(|b| b.description(description)).send().await)
+    }
+}
+
+/// An entry as the request body has it: exactly one of `ipAddress` and `cidrBlock` (built
+/// with the generated builder, so that an optional field added to the spec needs no edit).
+fn request_entry(entry: &AccessListEntry) -> Result<types::UserAccessListRequest, Error> {
+    let builder = types::UserAccessListRequest::builder();
+    let builder = match *entry {
+        AccessListEntry::Address(address) => builder.ip_address(Some(address)),
+        AccessListEntry::Block(block) => builder.cidr_block(Some(block)),
+    };
+    builder
+        .try_into()
+        .map_err(|e: types::error::ConversionError| Error::Validation(e.to_string()))
+}
+
+fn half_done(key: types::ApiKey, org_id: String, error: Error) -> Error {
+    Error::AccessListNotApplied {
+        key: Box::new(key),
+        org_id,
+        error: Box::new(error),
     }
 }
 

@@ -13,6 +13,29 @@ pub(crate) fn object_id(what: &str, id: &str) -> Result<types::ObjectId, Error> 
     })
 }
 
+/// An API key's ID. Its 8-letter public key in that place is the classic mistake: say so.
+pub(crate) fn key_id(id: &str) -> Result<types::ObjectId, Error> {
+    if id.len() == 8 && id.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Err(Error::Validation(format!(
+            "API key ID {id:?} looks like the key's public key; pass its id (24 hex digits, the \
+             `id` of the created key, e.g. 5c47ba5127d9d61b9fd8a27b)"
+        )));
+    }
+    object_id("API key", id)
+}
+
+/// Access-list entries to add: at least one.
+pub(crate) fn entries(entries: &[crate::AccessListEntry]) -> Result<(), Error> {
+    if entries.is_empty() {
+        return Err(Error::Validation(
+            "no access-list entry to add; give at least one address or CIDR block, e.g. \
+             192.0.2.10 or 198.51.100.0/24"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
 pub(crate) fn description(desc: &str) -> Result<types::ApiKeyDescription, Error> {
     let length = desc.chars().count();
     desc.parse().map_err(|_| {

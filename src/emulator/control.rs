@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use super::response::ApiFailure;
 use super::state::EmulatorState;
 
-/// A fault the emulator applies to the next `count` authenticated API requests, so that
+/// A fault the emulator applies to the next `count` authenticated API requests (to one
+/// operation, or any), so that
 /// clients can be tested against rate limits, server errors and slow answers
 /// (`POST /_emulator/faults` takes the same fields as JSON).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +36,37 @@ pub struct Fault {
     pub delay_ms: u64,
     /// How many requests it applies to (1 to 1,000).
     pub count: u32,
+    /// Only requests to this operation (its `operationId`, such as
+    /// `createApiKeyAccessListEntries`); any operation when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+}
+
+/// The spec's `operationId`s, which [`Fault::operation`] may name.
+pub(crate) const OPERATIONS: [&str; 5] = [
+    "createOrgApiKey",
+    "createProjectApiKey",
+    "createAgentApiKey",
+    "createUserApiKey",
+    "createApiKeyAccessListEntries",
+];
+
+/// The `operationId` of a request to the API at `path`.
+fn operation_of(path: &str) -> Option<&'static str> {
+    let id = if path.ends_with("/accessList") {
+        "createApiKeyAccessListEntries"
+    } else if path.ends_with("/agentapikeys") {
+        "createAgentApiKey"
+    } else if path.ends_with("/keys") {
+        "createUserApiKey"
+    } else if path.contains("/orgs/") {
+        "createOrgApiKey"
+    } else if path.contains("/groups/") {
+        "createProjectApiKey"
+    } else {
+        return None;
+    };
+    Some(id)
 }
 
 impl Fault {
@@ -73,8 +105,18 @@ impl Fault {
                 "retryAfter must be at most {} seconds, not {seconds}",
                 Self::MAX_RETRY_AFTER
             )),
-            _ => Ok(()),
+            _ => match &self.operation {
+                Some(name) if !OPERATIONS.contains(&name.as_str()) => Err(format!(
+                    "operation {name:?} is not one of the spec's operationIds: {}",
+                    OPERATIONS.join(", ")
+                )),
+                _ => Ok(()),
+            },
         }
+    }
+
+    fn applies_to(&self, operation: Option<&str>) -> bool {
+        self.operation.is_none() || self.operation.as_deref() == operation
     }
 }
 
@@ -100,20 +142,22 @@ impl Faults {
         Ok(())
     }
 
-    /// The fault for this request, if one is pending.
-    pub(crate) fn take(&self) -> Option<Fault> {
+    /// The fault for a request to `operation`, if one is pending: the first in the queue
+    /// that applies to it.
+    pub(crate) fn take(&self, operation: Option<&str>) -> Option<Fault> {
         if self.pending.load(Ordering::Acquire) == 0 {
             return None;
         }
         let mut queue = self.lock();
-        let fault = queue.front_mut()?;
+        let at = queue.iter().position(|f| f.applies_to(operation))?;
+        let fault = &mut queue[at];
         fault.count -= 1;
         let taken = Fault {
             count: 1,
             ..fault.clone()
         };
         if fault.count == 0 {
-            queue.pop_front();
+            queue.remove(at);
         }
         self.pending.store(queue.len(), Ordering::Release);
         Some(taken)
@@ -139,7 +183,8 @@ pub(crate) async fn apply_faults(
     request: Request,
     next: Next,
 ) -> Response {
-    let Some(fault) = state.faults.take() else {
+    let operation = operation_of(request.uri().path());
+    let Some(fault) = state.faults.take(operation) else {
         return next.run(request).await;
     };
     if let Some(status) = fault.status {
@@ -277,8 +322,16 @@ mod tests {
                     retry_after: None,
                     delay_ms: 60_001,
                     count: 1,
+                    operation: None,
                 },
                 "delayMs",
+            ),
+            (
+                Fault {
+                    operation: Some("createOrgKey".into()),
+                    ..ok.clone()
+                },
+                "createOrgApiKey",
             ),
         ] {
             let error = bad.check().unwrap_err();
@@ -289,7 +342,7 @@ mod tests {
     #[test]
     fn faults_apply_in_order_and_clear() {
         let faults = Faults::default();
-        assert_eq!(faults.take(), None);
+        assert_eq!(faults.take(None), None);
         faults
             .inject(Fault {
                 status: Some(500),
@@ -305,9 +358,45 @@ mod tests {
             })
             .unwrap();
         assert_eq!(faults.list().len(), 2);
-        assert_eq!(faults.take().unwrap().status, Some(500));
+        assert_eq!(faults.take(None).unwrap().status, Some(500));
         assert_eq!(faults.list()[0].count, 1);
         faults.clear();
-        assert_eq!((faults.take(), faults.list()), (None, vec![]));
+        assert_eq!((faults.take(None), faults.list()), (None, vec![]));
+    }
+
+    #[test]
+    fn a_fault_for_one_operation_leaves_the_others_alone() {
+        let faults = Faults::default();
+        let fault = Fault {
+            status: Some(503),
+            count: 1,
+            operation: Some("createApiKeyAccessListEntries".into()),
+            ..Fault::default()
+        };
+        faults.inject(fault).unwrap();
+        let create = operation_of("/api/atlas/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys");
+        assert_eq!(create, Some("createOrgApiKey"));
+        assert_eq!(faults.take(create), None);
+        let add = operation_of(
+            "/api/public/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys/5c47ba5127d9d61b9fd8a27b/accessList",
+        );
+        assert_eq!(faults.take(add).unwrap().status, Some(503));
+        assert_eq!(faults.list(), vec![]);
+        for (path, id) in [
+            (
+                "/api/atlas/v1.0/groups/5e2211c17a3e5a48f5497de3/apiKeys",
+                "createProjectApiKey",
+            ),
+            (
+                "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/agentapikeys",
+                "createAgentApiKey",
+            ),
+            (
+                "/api/atlas/v1.0/users/5b0d6e4c96e82165e4b10c5a/keys",
+                "createUserApiKey",
+            ),
+        ] {
+            assert_eq!(operation_of(path), Some(id));
+        }
     }
 }

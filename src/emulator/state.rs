@@ -174,12 +174,18 @@ impl EmulatorState {
     }
 
     /// The organization an API path (`/api/.../v1.0/{orgs|groups|users}/{id}/...`) is about.
+    /// The ID is percent-decoded first, as the handlers' path extractor decodes it: `%36` is
+    /// `6` there, so it must be here, or it would be a way around the rate limit.
     pub(crate) fn org_of_path(&self, path: &str) -> Option<&str> {
         let mut segments = path.split('/').skip(4);
-        match (segments.next(), segments.next()) {
-            (Some("orgs"), Some(id)) if id == self.fixtures.org_id => Some(&self.fixtures.org_id),
-            (Some("groups"), Some(id)) => self.org_of_project(id),
-            (Some("users"), Some(id)) if id == self.fixtures.user_id => Some(&self.fixtures.org_id),
+        let (collection, id) = (segments.next()?, segments.next()?);
+        let id = percent_encoding::percent_decode_str(id)
+            .decode_utf8()
+            .ok()?;
+        match collection {
+            "orgs" if id == self.fixtures.org_id => Some(&self.fixtures.org_id),
+            "groups" => self.org_of_project(&id),
+            "users" if id == self.fixtures.user_id => Some(&self.fixtures.org_id),
             _ => None,
         }
     }
