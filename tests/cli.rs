@@ -371,7 +371,9 @@ async fn demo_spec_completions_and_help() {
         "project API key",
         "agent API key",
         "personal user API key",
-        "5 keys in 7 HTTP requests and 1 token request: 2 digest challenges",
+        "org-key create --access-list 127.0.0.1/32 (2 HTTP requests)",
+        "the new key at work, from 127.0.0.1: project-key create (2 HTTP requests)",
+        "7 keys in 11 HTTP requests and 1 token request: 3 digest challenges",
     ] {
         assert!(
             text.contains(expected),

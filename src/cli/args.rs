@@ -1,6 +1,7 @@
 //! The command line: clap definitions of the global options and the commands.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use mongodb_api_keys::AccessListEntry;
 
 use super::serve::ServeArgs;
 
@@ -16,7 +17,8 @@ use super::serve::ServeArgs;
 /// MCLI_OPS_MANAGER_URL; Atlas by default.
 ///
 /// Exit codes: 0 success, 2 usage or validation (nothing sent), 3 authentication, 4 API error,
-/// 5 transport (nothing sent), 6 outcome unknown (the create was sent and may have happened).
+/// 5 transport (nothing sent), 6 outcome unknown (the create was sent and may have happened),
+/// 7 the key was created (and printed) but its access list was not applied.
 #[derive(Parser)]
 #[command(name = "mongodb-api-keys", version)]
 pub(crate) struct Cli {
@@ -90,7 +92,7 @@ pub(crate) enum Command {
     /// Personal user API keys (deprecated by MongoDB).
     #[command(subcommand)]
     UserKey(UserKey),
-    /// Run the emulator: the four create-key operations with digest auth, on loopback.
+    /// Run the emulator: the create-key and access-list operations, on loopback.
     ///
     /// Prints one JSON line with `addr`, `baseUrl`, `username`, `apiKey`, `orgId`,
     /// `projectId` and `userId`, then serves until Ctrl-C or SIGTERM.
@@ -123,7 +125,44 @@ pub(crate) enum OrgKey {
         /// An organization role, e.g. ORG_MEMBER; repeat for more.
         #[arg(long = "role", required = true)]
         roles: Vec<String>,
+        #[command(flatten)]
+        access_list: AccessListArg,
     },
+    /// The API access list of an organization API key.
+    #[command(subcommand)]
+    AccessList(AccessList),
+}
+
+/// `--access-list` on the create commands.
+#[derive(Args)]
+pub(crate) struct AccessListArg {
+    /// Then add this address or CIDR block (e.g. 192.0.2.10, 198.51.100.0/24, 2001:db8::/32)
+    /// to the new key's access list, so that it works at once in an organization that
+    /// requires one; repeat for more. If the key is created but the list is not applied, the
+    /// key is printed anyway and the exit code is 7.
+    #[arg(long = "access-list", value_name = "IP_OR_CIDR", value_parser = parse_entry)]
+    pub(crate) entries: Vec<AccessListEntry>,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum AccessList {
+    /// Add entries to the access list of an existing organization API key.
+    Add {
+        /// The organization; default MONGODB_ATLAS_ORG_ID or MCLI_ORG_ID.
+        #[arg(long)]
+        org_id: Option<String>,
+        /// The key's ID (24 hex digits, the `id` of the created key), not its public key.
+        #[arg(long)]
+        key_id: String,
+        /// An address or CIDR block, e.g. 192.0.2.10 or 198.51.100.0/24; repeat for more.
+        #[arg(long = "entry", value_name = "IP_OR_CIDR", required = true, value_parser = parse_entry)]
+        entries: Vec<AccessListEntry>,
+    },
+}
+
+fn parse_entry(text: &str) -> Result<AccessListEntry, String> {
+    text.parse()
+        .map_err(|e: mongodb_api_keys::access_list::InvalidEntry| e.to_string())
 }
 
 #[derive(Subcommand)]
@@ -139,6 +178,8 @@ pub(crate) enum ProjectKey {
         /// A project role, e.g. GROUP_READ_ONLY; repeat for more.
         #[arg(long = "role", required = true)]
         roles: Vec<String>,
+        #[command(flatten)]
+        access_list: AccessListArg,
     },
 }
 

@@ -1,5 +1,5 @@
-//! `demo`: the emulator in-process, one key of each kind created against it, and what each
-//! call cost.
+//! `demo`: the emulator in-process (its organization requiring an API access list), one key
+//! of each kind created against it, a key made usable in one step, and what each call cost.
 
 use mongodb_api_keys::client::Client;
 use mongodb_api_keys::emulator::{Config, Emulator, Fixtures};
@@ -10,13 +10,19 @@ use super::{CliError, Exit};
 
 /// Starts the emulator in-process and creates one key of each kind against it.
 pub(crate) async fn demo() -> Result<(), CliError> {
-    let emulator = Emulator::start(Config::default())
+    // As organizations created in the Atlas UI do; the fixture credentials are on the list.
+    let config = Config {
+        require_access_list: true,
+        ..Config::default()
+    };
+    let emulator = Emulator::start(config)
         .await
         .map_err(|e| CliError::new(Exit::Transport, e.to_string()))?;
     let f = emulator.fixtures().clone();
     let mut report = Report {
         out: format!(
             "The emulator is listening on http://{} (a local MongoDB admin API: digest auth, MongoDB's errors).\n\
+             Its organization requires an API access list, as organizations created in the Atlas UI do.\n\
              Creating one key of each kind through the generated client, signed with HTTP Digest as\n\
              {} (organization {}, project {}).\n",
             f.addr, f.username, f.org_id, f.project_id
@@ -72,7 +78,8 @@ impl Report<'_> {
              \nThe same commands against the real thing:\n\
              \x20 export MONGODB_ATLAS_CLIENT_ID=mdb_sa_id_... MONGODB_ATLAS_CLIENT_SECRET=...   # or an API key:\n\
              \x20 export MONGODB_ATLAS_PUBLIC_API_KEY=... MONGODB_ATLAS_PRIVATE_API_KEY=...\n\
-             \x20 mongodb-api-keys org-key create --org-id ORG_ID --desc \"CI deployer\" --role ORG_MEMBER\n\
+             \x20 mongodb-api-keys org-key create --org-id ORG_ID --desc \"CI deployer\" --role ORG_MEMBER \\\n\
+             \x20     --access-list 203.0.113.7   # the address it will call from\n\
              \x20 mongodb-api-keys --ops-manager-url om.example.com:8443 --ca-cert company-ca.pem \\\n\
              \x20     agent-key create --project-id PROJECT_ID --desc \"automation agents\"\n",
             k.org + k.project + k.agent + k.user,
@@ -111,6 +118,36 @@ async fn create_one_of_each(f: &Fixtures, report: &mut Report<'_>) -> Result<(),
         .await?;
     report.step(
         "personal user API key (deprecated): user-key create",
+        json(&key),
+    );
+    // A key with no access-list entry would be refused (403 ORG_REQUIRES_ACCESS_LIST) here:
+    // create it with its entries, then let it work.
+    let here =
+        ["127.0.0.1/32"
+            .parse()
+            .map_err(|e: mongodb_api_keys::access_list::InvalidEntry| {
+                CliError::new(Exit::Usage, e.to_string())
+            })?];
+    let key = atlas
+        .create_org_api_key_with_access_list(
+            &f.org_id,
+            "demo: usable at once",
+            &[OrgRole::OrgOwner],
+            &here,
+        )
+        .await?;
+    report.step(
+        "organization API key with an access list: org-key create --access-list 127.0.0.1/32",
+        json(&key),
+    );
+    let new_key = Client::builder(&f.base_url)
+        .credentials(&key.public_key, key.private_key.expose_secret())
+        .build()?;
+    let key = new_key
+        .create_project_api_key(&f.project_id, "demo: made by the new key", &roles)
+        .await?;
+    report.step(
+        "the new key at work, from 127.0.0.1: project-key create",
         json(&key),
     );
     // MongoDB's recommended way: a service account's token instead of an API key.

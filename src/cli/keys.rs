@@ -6,7 +6,10 @@ use std::time::Duration;
 
 use mongodb_api_keys::client::{self, Client, ClientBuilder};
 
-use super::args::{AgentKey, Global, OrgKey, Output, ProjectKey, UserKey};
+use mongodb_api_keys::AccessListEntry;
+use mongodb_api_keys::generated::types;
+
+use super::args::{AccessList, AgentKey, Global, OrgKey, Output, ProjectKey, UserKey};
 use super::output::{json, print};
 use super::token_cache::TokenCache;
 use super::{CliError, Exit};
@@ -15,22 +18,34 @@ use super::{CliError, Exit};
 const ORG_ID_ENV: &[&str] = &["MONGODB_ATLAS_ORG_ID", "MCLI_ORG_ID"];
 const PROJECT_ID_ENV: &[&str] = &["MONGODB_ATLAS_PROJECT_ID", "MCLI_PROJECT_ID"];
 
-pub(crate) async fn org_key(
-    g: &Global,
-    OrgKey::Create {
-        org_id,
-        desc,
-        roles,
-    }: OrgKey,
-) -> Result<(), CliError> {
+pub(crate) async fn org_key(g: &Global, command: OrgKey) -> Result<(), CliError> {
+    let (org_id, desc, roles, access_list) = match command {
+        OrgKey::Create {
+            org_id,
+            desc,
+            roles,
+            access_list,
+        } => (org_id, desc, roles, access_list.entries),
+        OrgKey::AccessList(AccessList::Add {
+            org_id,
+            key_id,
+            entries,
+        }) => return add_access_list(g, org_id, &key_id, &entries).await,
+    };
     let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
     let roles = roles
         .iter()
         .map(|r| client::parse_org_role(r))
         .collect::<Result<Vec<_>, _>>()?;
     let client = CliClient::new(g)?;
-    let key = client.finish(client.api.create_org_api_key(&org_id, &desc, &roles).await)?;
-    print(&json(&key), output(g), g.pretty)
+    let created = if access_list.is_empty() {
+        client.api.create_org_api_key(&org_id, &desc, &roles).await
+    } else {
+        let api = &client.api;
+        api.create_org_api_key_with_access_list(&org_id, &desc, &roles, &access_list)
+            .await
+    };
+    print_key(g, &client, created)
 }
 
 pub(crate) async fn project_key(
@@ -39,6 +54,7 @@ pub(crate) async fn project_key(
         project_id,
         desc,
         roles,
+        access_list,
     }: ProjectKey,
 ) -> Result<(), CliError> {
     let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
@@ -47,10 +63,48 @@ pub(crate) async fn project_key(
         .map(|r| client::parse_project_role(r))
         .collect::<Result<Vec<_>, _>>()?;
     let client = CliClient::new(g)?;
-    let created = client
+    let api = &client.api;
+    let created = if access_list.entries.is_empty() {
+        api.create_project_api_key(&project_id, &desc, &roles).await
+    } else {
+        api.create_project_api_key_with_access_list(
+            &project_id,
+            &desc,
+            &roles,
+            &access_list.entries,
+        )
+        .await
+    };
+    print_key(g, &client, created)
+}
+
+/// `org-key access-list add`: prints the key's access list.
+async fn add_access_list(
+    g: &Global,
+    org_id: Option<String>,
+    key_id: &str,
+    entries: &[AccessListEntry],
+) -> Result<(), CliError> {
+    let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
+    let client = CliClient::new(g)?;
+    let added = client
         .api
-        .create_project_api_key(&project_id, &desc, &roles)
+        .add_access_list_entries(&org_id, key_id, entries)
         .await;
+    let list = client.finish(added)?;
+    print(&json(&list), output(g), g.pretty)
+}
+
+/// Prints a created key. A key created without its access list is printed too (its secret
+/// is shown only this once) before the error goes to stderr with exit code 7.
+fn print_key(
+    g: &Global,
+    client: &CliClient,
+    created: Result<types::ApiKey, client::Error>,
+) -> Result<(), CliError> {
+    if let Err(client::Error::AccessListNotApplied { key, .. }) = &created {
+        print(&json(&**key), output(g), g.pretty)?;
+    }
     let key = client.finish(created)?;
     print(&json(&key), output(g), g.pretty)
 }

@@ -34,6 +34,8 @@ pub(crate) enum Exit {
     Transport = 5,
     /// 6: the create was sent but no complete answer came back; it may have happened.
     OutcomeUnknown = 6,
+    /// 7: the key was created (and printed) but its access list was not applied.
+    AccessListNotApplied = 7,
 }
 
 /// A failed command: its exit code and what to tell the user.
@@ -54,6 +56,7 @@ impl CliError {
 
 impl From<Error> for CliError {
     fn from(error: Error) -> Self {
+        let error_text = error.to_string();
         let exit = match &error {
             Error::Validation(_) | Error::Config(_) => Exit::Usage,
             Error::Unauthorized(_) | Error::InsecureChallenge(_) | Error::TokenRefused { .. } => {
@@ -61,9 +64,10 @@ impl From<Error> for CliError {
             }
             Error::Transport { .. } => Exit::Transport,
             Error::OutcomeUnknown { .. } => Exit::OutcomeUnknown,
+            Error::AccessListNotApplied { .. } => Exit::AccessListNotApplied,
             _ => Exit::Api,
         };
-        CliError::new(exit, error.to_string())
+        CliError::new(exit, error_text)
     }
 }
 

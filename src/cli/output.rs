@@ -15,7 +15,8 @@ pub(crate) fn json(value: &impl serde::Serialize) -> Value {
     mongodb_api_keys::Secret::reveal_while(|| serde_json::to_value(value)).unwrap_or(Value::Null)
 }
 
-/// Prints a created key: JSON, or a table that marks the shown-once secret.
+/// Prints a created key (or an access list): JSON, or a table that marks the shown-once
+/// secret.
 pub(crate) fn print(key: &Value, output: Output, pretty: bool) -> Result<(), CliError> {
     let text = match output {
         Output::Json if pretty => serde_json::to_string_pretty(key).unwrap_or_default(),
@@ -39,6 +40,11 @@ pub(crate) fn table(key: &Value) -> String {
                         .unwrap_or("");
                     format!("{} ({scope})", r["roleName"].as_str().unwrap_or(""))
                 })
+                .collect::<Vec<_>>()
+                .join(", "),
+            ("results", Value::Array(entries)) => entries
+                .iter()
+                .filter_map(|entry| entry["cidrBlock"].as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
             ("links", Value::Array(links)) => links
