@@ -21,7 +21,31 @@ include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 mod conveniences {
     use std::fmt;
 
-    use super::types::{ApiKeyDescription, OrgRole, ProjectRole};
+    use super::types::{ApiKeyDescription, OrgRole, ProjectRole, PublicKey};
+
+    impl fmt::Display for PublicKey {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self)
+        }
+    }
+
+    impl AsRef<str> for PublicKey {
+        fn as_ref(&self) -> &str {
+            self
+        }
+    }
+
+    impl PartialEq<str> for PublicKey {
+        fn eq(&self, other: &str) -> bool {
+            self.as_str() == other
+        }
+    }
+
+    impl PartialEq<&str> for PublicKey {
+        fn eq(&self, other: &&str) -> bool {
+            self.as_str() == *other
+        }
+    }
 
     impl fmt::Display for ApiKeyDescription {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

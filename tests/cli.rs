@@ -453,3 +453,42 @@ fn serve_refuses_a_non_loopback_address_unless_allowed() {
         stderr(&output)
     );
 }
+
+#[test]
+fn cloud_manager_is_one_flag_away() {
+    // A proxy that refuses connections: the call fails at once, naming the URL it was for.
+    let output = Command::new(BIN)
+        .args([
+            "--cloud-manager",
+            "--public-key",
+            "abcdefgh",
+            "--private-key-file",
+            "/dev/null",
+        ])
+        .args([
+            "agent-key",
+            "create",
+            "--project-id",
+            "5e2211c17a3e5a48f5497de3",
+            "--desc",
+            "x",
+        ])
+        .env_clear()
+        .env("HTTPS_PROXY", "http://127.0.0.1:9")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
+    let url =
+        "https://cloud.mongodb.com/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/agentapikeys";
+    assert!(stderr(&output).contains(url), "{}", stderr(&output));
+    let both = Command::new(BIN)
+        .args([
+            "--cloud-manager",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "spec",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(2));
+}

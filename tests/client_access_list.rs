@@ -181,7 +181,7 @@ async fn when_the_access_list_fails_the_created_key_and_its_secret_still_reach_t
         "{cause:?}"
     );
     assert!(
-        message.contains(&key.public_key) && message.contains(&key.id.to_string()),
+        message.contains(key.public_key.as_str()) && message.contains(&key.id.to_string()),
         "{message}"
     );
     let secret = key.private_key.expose_secret();

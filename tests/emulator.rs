@@ -350,8 +350,8 @@ const BAD_REQUESTS: &[(&str, &str, &str, u16, Option<&str>)] = &[
         Some("INVALID_QUERY_PARAMETER"),
     ),
     (
-        "itemsPerPage over 100 (Atlas page)",
-        "{atlas}/groups/{project}/apiKeys?itemsPerPage=101",
+        "itemsPerPage over 500 (one limit on both products)",
+        "{atlas}/groups/{project}/apiKeys?itemsPerPage=501",
         PROJECT_BODY,
         400,
         Some("INVALID_QUERY_PARAMETER"),

@@ -278,6 +278,9 @@ fn decode_and_encode(component: &str, value: &Value) -> Result<Value, String> {
         "ProjectRole" => round_trip::<types::ProjectRole>(value),
         "SecretKey" => round_trip::<mongodb_api_keys::Secret>(value),
         "IpAddress" => round_trip::<std::net::IpAddr>(value),
+        "PublicKey" => round_trip::<types::PublicKey>(value),
+        "BadRequestDetail" => round_trip::<types::BadRequestDetail>(value),
+        "FieldViolation" => round_trip::<types::FieldViolation>(value),
         "CidrBlock" => round_trip::<mongodb_api_keys::CidrBlock>(value),
         "UserAccessListRequest" => round_trip::<types::UserAccessListRequest>(value),
         "UserAccessListRequest[]" => round_trip::<Vec<types::UserAccessListRequest>>(value),
@@ -413,7 +416,7 @@ fn the_generated_object_id_is_the_hand_written_one() {
         .desc("d")
         .id(id.clone())
         .private_key(mongodb_api_keys::Secret::from("s"))
-        .public_key("p")
+        .public_key("abcdefgh")
         .roles(Vec::new());
     assert_eq!(types::ApiKey::try_from(key).unwrap().id, id);
 }

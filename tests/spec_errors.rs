@@ -81,6 +81,16 @@ async fn provoke(example: &Value) -> Value {
             }
             post(&e, &url, common::USER_BODY).await
         }
+        "ORG_NOT_FOUND" => {
+            let id = example["parameters"][0].as_str().unwrap();
+            let url = format!("{}/orgs/{id}/apiKeys", f.base_url);
+            post(&e, &url, common::ORG_BODY).await
+        }
+        "USER_NOT_FOUND" => {
+            let id = example["parameters"][0].as_str().unwrap();
+            let url = format!("{}/users/{id}/keys", f.base_url);
+            post(&e, &url, common::USER_BODY).await
+        }
         "GROUP_NOT_FOUND" => {
             let id = example["parameters"][0].as_str().unwrap();
             let url = format!("{}/groups/{id}/apiKeys", f.base_url);

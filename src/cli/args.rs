@@ -36,6 +36,10 @@ pub(crate) struct Global {
     /// An Ops Manager at HOST:PORT (HTTPS, /api/public/v1.0).
     #[arg(long, global = true, value_name = "HOST:PORT")]
     pub(crate) ops_manager_url: Option<String>,
+    /// MongoDB Cloud Manager (https://cloud.mongodb.com/api/public/v1.0): Ops Manager's API
+    /// hosted by MongoDB, where agent keys exist.
+    #[arg(long, global = true, conflicts_with_all = ["base_url", "ops_manager_url"])]
+    pub(crate) cloud_manager: bool,
     /// The public key; default MONGODB_ATLAS_PUBLIC_API_KEY or MCLI_PUBLIC_API_KEY.
     #[arg(long, global = true)]
     pub(crate) public_key: Option<String>,

@@ -160,7 +160,10 @@ impl CliClient {
         let private_key = read_secret(g.private_key_file.as_deref(), "private key")?;
         let client_secret = read_secret(g.client_secret_file.as_deref(), "client secret")?;
         let overrides = Overrides {
-            base_url: g.base_url.as_deref(),
+            base_url: g
+                .base_url
+                .as_deref()
+                .or(g.cloud_manager.then_some(client::CLOUD_MANAGER_BASE_URL)),
             ops_manager_url: g.ops_manager_url.as_deref(),
             public_key: g.public_key.as_deref(),
             private_key: private_key.as_deref(),

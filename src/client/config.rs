@@ -37,8 +37,12 @@ impl RetryPolicy {
 /// Atlas's Admin API v1.0.
 pub const ATLAS_BASE_URL: &str = "https://cloud.mongodb.com/api/atlas/v1.0";
 
+/// Cloud Manager's API: Ops Manager's operations (agent keys among them), hosted by MongoDB.
+pub const CLOUD_MANAGER_BASE_URL: &str = "https://cloud.mongodb.com/api/public/v1.0";
+
 /// Everything a user sets once. Start with [`Client::builder`], [`ClientBuilder::atlas`],
-/// [`ClientBuilder::ops_manager`] or [`ClientBuilder::from_env`].
+/// [`ClientBuilder::cloud_manager`], [`ClientBuilder::ops_manager`] or
+/// [`ClientBuilder::from_env`].
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
     base_url: String,
@@ -123,6 +127,17 @@ impl ClientBuilder {
     /// MongoDB Atlas.
     pub fn atlas() -> Self {
         ClientBuilder::new(ATLAS_BASE_URL)
+    }
+
+    /// MongoDB Cloud Manager, [`CLOUD_MANAGER_BASE_URL`]: Ops Manager's API hosted by MongoDB,
+    /// where agent keys exist (Atlas has none).
+    ///
+    /// ```
+    /// use mongodb_api_keys::client::ClientBuilder;
+    /// assert_eq!(ClientBuilder::cloud_manager().base_url(), "https://cloud.mongodb.com/api/public/v1.0");
+    /// ```
+    pub fn cloud_manager() -> Self {
+        ClientBuilder::new(CLOUD_MANAGER_BASE_URL)
     }
 
     /// An Ops Manager at `host:port` (HTTPS) or at a URL; `/api/public/v1.0` is added when

@@ -63,9 +63,13 @@ pub enum Error {
         "authentication failed (HTTP 401{}): {}; check the public and private API key, and that \
          this key may use this organization or project",
         code_suffix(.0.as_ref().and_then(|e| e.error_code.as_deref())),
-        printable(.0.as_ref().map_or("the server gave no reason", |e| e.detail.as_str()))
+        printable(
+            .0.as_ref()
+                .and_then(|e| e.detail.as_deref())
+                .unwrap_or("the server gave no reason")
+        )
     )]
-    Unauthorized(Option<ApiError>),
+    Unauthorized(Option<Box<ApiError>>),
     /// The token endpoint refused the service account (an OAuth 2.0 error: `invalid_client`,
     /// `unsupported_grant_type`, ...). Nothing was sent to the API.
     #[error(
@@ -232,15 +236,22 @@ impl Error {
         Error::Api {
             status,
             error_code: error.error_code,
-            detail: error.detail,
-            reason: error.reason,
+            detail: error.detail.unwrap_or_default(),
+            // MongoDB's spec allows a null reason: the status's own phrase stands in.
+            reason: error.reason.unwrap_or_else(|| {
+                reqwest::StatusCode::from_u16(status)
+                    .ok()
+                    .and_then(|s| s.canonical_reason())
+                    .unwrap_or("Error")
+                    .to_owned()
+            }),
             parameters: error.parameters.unwrap_or_default(),
         }
     }
 
     fn from_status(status: u16, error: Option<ApiError>, headers: &HeaderMap) -> Self {
         match (status, error) {
-            (401, error) => Error::Unauthorized(error),
+            (401, error) => Error::Unauthorized(error.map(Box::new)),
             (429, error) => {
                 let retry = RetryAfter::from_headers(headers);
                 Error::RateLimited {
@@ -288,15 +299,17 @@ impl Error {
             },
             Stopped::DigestOnly => Error::Unauthorized(
                 ApiError::builder()
-                    .detail(
+                    .detail(Some(
                         "this server asks for HTTP Digest: it takes programmatic API keys, not \
                          service accounts (Ops Manager has none); set \
-                         MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY",
-                    )
+                         MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY"
+                            .to_owned(),
+                    ))
                     .error(401)
-                    .reason("Unauthorized")
+                    .reason(Some("Unauthorized".to_owned()))
                     .try_into()
-                    .ok(),
+                    .ok()
+                    .map(Box::new),
             ),
             Stopped::Unreachable { reason } => Error::Transport {
                 reason: reason.clone(),

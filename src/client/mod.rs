@@ -47,7 +47,7 @@ mod sessions;
 mod transport;
 mod validate;
 
-pub use config::{ATLAS_BASE_URL, ClientBuilder, RetryPolicy};
+pub use config::{ATLAS_BASE_URL, CLOUD_MANAGER_BASE_URL, ClientBuilder, RetryPolicy};
 pub use credentials::{AccessToken, Credentials};
 pub use error::Error;
 pub use hooks::ClientState;

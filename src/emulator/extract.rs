@@ -30,7 +30,7 @@ pub(crate) trait ListParameters {
     const INCLUDE_COUNT: bool;
 }
 
-/// `createOrgApiKey`: Ops Manager's page limits (500).
+/// `createOrgApiKey`: up to 500 per page (MongoDB's one limit, on both products).
 pub(crate) struct OrgList;
 impl ListParameters for OrgList {
     const ITEMS_PER_PAGE: Option<u32> = Some(500);
@@ -38,10 +38,10 @@ impl ListParameters for OrgList {
     const INCLUDE_COUNT: bool = false;
 }
 
-/// `createProjectApiKey`: Atlas's page limits (100) and `includeCount`.
+/// `createProjectApiKey`: up to 500 per page, and `includeCount`.
 pub(crate) struct ProjectList;
 impl ListParameters for ProjectList {
-    const ITEMS_PER_PAGE: Option<u32> = Some(100);
+    const ITEMS_PER_PAGE: Option<u32> = Some(500);
     const PAGE_NUM: bool = true;
     const INCLUDE_COUNT: bool = true;
 }

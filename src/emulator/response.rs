@@ -72,10 +72,12 @@ impl ApiFailure {
     /// The body, as the spec's `ApiError`.
     pub(crate) fn body(&self) -> Value {
         let mut error = types::ApiError::builder()
-            .detail(self.detail.clone())
+            .detail(Some(self.detail.clone()))
             .error(i32::from(self.status.as_u16()))
             .error_code(self.code.map(str::to_owned))
-            .reason(self.status.canonical_reason().unwrap_or("Error"));
+            .reason(Some(
+                self.status.canonical_reason().unwrap_or("Error").to_owned(),
+            ));
         if !self.latin1 {
             error = error.parameters(Some(self.parameters.clone()));
         }
