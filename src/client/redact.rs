@@ -90,8 +90,10 @@ fn mask(value: &mut serde_json::Value) {
         serde_json::Value::Object(map) => {
             for (key, v) in map.iter_mut() {
                 let k = key.to_ascii_lowercase();
+                // `apiKey` is the private half in the emulator's start-up line.
                 if k.contains("private")
                     || k == "key"
+                    || k == "apikey"
                     || k.contains("password")
                     || k.contains("secret")
                     || k.contains("token")
@@ -124,10 +126,10 @@ mod tests {
 
     #[test]
     fn excerpts_mask_secrets_and_strip_markup() {
-        let json = br#"{"privateKey":"s3cret","detail":"x","token":"t"}"#;
+        let json = br#"{"privateKey":"s3cret","detail":"x","token":"t","apiKey":"k3y"}"#;
         let shown = excerpt(json);
         assert!(
-            !shown.contains("s3cret") && !shown.contains("\"t\""),
+            !shown.contains("s3cret") && !shown.contains("\"t\"") && !shown.contains("k3y"),
             "{shown}"
         );
         assert_eq!(excerpt(b"<html><h1>Bad Gateway</h1></html>"), "Bad Gateway");

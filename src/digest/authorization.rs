@@ -80,9 +80,15 @@ impl Authorization {
         };
         let qop = get("qop").map(|q| q.parse()).transpose()?;
         let nc = match get("nc") {
-            Some(nc) => Some(u32::from_str_radix(nc, 16).map_err(|_| {
-                DigestError::Malformed(format!("nc={nc} is not 8 hexadecimal digits"))
-            })?),
+            // Exactly 8 hex digits (RFC 7616 3.4); `from_str_radix` alone would take `+1`.
+            Some(nc) if nc.len() == 8 && nc.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                u32::from_str_radix(nc, 16).ok()
+            }
+            Some(nc) => {
+                return Err(DigestError::Malformed(format!(
+                    "nc={nc} is not 8 hexadecimal digits"
+                )));
+            }
             None => None,
         };
         if qop.is_some() && (nc.is_none() || get("cnonce").is_none()) {
@@ -351,6 +357,23 @@ mod tests {
             ),
             Err(DigestError::Missing("nc"))
         );
+    }
+
+    /// `nc` is exactly 8 hex digits: no sign, no other length.
+    #[test]
+    fn nc_is_eight_hex_digits() {
+        for nc in ["+0000001", "1", "000000001", "0000000g", ""] {
+            let header = format!(
+                r#"Digest username="u", realm="r", nonce="n", uri="/", response="x", qop=auth, nc={nc}, cnonce="c""#
+            );
+            assert!(
+                matches!(
+                    Authorization::parse(&header),
+                    Err(DigestError::Malformed(_)) | Err(DigestError::Missing(_))
+                ),
+                "nc={nc} was accepted"
+            );
+        }
     }
 
     /// Found by fuzzing (`fuzz/fuzz_targets/authorization.rs`): RFC 2617's example with `qop`
