@@ -201,6 +201,14 @@ fn new_required_parameter(spec: &mut Value) {
         }));
 }
 
+/// api-smart-diff calls this one non-breaking inside the operations; the gate catches it through
+/// the schema's own `type` change (README: the tool's known limits).
+fn response_field_type_changed(spec: &mut Value) {
+    let desc = &mut spec["components"]["schemas"]["ApiKey"]["properties"]["desc"];
+    assert_eq!(desc["type"], "string");
+    desc["type"] = "integer".into();
+}
+
 fn new_optional_response_field(spec: &mut Value) {
     spec["components"]["schemas"]["ApiKey"]["properties"]["createdAt"] =
         json!({"type": "string", "format": "date-time", "description": "When it was made."});
@@ -218,7 +226,7 @@ fn the_spec_as_committed_passes() {
 fn each_breaking_edit_fails_naming_the_field_and_passes_with_a_new_major_version() {
     let (major, _, _) = version();
     type Edit = fn(&mut Value);
-    let cases: [(&str, Edit, &[&str]); 3] = [
+    let cases: [(&str, Edit, &[&str]); 4] = [
         (
             "removed response field",
             removed_response_field,
@@ -233,6 +241,11 @@ fn each_breaking_edit_fails_naming_the_field_and_passes_with_a_new_major_version
             "new required parameter",
             new_required_parameter,
             &["required query parameter `dryRun`"],
+        ),
+        (
+            "response field type changed",
+            response_field_type_changed,
+            &["ApiKey.properties.desc.type", r#""string" -> "integer""#],
         ),
     ];
     for (name, edit, named) in cases {
