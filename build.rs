@@ -1,5 +1,6 @@
 //! Generates the API client from `openapi.yaml` with progenitor into `$OUT_DIR/generated.rs`,
-//! and the same document as JSON into `$OUT_DIR/openapi.json`.
+//! the same document as JSON into `$OUT_DIR/openapi.json`, and its `info.version` into the
+//! `MONGODB_API_KEYS_SPEC_VERSION` variable of the crate's build (`spec::VERSION`).
 //!
 //! A spec that does not parse, or that the generator rejects, fails the build with one
 //! `cargo::error` line naming the file (and the line and column where the YAML parser knows
@@ -84,6 +85,16 @@ fn generate(spec_path: &Path) -> Result<(), String> {
             spec.openapi
         ));
     }
+    // `spec::VERSION`: the contract's version, read from the document so that it cannot drift.
+    // Whether it is a semantic version, and whether a change needs a new major, is checked by
+    // tests/spec.rs and .ci/contract-gate.
+    let version = &spec.info.version;
+    if version.is_empty() || version.chars().any(char::is_control) {
+        return Err(format!(
+            "{SPEC}: info.version {version:?} is empty or has control characters"
+        ));
+    }
+    println!("cargo::rustc-env=MONGODB_API_KEYS_SPEC_VERSION={version}");
 
     let mut settings = GenerationSettings::new();
     settings

@@ -1,5 +1,23 @@
 //! The OpenAPI document this crate is generated from, for teams that serve, re-export or
 //! generate their own clients from it.
+//!
+//! The document has its own version, [`VERSION`] (`info.version`, a semantic version of the
+//! HTTP contract), apart from the crate's (which versions the Rust API): each release of the
+//! crate embeds exactly one version of the contract.
+
+use std::sync::OnceLock;
+
+/// The version of the contract embedded in this build: `info.version` of `openapi.yaml`, read
+/// by `build.rs`. A semantic version: a change that breaks a client of the HTTP API (a removed
+/// response field, a narrowed enum, a new required parameter) comes with a new major version,
+/// a backwards-compatible addition with a new minor (CHANGELOG.md lists them).
+///
+/// ```
+/// let version = mongodb_api_keys::spec::VERSION;
+/// assert_eq!(version.split('.').count(), 3);
+/// assert_eq!(mongodb_api_keys::spec::openapi_json()["info"]["version"], version);
+/// ```
+pub const VERSION: &str = env!("MONGODB_API_KEYS_SPEC_VERSION");
 
 /// The text of `openapi.yaml`, exactly as committed (OpenAPI 3.0.3, YAML).
 ///
@@ -18,6 +36,24 @@ pub const OPENAPI_YAML: &str = include_str!("../openapi.yaml");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 pub const OPENAPI_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/openapi.json"));
+
+/// The document as indented JSON (object keys sorted) with a final newline: exactly what
+/// `mongodb-api-keys spec --json` prints and the emulator serves at `GET /openapi.json`.
+///
+/// ```
+/// let text = mongodb_api_keys::spec::openapi_json_pretty();
+/// assert!(text.starts_with("{\n  \"components\": {") && text.ends_with("}\n"));
+/// assert_eq!(serde_json::from_str::<serde_json::Value>(text)?, mongodb_api_keys::spec::openapi_json());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub fn openapi_json_pretty() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let mut text = serde_json::to_string_pretty(&openapi_json()).expect("a JSON value");
+        text.push('\n');
+        text
+    })
+}
 
 /// [`OPENAPI_JSON`], parsed.
 ///

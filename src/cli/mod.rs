@@ -116,13 +116,11 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Demo => demo::demo().await,
         Command::Spec { json } => {
             let text = if json {
-                serde_json::to_string_pretty(&mongodb_api_keys::spec::openapi_json())
-                    .unwrap_or_default()
-                    + "\n"
+                mongodb_api_keys::spec::openapi_json_pretty()
             } else {
-                mongodb_api_keys::spec::OPENAPI_YAML.to_owned()
+                mongodb_api_keys::spec::OPENAPI_YAML
             };
-            write_stdout(&text)
+            write_stdout(text)
         }
         Command::Completions { shell } => {
             clap_complete::generate(

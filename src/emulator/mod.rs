@@ -28,6 +28,7 @@ mod access_list;
 mod auth;
 mod config;
 mod connections;
+mod contract;
 mod control;
 mod errors;
 mod extract;
@@ -396,6 +397,7 @@ fn router(state: Arc<EmulatorState>) -> Router {
     .with_state(state.clone())
     .merge(control::routes(state.clone(), token))
     .merge(oauth::routes(state.clone()))
+    .merge(contract::routes())
     .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
     // The control plane's (the API's is set above, inside authentication).
     .method_not_allowed_fallback(method_not_allowed)
