@@ -20,6 +20,7 @@ use super::extract::{AccessListPage, KeyPath, QueryOptions};
 use super::products::Product;
 use super::response::{ApiFailure, ListAnswer};
 use super::state::{EmulatorState, Principal, Who};
+use super::validate::has_property;
 use crate::AccessListEntry;
 use crate::generated::types;
 
@@ -153,7 +154,7 @@ fn decode_entries(body: &[u8]) -> Result<Vec<AccessListEntry>, ApiFailure> {
 fn decode_entry(object: &Map<String, Value>) -> Result<AccessListEntry, ApiFailure> {
     if let Some(unknown) = object
         .keys()
-        .find(|k| !matches!(k.as_str(), "ipAddress" | "cidrBlock"))
+        .find(|k| !has_property("UserAccessListRequest", k))
     {
         return Err(errors::invalid_attribute(unknown));
     }

@@ -34,8 +34,13 @@ pub(crate) async fn create_org(
 ) -> Answer<types::ApiKey> {
     state.check_org(&org_id)?;
     authorize_org_owner(&state, &principal, &org_id)?;
-    let request: types::CreateOrgApiKeyRequest =
-        decode_key_request(&body, product, RoleScope::Org, &org_id)?;
+    let request: types::CreateOrgApiKeyRequest = decode_key_request(
+        "CreateOrgApiKeyRequest",
+        &body,
+        product,
+        RoleScope::Org,
+        &org_id,
+    )?;
     let grants = request
         .roles
         .iter()
@@ -58,8 +63,13 @@ pub(crate) async fn create_project(
 ) -> Answer<types::ApiKey> {
     let org_id = state.check_project(&group_id)?.to_owned();
     authorize_project_owner(&state, &principal, &group_id, &org_id)?;
-    let request: types::CreateProjectApiKeyRequest =
-        decode_key_request(&body, product, RoleScope::Project, &group_id)?;
+    let request: types::CreateProjectApiKeyRequest = decode_key_request(
+        "CreateProjectApiKeyRequest",
+        &body,
+        product,
+        RoleScope::Project,
+        &group_id,
+    )?;
     let mut grants: Vec<Grant> = request
         .roles
         .iter()
@@ -86,7 +96,7 @@ pub(crate) async fn create_agent(
 ) -> Answer<types::AgentApiKey> {
     let org_id = state.check_project(&group_id)?.to_owned();
     authorize_project_owner(&state, &principal, &group_id, &org_id)?;
-    let object = decode_object(&body, &["desc"])?;
+    let object = decode_object(&body, "CreateAgentApiKeyRequest")?;
     require_string(&object, "desc", || errors::missing_attribute("desc"))?;
     let request: types::CreateAgentApiKeyRequest = decode_typed(object)?;
     let created_user_id = match &principal.who {
@@ -123,7 +133,7 @@ pub(crate) async fn create_user(
     {
         return Err(refused(&state, errors::user_unauthorized()));
     }
-    let object = decode_object(&body, &["description"])?;
+    let object = decode_object(&body, "CreateUserApiKeyRequest")?;
     require_string(&object, "description", || {
         errors::missing_attribute("description")
     })?;

@@ -2,6 +2,9 @@
 //! passes is decoded into the types generated from `openapi.yaml`, so that the emulator
 //! cannot accept what the spec refuses.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -9,16 +12,37 @@ use super::errors::{self, MAX_DESCRIPTION};
 use super::products::{Product, RoleCheck, RoleScope};
 use super::response::ApiFailure;
 
-/// The body as a JSON object with no attributes but `allowed`.
-pub(crate) fn decode_object(
-    body: &[u8],
-    allowed: &[&str],
-) -> Result<Map<String, Value>, ApiFailure> {
+/// The properties of each object schema of the spec, read from it once: what a request body
+/// may hold follows the contract, so an optional field added there needs no edit here.
+static PROPERTIES: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let spec = crate::spec::openapi_json();
+    let schemas = spec["components"]["schemas"].as_object().cloned();
+    schemas
+        .into_iter()
+        .flatten()
+        .map(|(name, schema)| {
+            let names = schema["properties"]
+                .as_object()
+                .map(|p| p.keys().cloned().collect());
+            (name, names.unwrap_or_default())
+        })
+        .collect()
+});
+
+/// Whether the spec's object schema `schema` has the property `name`.
+pub(crate) fn has_property(schema: &str, name: &str) -> bool {
+    PROPERTIES
+        .get(schema)
+        .is_some_and(|names| names.iter().any(|n| n == name))
+}
+
+/// The body as a JSON object with no attributes but the properties of the spec's `schema`.
+pub(crate) fn decode_object(body: &[u8], schema: &str) -> Result<Map<String, Value>, ApiFailure> {
     let value: Value = serde_json::from_slice(body).map_err(|_| errors::malformed_json())?;
     let Value::Object(object) = value else {
         return Err(errors::invalid_json());
     };
-    if let Some(unknown) = object.keys().find(|k| !allowed.contains(&k.as_str())) {
+    if let Some(unknown) = object.keys().find(|k| !has_property(schema, k)) {
         return Err(errors::invalid_attribute(unknown));
     }
     Ok(object)
@@ -40,12 +64,13 @@ pub(crate) fn require_string<'a>(
 /// An organization or project key request (`desc` and `roles`), with the roles `product`
 /// grants in `scope`; `resource_id` is the organization or project named in errors.
 pub(crate) fn decode_key_request<T: DeserializeOwned>(
+    schema: &str,
     body: &[u8],
     product: Product,
     scope: RoleScope,
     resource_id: &str,
 ) -> Result<T, ApiFailure> {
-    let object = decode_object(body, &["desc", "roles"])?;
+    let object = decode_object(body, schema)?;
     let desc = require_string(&object, "desc", errors::api_key_requires_description)?;
     if !(1..=MAX_DESCRIPTION).contains(&desc.chars().count()) {
         return Err(errors::invalid_api_key_desc());
