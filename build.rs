@@ -70,8 +70,27 @@ fn main() {
 fn generate(spec_path: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(spec_path)
         .map_err(|e| format!("{SPEC}: cannot read the OpenAPI document: {e}"))?;
+    let spec = parse(&text)?;
+    let mut file = run_generator(&settings(), &spec)?;
+    // Replaced types are not generated; keep `generated::types::ObjectId` a name that works.
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or_else(|| format!("{SPEC}: the generated client has no `types` module"))?;
+    types.1.push(syn::parse_quote!(
+        pub use crate::object_id::ObjectId;
+    ));
+    write_outputs(&text, &file)
+}
+
+/// The document, checked to be OpenAPI 3.0; its `info.version` becomes `spec::VERSION`.
+fn parse(text: &str) -> Result<openapiv3::OpenAPI, String> {
     let spec: openapiv3::OpenAPI =
-        serde_yaml_ng::from_str(&text).map_err(|e| match e.location() {
+        serde_yaml_ng::from_str(text).map_err(|e| match e.location() {
             Some(at) => format!(
                 "{SPEC}:{}:{}: not a valid OpenAPI 3.0 document: {e}",
                 at.line(),
@@ -95,7 +114,12 @@ fn generate(spec_path: &Path) -> Result<(), String> {
         ));
     }
     println!("cargo::rustc-env=MONGODB_API_KEYS_SPEC_VERSION={version}");
+    Ok(spec)
+}
 
+/// How progenitor generates this crate's client: the builder interface, the hooks, and the
+/// types replaced by hand-written ones or patched.
+fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -127,7 +151,14 @@ fn generate(spec_path: &Path) -> Result<(), String> {
         patch.with_attr("#[doc(hidden)]");
         settings.with_patch(envelope, &patch);
     }
-    // The spec's one `pattern` (24 lower-case hex digits) would make typify check IDs with the
+    replace_types(&mut settings);
+    settings
+}
+
+/// Schemas whose Rust type is hand-written (so that no `pattern` needs a regex engine at run
+/// time) or another generated type.
+fn replace_types(settings: &mut GenerationSettings) {
+    // The spec's ObjectId `pattern` (24 lower-case hex digits) would make typify check IDs with the
     // `regress` regex engine at run time; src/object_id.rs checks the same rule with a byte
     // loop. `FromStr` and `Display` tell the generator how the type converts to and from text.
     settings.with_replacement(
@@ -174,11 +205,18 @@ fn generate(spec_path: &Path) -> Result<(), String> {
             std::iter::empty(),
         );
     }
+}
+
+/// The generated code; progenitor's panics become build errors too.
+fn run_generator(
+    settings: &GenerationSettings,
+    spec: &openapiv3::OpenAPI,
+) -> Result<syn::File, String> {
     // progenitor reports some problems by panicking; turn those into a build error too.
     let previous_hook = panic::take_hook();
     panic::set_hook(Box::new(|_| {}));
     let generated = panic::catch_unwind(AssertUnwindSafe(|| {
-        Generator::new(&settings).generate_tokens(&spec)
+        Generator::new(settings).generate_tokens(spec)
     }));
     panic::set_hook(previous_hook);
     let tokens = match generated {
@@ -199,24 +237,15 @@ fn generate(spec_path: &Path) -> Result<(), String> {
             ));
         }
     };
-    let mut file = syn::parse2::<syn::File>(tokens)
-        .map_err(|e| format!("{SPEC}: the generator produced invalid Rust: {e}"))?;
-    // Replaced types are not generated; keep `generated::types::ObjectId` a name that works.
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
-            _ => None,
-        })
-        .ok_or_else(|| format!("{SPEC}: the generated client has no `types` module"))?;
-    types.1.push(syn::parse_quote!(
-        pub use crate::object_id::ObjectId;
-    ));
+    syn::parse2::<syn::File>(tokens)
+        .map_err(|e| format!("{SPEC}: the generator produced invalid Rust: {e}"))
+}
 
+/// `$OUT_DIR/openapi.json` and `$OUT_DIR/generated.rs`.
+fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     // The document as JSON too, so that the crate needs no YAML parser at run time.
-    let json: serde_json::Value = serde_yaml_ng::from_str(&text)
+    let json: serde_json::Value = serde_yaml_ng::from_str(text)
         .map_err(|e| format!("{SPEC}: not representable as JSON: {e}"))?;
     let json_path = out_dir.join("openapi.json");
     std::fs::write(&json_path, json.to_string())
@@ -224,7 +253,7 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     let out = out_dir.join("generated.rs");
     // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot
     // compile on its own, so show it as text rather than count it as a skipped doctest.
-    let mut code = prettyplease::unparse(&file).replace("```ignore\n", "```text\n");
+    let mut code = prettyplease::unparse(file).replace("```ignore\n", "```text\n");
     // The sketches set every parameter; a create ignores the list ones, so do not suggest them.
     for list_parameter in ["include_count", "items_per_page", "page_num"] {
         code = code.replace(&format!("    .{list_parameter}({list_parameter})\n"), "");
@@ -234,10 +263,11 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     // run-time dependency of this crate: say so here rather than fail with an unresolved path.
     if code.contains("::regress::") {
         return Err(format!(
-            "{SPEC}: a string schema other than `{OBJECT_ID}` has a `pattern`, which the \
-             generated code would check with the `regress` crate; this crate does not depend \
-             on it at run time: replace that schema with a hand-written type in build.rs (as \
-             `{OBJECT_ID}` is), or drop the `pattern`"
+            "{SPEC}: a string schema that build.rs does not replace has a `pattern`, which \
+             the generated code would check with the `regress` crate; this crate does not \
+             depend on it at run time: replace that schema with a hand-written type in \
+             build.rs (as `{OBJECT_ID}`, `IpAddress` and `CidrBlock` are), or drop the \
+             `pattern`"
         ));
     }
     std::fs::write(&out, code).map_err(|e| format!("cannot write {}: {e}", out.display()))

@@ -120,6 +120,32 @@ async fn create_one_of_each(f: &Fixtures, report: &mut Report<'_>) -> Result<(),
         "personal user API key (deprecated): user-key create",
         json(&key),
     );
+    usable_at_once(f, &atlas, report).await?;
+    // MongoDB's recommended way: a service account's token instead of an API key.
+    let service_account = Client::builder(&f.base_url)
+        .service_account(&f.client_id, &f.client_secret)
+        .build()?;
+    let key = service_account
+        .create_org_api_key(
+            &f.org_id,
+            "demo: with a service account",
+            &[OrgRole::OrgMember],
+        )
+        .await?;
+    report.step(
+        "organization API key, as a service account: org-key create",
+        json(&key),
+    );
+    Ok(())
+}
+
+/// A key created with its access list, then put to work with its own credentials.
+async fn usable_at_once(
+    f: &Fixtures,
+    atlas: &Client,
+    report: &mut Report<'_>,
+) -> Result<(), CliError> {
+    use mongodb_api_keys::generated::types::{OrgRole, ProjectRole};
     // A key with no access-list entry would be refused (403 ORG_REQUIRES_ACCESS_LIST) here:
     // create it with its entries, then let it work.
     let here =
@@ -144,25 +170,14 @@ async fn create_one_of_each(f: &Fixtures, report: &mut Report<'_>) -> Result<(),
         .credentials(&key.public_key, key.private_key.expose_secret())
         .build()?;
     let key = new_key
-        .create_project_api_key(&f.project_id, "demo: made by the new key", &roles)
-        .await?;
-    report.step(
-        "the new key at work, from 127.0.0.1: project-key create",
-        json(&key),
-    );
-    // MongoDB's recommended way: a service account's token instead of an API key.
-    let service_account = Client::builder(&f.base_url)
-        .service_account(&f.client_id, &f.client_secret)
-        .build()?;
-    let key = service_account
-        .create_org_api_key(
-            &f.org_id,
-            "demo: with a service account",
-            &[OrgRole::OrgMember],
+        .create_project_api_key(
+            &f.project_id,
+            "demo: made by the new key",
+            &[ProjectRole::GroupReadOnly],
         )
         .await?;
     report.step(
-        "organization API key, as a service account: org-key create",
+        "the new key at work, from 127.0.0.1: project-key create",
         json(&key),
     );
     Ok(())
