@@ -3,12 +3,14 @@
 //! none contains a password, a private key or an `Authorization` header, and text that came
 //! from the server is shown with its control characters made visible ([`super::printable`]).
 
+use std::fmt;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderMap, LOCATION, RETRY_AFTER};
+use reqwest::header::{HeaderMap, LOCATION};
 
 use super::redact::{excerpt, printable};
 use super::response::{Body, Stopped};
+use super::retry_after::RetryAfter;
 use crate::generated::types::ApiError;
 
 /// Everything a call can fail with.
@@ -60,8 +62,9 @@ pub enum Error {
     Config(String),
     /// The server refused the credentials, or they lack the role (HTTP 401).
     #[error(
-        "authentication failed (HTTP 401{}): {}; check the public and private API key, and that \
-         this key may use this organization or project",
+        "authentication failed (HTTP 401{}): {}; check the public and private API key (or the \
+         service account's client ID and secret), and that they may use this organization or \
+         project",
         code_suffix(.0.as_ref().and_then(|e| e.error_code.as_deref())),
         printable(
             .0.as_ref()
@@ -149,17 +152,17 @@ pub enum Error {
         reason: String,
     },
     /// The key was created, but adding its access-list entries failed. The key, its secret
-    /// included, is here, so nothing is lost: store it. It exists without those entries; add
-    /// them with [`super::Client::add_access_list_entries`] (creating it again would make a
-    /// second key).
+    /// included, is here, so nothing is lost: store it. Unless `error` is
+    /// [`Error::OutcomeUnknown`] (then the entries may have been applied), it exists without
+    /// those entries; add them with [`super::Client::add_access_list_entries`] (creating it
+    /// again would make a second key).
     #[error(
-        "the key {} (id {}) was created, but its access list was not applied: {}. The key exists \
-         without those entries: store its secret, then add them to key id {} (do not create \
-         the key again)",
+        "the key {} (id {}) was created, but its access list was not applied. {} (do not \
+         create the key again). What failed: {}",
         printable(&.key.public_key),
         .key.id,
-        .error,
-        .key.id
+        access_list_advice(.error, &.key.id),
+        access_list_failure(.error)
     )]
     AccessListNotApplied {
         /// The created key, secret included.
@@ -171,9 +174,9 @@ pub enum Error {
     },
     /// The server answered something this client cannot read.
     #[error(
-        "undecodable response (HTTP {status}): {}; the body began: {}",
+        "undecodable response (HTTP {status}): {}{}",
         printable(.reason),
-        printable(.excerpt)
+        began(.excerpt)
     )]
     InvalidResponse {
         /// The HTTP status.
@@ -183,6 +186,40 @@ pub enum Error {
         /// The first bytes of the body, with secrets masked.
         excerpt: String,
     },
+}
+
+/// What to do after [`Error::AccessListNotApplied`], depending on what is known.
+fn access_list_advice(error: &Error, key_id: &impl fmt::Display) -> String {
+    match error {
+        Error::OutcomeUnknown { .. } => format!(
+            "The entries may or may not have been applied: store the key's secret, then list the \
+             access list of key id {key_id} (GET /orgs/ORG_ID/apiKeys/{key_id}/accessList) and \
+             add what is missing"
+        ),
+        _ => format!(
+            "The key exists without those entries: store its secret, then add them to key id \
+             {key_id}"
+        ),
+    }
+}
+
+/// Why adding the entries failed; an unknown outcome without the create's advice.
+fn access_list_failure(error: &Error) -> String {
+    match error {
+        Error::OutcomeUnknown { reason } => {
+            format!("no complete answer ({})", printable(reason))
+        }
+        error => error.to_string(),
+    }
+}
+
+/// "; the body began: ..." when there is an excerpt to show.
+fn began(excerpt: &str) -> String {
+    if excerpt.is_empty() {
+        String::new()
+    } else {
+        format!("; the body began: {}", printable(excerpt))
+    }
 }
 
 fn code_suffix(code: Option<&str>) -> String {
@@ -403,59 +440,9 @@ impl From<progenitor_client::Error<ApiError>> for Error {
     }
 }
 
-/// A `Retry-After` value (RFC 9110: delta-seconds or an HTTP date), as a wait from now and
-/// the time it ends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct RetryAfter {
-    pub(crate) wait: Duration,
-    pub(crate) at: SystemTime,
-}
-
-impl RetryAfter {
-    pub(crate) fn from_headers(headers: &HeaderMap) -> Option<RetryAfter> {
-        let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-        let now = SystemTime::now();
-        if let Ok(seconds) = value.parse::<u64>() {
-            let wait = Duration::from_secs(seconds);
-            return Some(RetryAfter {
-                wait,
-                at: now + wait,
-            });
-        }
-        let at = httpdate::parse_http_date(value).ok()?;
-        Some(RetryAfter {
-            wait: at.duration_since(now).unwrap_or(Duration::ZERO),
-            at,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn headers(value: &str) -> HeaderMap {
-        let mut headers = HeaderMap::new();
-        headers.insert(RETRY_AFTER, value.parse().unwrap());
-        headers
-    }
-
-    #[test]
-    fn retry_after_in_seconds_and_as_a_date() {
-        assert_eq!(
-            RetryAfter::from_headers(&headers("120")).unwrap().wait,
-            Duration::from_secs(120)
-        );
-        let far = RetryAfter::from_headers(&headers("Thu, 01 Jan 2037 00:00:00 GMT")).unwrap();
-        assert!(far.wait > Duration::from_secs(300 * 24 * 3600), "{far:?}");
-        assert_eq!(
-            httpdate::fmt_http_date(far.at),
-            "Thu, 01 Jan 2037 00:00:00 GMT"
-        );
-        let past = RetryAfter::from_headers(&headers("Sun, 06 Nov 1994 08:49:37 GMT")).unwrap();
-        assert_eq!(past.wait, Duration::ZERO);
-        assert_eq!(RetryAfter::from_headers(&headers("soon")), None);
-    }
 
     #[test]
     fn server_text_never_reaches_a_terminal_raw() {

@@ -231,7 +231,7 @@ impl State {
         if answer.status != StatusCode::TOO_MANY_REQUESTS || tries >= self.retry.max_attempts {
             return None;
         }
-        let wait = super::error::RetryAfter::from_headers(&answer.headers)
+        let wait = super::retry_after::RetryAfter::from_headers(&answer.headers)
             .map_or_else(|| self.retry.backoff(tries), |r| r.wait);
         (waited + wait <= self.retry.max_total_wait).then_some(wait)
     }

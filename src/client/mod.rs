@@ -43,6 +43,7 @@ mod hooks;
 mod oauth;
 mod redact;
 mod response;
+mod retry_after;
 mod sessions;
 mod transport;
 mod validate;

@@ -19,8 +19,8 @@ use serde::Deserialize;
 
 use super::RetryPolicy;
 use super::credentials::{AccessToken, expose};
-use super::error::RetryAfter;
 use super::response::Stopped;
+use super::retry_after::RetryAfter;
 use super::sessions::{Sent, transmit};
 
 /// Where a client's bearer tokens come from.
@@ -179,7 +179,7 @@ impl BearerTokens {
         if let Some(token) = usable(&self.lock()) {
             return Ok(Ok(token)); // another call fetched it while this one waited
         }
-        let fetched = match self.fetch(http).await? {
+        let fetched = match self.fetch(http).await {
             Ok(token) => Arc::new(token),
             Err(stopped) => return Ok(Err(stopped)),
         };
@@ -187,19 +187,27 @@ impl BearerTokens {
         Ok(Ok(fetched))
     }
 
-    /// Asks the token endpoint, waiting out its 429s as the retry policy allows.
-    async fn fetch(&self, http: &reqwest::Client) -> reqwest::Result<Result<AccessToken, Stopped>> {
+    /// Asks the token endpoint, waiting out its 429s as the retry policy allows. Whatever goes
+    /// wrong here, nothing was sent to the API: a token request that failed or was answered
+    /// with something unreadable is `Unreachable` or `TokenRefused`, never an unknown outcome.
+    async fn fetch(&self, http: &reqwest::Client) -> Result<AccessToken, Stopped> {
         let Source::ServiceAccount {
             client_id,
             client_secret,
             token_url,
         } = &self.source
         else {
-            return Ok(Err(Stopped::TokenRefused {
+            return Err(Stopped::TokenRefused {
                 status: 401,
                 error: "invalid_token".into(),
                 description: Some("the access token given to the client was refused".into()),
-            }));
+            });
+        };
+        let unavailable = |e: reqwest::Error| Stopped::Unreachable {
+            reason: format!(
+                "no access token from the token endpoint {token_url}: {}",
+                super::error::causes(&e)
+            ),
         };
         let (mut waited, mut attempt) = (Duration::ZERO, 0);
         loop {
@@ -214,22 +222,33 @@ impl BearerTokens {
                 )
                 .body("grant_type=client_credentials")
                 .send()
-                .await?;
+                .await
+                .map_err(unavailable)?;
             tracing::debug!(status = response.status().as_u16(), "token request");
-            let answer = match super::response::read(response, self.max_response_bytes).await? {
-                Ok(answer) => answer,
-                Err(stopped) => return Ok(Err(stopped)),
+            let answer = match super::response::read(response, self.max_response_bytes).await {
+                Ok(Ok(answer)) => answer,
+                Ok(Err(Stopped::TooLarge { status, limit })) => {
+                    return Err(Stopped::TokenRefused {
+                        status,
+                        error: "invalid_response".into(),
+                        description: Some(format!(
+                            "the token endpoint's answer is larger than the {limit}-byte limit"
+                        )),
+                    });
+                }
+                Ok(Err(stopped)) => return Err(stopped),
+                Err(e) => return Err(unavailable(e)),
             };
             if answer.status != StatusCode::TOO_MANY_REQUESTS {
-                return Ok(token_of(&answer));
+                return token_of(&answer);
             }
             let retry = RetryAfter::from_headers(&answer.headers);
             let wait = retry.map_or_else(|| self.retry.backoff(attempt), |r| r.wait);
             if attempt >= self.retry.max_attempts || waited + wait > self.retry.max_total_wait {
-                return Ok(Err(Stopped::TokenRateLimited {
+                return Err(Stopped::TokenRateLimited {
                     retry_after: retry.map(|r| r.wait),
                     retry_at: retry.map(|r| r.at),
-                }));
+                });
             }
             tokio::time::sleep(wait).await;
             waited += wait;

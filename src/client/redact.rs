@@ -5,16 +5,19 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// `text` with every control character (C0, DEL and C1) written as a visible escape (`\x1b`,
-/// `\r`, `\n`, `\u{9b}`), so that it can be shown on a terminal as it is.
+/// `text` with every control character (C0, DEL and C1) and every bidirectional-text control
+/// (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069, which can make a terminal
+/// show text in another order than it was sent) written as a visible escape (`\x1b`, `\r`,
+/// `\n`, `\u{9b}`, `\u{202e}`), so that it can be shown on a terminal as it is.
 ///
 /// ```
 /// use mongodb_api_keys::client::printable;
 /// assert_eq!(printable("fine"), "fine");
 /// assert_eq!(printable("\x1b]0;pwned\x07\r\n$ "), "\\x1b]0;pwned\\x07\\r\\n$ ");
+/// assert_eq!(printable("key \u{202e}txt.exe"), "key \\u{202e}txt.exe");
 /// ```
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    if !text.chars().any(hidden) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -26,13 +29,20 @@ pub fn printable(text: &str) -> Cow<'_, str> {
             c if (c as u32) < 0x80 && c.is_control() => {
                 let _ = write!(out, "\\x{:02x}", c as u32);
             }
-            c if c.is_control() => {
+            c if hidden(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", c as u32);
             }
             c => out.push(c),
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `c` acts on the terminal instead of showing: a control character or a
+/// bidirectional-text control.
+fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// At most 200 characters of a body, with the values of secret-looking fields masked. The
