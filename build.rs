@@ -106,7 +106,7 @@ fn parse(text: &str) -> Result<openapiv3::OpenAPI, String> {
     }
     // `spec::VERSION`: the contract's version, read from the document so that it cannot drift.
     // Whether it is a semantic version, and whether a change needs a new major, is checked by
-    // tests/spec.rs and .ci/contract-gate.
+    // tests/spec_version.rs and .ci/contract-gate.
     let version = &spec.info.version;
     if version.is_empty() || version.chars().any(char::is_control) {
         return Err(format!(

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes fuzz/seeds/emulator/: inputs of the `emulator` target that decode (with the
 `arbitrary` crate's rules, 1.x) into requests a client really sends. Run it after changing
-the `Input` types in fuzz_targets/emulator.rs (variant order and field order matter), then
+the `Input` types in fuzz_targets/emulator/input.rs (variant order and field order matter), then
 check what each seed does:
 
     for f in fuzz/seeds/emulator/*; do
@@ -57,7 +57,7 @@ class Enc:
         return data
 
 
-# Variant indices, in the order fuzz_targets/emulator.rs declares them.
+# Variant indices, in the order fuzz_targets/emulator/input.rs declares them.
 METHOD = ["Post", "Get", "Put", "Delete", "Patch", "Head", "Options", "Other"]
 PRODUCT = ["Atlas", "OpsManager"]
 ID = ["Org", "Project", "User", "Unknown", "Raw"]
@@ -73,7 +73,7 @@ CONTENT_TYPE = ["Json", "None", "Other"]
 BODY = ["Empty", "Raw", "Key", "Agent", "User", "Fault"]
 TEXT = ["Short", "Long", "Any", "NotAString"]
 ROLE = ["Known", "Other", "NotAString"]
-# fuzz_targets/emulator.rs's ROLES.
+# fuzz_targets/emulator/input.rs's ROLES.
 ROLES = [
     "ORG_OWNER", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_BILLING_ADMIN",
     "ORG_BILLING_READ_ONLY", "ORG_READ_ONLY", "GROUP_OWNER", "GROUP_READ_ONLY",

@@ -89,19 +89,8 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Apache on a free port; with `tls`, a second port serving HTTPS with a certificate signed
-/// by a CA made for the test (see `make_ca`). Returns (apache, http port, https port).
-fn start_apache(backend: u16) -> (Apache, u16, u16) {
-    let apache2 = common::program("apache2", "apache2 apache2-utils");
-    let htdigest = common::program("htdigest", "apache2-utils");
-    static INSTANCES: AtomicU32 = AtomicU32::new(0);
-    let instance = INSTANCES.fetch_add(1, Ordering::SeqCst);
-    let dir = std::env::temp_dir().join(format!(
-        "mongodb-api-keys-apache-{}-{instance}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+/// `digest.pw` in `dir`: the user `kzurbumc` with the password `the-private-key`.
+fn write_password(htdigest: &Path, dir: &Path) {
     // htdigest asks for the password twice on its terminal; feed it on stdin.
     let mut child = Command::new(htdigest)
         .arg("-c")
@@ -120,11 +109,14 @@ fn start_apache(backend: u16) -> (Apache, u16, u16) {
         .write_all(b"the-private-key\nthe-private-key\n")
         .unwrap();
     assert!(child.wait().unwrap().success(), "htdigest failed");
-    make_ca(&dir);
-    let (port, tls_port) = (free_port(), free_port());
+}
+
+/// Apache's configuration: digest authentication with one-second nonces in front of the
+/// backend, on `port` and, with TLS, on `tls_port`.
+fn httpd_conf(dir: &Path, port: u16, tls_port: u16, backend: u16) -> String {
     let modules = "/usr/lib/apache2/modules";
     let d = dir.display();
-    let config = format!(
+    format!(
         r#"ServerName localhost
 Listen 127.0.0.1:{port}
 PidFile {d}/httpd.pid
@@ -159,7 +151,26 @@ Listen 127.0.0.1:{tls_port}
     ProxyPass "http://127.0.0.1:{backend}/api/atlas/v1.0"
 </Location>
 "#
-    );
+    )
+}
+
+/// Apache on a free port; with `tls`, a second port serving HTTPS with a certificate signed
+/// by a CA made for the test (see `make_ca`). Returns (apache, http port, https port).
+fn start_apache(backend: u16) -> (Apache, u16, u16) {
+    let apache2 = common::program("apache2", "apache2 apache2-utils");
+    let htdigest = common::program("htdigest", "apache2-utils");
+    static INSTANCES: AtomicU32 = AtomicU32::new(0);
+    let instance = INSTANCES.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!(
+        "mongodb-api-keys-apache-{}-{instance}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    write_password(&htdigest, &dir);
+    make_ca(&dir);
+    let (port, tls_port) = (free_port(), free_port());
+    let config = httpd_conf(&dir, port, tls_port, backend);
     std::fs::write(dir.join("httpd.conf"), config).unwrap();
     let child = Command::new(apache2)
         .arg("-f")
@@ -182,32 +193,37 @@ Listen 127.0.0.1:{tls_port}
     panic!("apache did not start: {log}");
 }
 
+/// `openssl` options for a new P-256 key, unencrypted.
+const EC_KEY: [&str; 5] = [
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:prime256v1",
+    "-nodes",
+];
+
+/// Runs `openssl args` in `dir`; fails the test with its stderr if it fails.
+fn run_openssl(openssl: &Path, dir: &Path, args: &[&str]) {
+    let output = Command::new(openssl)
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 /// A CA (`ca.pem`) and a server certificate it signed for 127.0.0.1 (`server.pem`,
 /// `server.key`), like an Ops Manager behind a company CA.
 fn make_ca(dir: &Path) {
     let openssl = common::program("openssl", "openssl");
-    let run = |args: &[&str]| {
-        let output = Command::new(&openssl)
-            .current_dir(dir)
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "openssl {args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    };
-    let ec = [
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:prime256v1",
-        "-nodes",
-    ];
+    let run = |args: &[&str]| run_openssl(&openssl, dir, args);
     run(&[
         &["req", "-x509"][..],
-        &ec,
+        &EC_KEY,
         &[
             "-keyout",
             "ca.key",
@@ -222,7 +238,7 @@ fn make_ca(dir: &Path) {
     .concat());
     run(&[
         &["req"][..],
-        &ec,
+        &EC_KEY,
         &[
             "-keyout",
             "server.key",

@@ -55,12 +55,11 @@ async fn emulator() -> (Emulator, Fixtures) {
     (e, f)
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn each_create_command_works_with_the_atlas_cli_variables() {
-    let (e, f) = emulator().await;
-    let cases: [(&[&str], &str); 4] = [
+/// Each create command: (arguments, the field that holds the secret).
+fn create_commands(f: &Fixtures) -> [(Vec<&str>, &'static str); 4] {
+    [
         (
-            &[
+            vec![
                 "org-key",
                 "create",
                 "--desc",
@@ -73,7 +72,7 @@ async fn each_create_command_works_with_the_atlas_cli_variables() {
             "privateKey",
         ),
         (
-            &[
+            vec![
                 "project-key",
                 "create",
                 "--desc",
@@ -84,7 +83,7 @@ async fn each_create_command_works_with_the_atlas_cli_variables() {
             "privateKey",
         ),
         (
-            &[
+            vec![
                 "--base-url",
                 f.ops_manager_url.as_str(),
                 "agent-key",
@@ -95,7 +94,7 @@ async fn each_create_command_works_with_the_atlas_cli_variables() {
             "key",
         ),
         (
-            &[
+            vec![
                 "user-key",
                 "create",
                 "--user-id",
@@ -105,9 +104,14 @@ async fn each_create_command_works_with_the_atlas_cli_variables() {
             ],
             "key",
         ),
-    ];
-    for (args, secret) in cases {
-        let output = run(&f, &[&["--output", "json"], args].concat()).await;
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_create_command_works_with_the_atlas_cli_variables() {
+    let (e, f) = emulator().await;
+    for (args, secret) in create_commands(&f) {
+        let output = run(&f, &[&["--output", "json"][..], &args].concat()).await;
         assert_eq!(
             output.status.code(),
             Some(0),
@@ -116,7 +120,7 @@ async fn each_create_command_works_with_the_atlas_cli_variables() {
         );
         let key = stdout_json(&output);
         assert!(key[secret].is_string(), "{key}");
-        let table = run(&f, &[&["--output", "table"], args].concat()).await;
+        let table = run(&f, &[&["--output", "table"][..], &args].concat()).await;
         let text = String::from_utf8_lossy(&table.stdout);
         assert!(text.contains("SECRET, shown only this once"), "{text}");
     }
@@ -229,22 +233,26 @@ async fn bad_input_exits_2_before_anything_is_sent() {
     assert_eq!(e.stats().requests, 0);
 }
 
+/// The global options `before`, then `org-key create`, its `options`, and
+/// `--desc x --role ORG_MEMBER`.
+fn create_org_key<'a>(before: &[&'a str], options: &[&'a str]) -> Vec<&'a str> {
+    let (create, rest) = (
+        ["org-key", "create"],
+        ["--desc", "x", "--role", "ORG_MEMBER"],
+    );
+    [before, &create, options, &rest].concat()
+}
+
 #[tokio::test(flavor = "multi_thread")]
-async fn credentials_urls_and_servers_map_to_their_exit_codes() {
-    let (e, f) = emulator().await;
+async fn missing_and_wrong_credentials_exit_2_and_3() {
+    let (_e, f) = emulator().await;
     // Missing credentials: usage (2).
     let output = tokio::task::spawn_blocking(|| {
         Command::new(BIN)
-            .args([
-                "org-key",
-                "create",
-                "--org-id",
-                "5980cfc70b6d97029d82e3f6",
-                "--desc",
-                "x",
-                "--role",
-                "ORG_MEMBER",
-            ])
+            .args(create_org_key(
+                &[],
+                &["--org-id", "5980cfc70b6d97029d82e3f6"],
+            ))
             .env_clear()
             .output()
             .unwrap()
@@ -261,29 +269,17 @@ async fn credentials_urls_and_servers_map_to_their_exit_codes() {
     // Wrong credentials: authentication (3).
     let mut wrong = f.clone();
     wrong.api_key = "wrong-password".into();
-    let output = run(
-        &wrong,
-        &["org-key", "create", "--desc", "x", "--role", "ORG_MEMBER"],
-    )
-    .await;
+    let output = run(&wrong, &create_org_key(&[], &[])).await;
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(!stderr(&output).contains("wrong-password"));
+}
 
+#[tokio::test(flavor = "multi_thread")]
+async fn api_errors_exit_4_and_unreachable_servers_5() {
+    let (_e, f) = emulator().await;
     // The server says no: API error (4) with MongoDB's errorCode.
-    let output = run(
-        &f,
-        &[
-            "org-key",
-            "create",
-            "--org-id",
-            &"0".repeat(24),
-            "--desc",
-            "x",
-            "--role",
-            "ORG_MEMBER",
-        ],
-    )
-    .await;
+    let unknown = "0".repeat(24);
+    let output = run(&f, &create_org_key(&[], &["--org-id", &unknown])).await;
     assert_eq!(output.status.code(), Some(4), "{}", stderr(&output));
     assert!(
         stderr(&output).contains("ORG_NOT_FOUND"),
@@ -296,38 +292,23 @@ async fn credentials_urls_and_servers_map_to_their_exit_codes() {
         .unwrap()
         .local_addr()
         .unwrap();
+    let url = format!("http://{closed}/api/atlas/v1.0");
     let output = run(
         &f,
-        &[
-            "--base-url",
-            &format!("http://{closed}/api/atlas/v1.0"),
-            "--timeout",
-            "5",
-            "org-key",
-            "create",
-            "--desc",
-            "x",
-            "--role",
-            "ORG_MEMBER",
-        ],
+        &create_org_key(&["--base-url", &url, "--timeout", "5"], &[]),
     )
     .await;
     assert_eq!(output.status.code(), Some(5), "{}", stderr(&output));
+}
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_base_url_that_is_not_http_exits_2() {
+    let (_e, f) = emulator().await;
     // A base URL that is not http(s): usage (2). (A bare host is taken as https://HOST with
     // the Atlas path, as MONGODB_ATLAS_BASE_URL is.)
     let output = run(
         &f,
-        &[
-            "--base-url",
-            "ftp://cloud.mongodb.com",
-            "org-key",
-            "create",
-            "--desc",
-            "x",
-            "--role",
-            "ORG_MEMBER",
-        ],
+        &create_org_key(&["--base-url", "ftp://cloud.mongodb.com"], &[]),
     )
     .await;
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
@@ -336,8 +317,11 @@ async fn credentials_urls_and_servers_map_to_their_exit_codes() {
         "{}",
         stderr(&output)
     );
+}
 
-    // The private key from a file.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_private_key_can_come_from_a_file() {
+    let (e, f) = emulator().await;
     let file = std::env::temp_dir().join(format!("mongodb-api-keys-cli-{}", std::process::id()));
     std::fs::write(&file, format!("{}\n", f.api_key)).unwrap();
     let mut no_env_key = f.clone();

@@ -142,18 +142,22 @@ async fn a_key_created_with_an_access_list_works_at_once_where_one_is_required()
     }
 }
 
+/// One 500 from the access-list operation.
+fn access_list_failure() -> Fault {
+    Fault {
+        status: Some(500),
+        count: 1,
+        operation: Some("createApiKeyAccessListEntries".into()),
+        ..Fault::default()
+    }
+}
+
 #[tokio::test]
 async fn when_the_access_list_fails_the_created_key_and_its_secret_still_reach_the_caller() {
     let e = required().await;
     let client = common::client(&e);
     let f = e.fixtures();
-    let fault = Fault {
-        status: Some(500),
-        count: 1,
-        operation: Some("createApiKeyAccessListEntries".into()),
-        ..Fault::default()
-    };
-    e.inject(fault).unwrap();
+    e.inject(access_list_failure()).unwrap();
     let outcome = client
         .create_org_api_key_with_access_list(
             &f.org_id,

@@ -89,65 +89,68 @@ async fn entries_are_added_once_and_the_whole_list_is_answered_under_both_base_p
     }
 }
 
+/// (body, status, errorCode, first parameter) of access-list entries MongoDB refuses.
+const MALFORMED: &[(&str, u16, &str, Option<&str>)] = &[
+    (
+        r#"[{"ipAddress":"300.1.2.3"}]"#,
+        400,
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
+        Some("300.1.2.3"),
+    ),
+    (
+        r#"[{"cidrBlock":"10.0.0.0/33"}]"#,
+        400,
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
+        Some("10.0.0.0/33"),
+    ),
+    (
+        r#"[{"ipAddress":"10.0.0.0/8"}]"#,
+        400,
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
+        Some("10.0.0.0/8"),
+    ),
+    (
+        r#"[{"cidrBlock":"10.0.0.1"}]"#,
+        400,
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
+        Some("10.0.0.1"),
+    ),
+    (
+        r#"[{}]"#,
+        400,
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
+        Some("null"),
+    ),
+    (
+        r#"[{"ipAddress":"192.0.2.1","cidrBlock":"10.0.0.0/8"}]"#,
+        400,
+        "BAD_WHITELIST_ADD_REQUEST",
+        None,
+    ),
+    (
+        r#"[{"ipAddress":"192.0.2.1","comment":"x"}]"#,
+        400,
+        "INVALID_ATTRIBUTE",
+        Some("comment"),
+    ),
+    (
+        r#"[{"ipAddress":7}]"#,
+        400,
+        "INVALID_JSON_ATTRIBUTE",
+        Some("ipAddress"),
+    ),
+    (r#"[]"#, 400, "INVALID_JSON", None),
+    (r#"{"ipAddress":"192.0.2.1"}"#, 400, "INVALID_JSON", None),
+    (r#"["192.0.2.1"]"#, 400, "INVALID_JSON", None),
+    (r#"[{"ipAddress""#, 400, "MALFORMED_JSON", None),
+];
+
 #[tokio::test]
 async fn malformed_entries_get_mongodbs_errors() {
     let e = common::emulator().await;
     for base in [e.atlas_url(), e.ops_manager_url()] {
         let (id, public_key, _) = new_key(&e, &base, r#""ORG_MEMBER""#).await;
-        for (body, status, code, parameter) in [
-            (
-                r#"[{"ipAddress":"300.1.2.3"}]"#,
-                400,
-                "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
-                Some("300.1.2.3"),
-            ),
-            (
-                r#"[{"cidrBlock":"10.0.0.0/33"}]"#,
-                400,
-                "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
-                Some("10.0.0.0/33"),
-            ),
-            (
-                r#"[{"ipAddress":"10.0.0.0/8"}]"#,
-                400,
-                "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
-                Some("10.0.0.0/8"),
-            ),
-            (
-                r#"[{"cidrBlock":"10.0.0.1"}]"#,
-                400,
-                "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
-                Some("10.0.0.1"),
-            ),
-            (
-                r#"[{}]"#,
-                400,
-                "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
-                Some("null"),
-            ),
-            (
-                r#"[{"ipAddress":"192.0.2.1","cidrBlock":"10.0.0.0/8"}]"#,
-                400,
-                "BAD_WHITELIST_ADD_REQUEST",
-                None,
-            ),
-            (
-                r#"[{"ipAddress":"192.0.2.1","comment":"x"}]"#,
-                400,
-                "INVALID_ATTRIBUTE",
-                Some("comment"),
-            ),
-            (
-                r#"[{"ipAddress":7}]"#,
-                400,
-                "INVALID_JSON_ATTRIBUTE",
-                Some("ipAddress"),
-            ),
-            (r#"[]"#, 400, "INVALID_JSON", None),
-            (r#"{"ipAddress":"192.0.2.1"}"#, 400, "INVALID_JSON", None),
-            (r#"["192.0.2.1"]"#, 400, "INVALID_JSON", None),
-            (r#"[{"ipAddress""#, 400, "MALFORMED_JSON", None),
-        ] {
+        for &(body, status, code, parameter) in MALFORMED {
             let answer = add(&e, &base, &id, body).await;
             assert_eq!(
                 error_code(&answer),
@@ -162,28 +165,32 @@ async fn malformed_entries_get_mongodbs_errors() {
                 "{body}"
             );
         }
-        // The public key where the ID belongs, an unknown ID, an invalid organization ID.
-        let entry = r#"[{"ipAddress":"192.0.2.1"}]"#;
-        for wrong in [public_key.as_str(), "5c47ba5127d9d61b9fd8a27b"] {
-            let answer = add(&e, &base, wrong, entry).await;
-            assert_eq!(
-                error_code(&answer),
-                (400, "API_KEY_NOT_FOUND".into()),
-                "{}",
-                answer.text
-            );
-            assert_eq!(
-                answer.json()["detail"],
-                format!("No API key with ID {wrong} exists.")
-            );
-        }
-        let url = format!("{base}/orgs/zmmrboas/apiKeys/{id}/accessList");
-        assert_eq!(
-            error_code(&post(&e, &url, entry).await),
-            (404, "INVALID_ORG_ID".into())
-        );
+        wrong_ids_get_mongodbs_errors(&e, &base, &id, &public_key).await;
     }
     assert_eq!(e.stats().keys_created.org, 2);
+}
+
+/// The public key where the ID belongs, an unknown ID, an invalid organization ID.
+async fn wrong_ids_get_mongodbs_errors(e: &Emulator, base: &str, id: &str, public_key: &str) {
+    let entry = r#"[{"ipAddress":"192.0.2.1"}]"#;
+    for wrong in [public_key, "5c47ba5127d9d61b9fd8a27b"] {
+        let answer = add(e, base, wrong, entry).await;
+        assert_eq!(
+            error_code(&answer),
+            (400, "API_KEY_NOT_FOUND".into()),
+            "{}",
+            answer.text
+        );
+        assert_eq!(
+            answer.json()["detail"],
+            format!("No API key with ID {wrong} exists.")
+        );
+    }
+    let url = format!("{base}/orgs/zmmrboas/apiKeys/{id}/accessList");
+    assert_eq!(
+        error_code(&post(e, &url, entry).await),
+        (404, "INVALID_ORG_ID".into())
+    );
 }
 
 #[tokio::test]
@@ -260,6 +267,25 @@ async fn a_keys_entries_hold_it_to_their_addresses_whatever_the_setting() {
     assert!(entry["lastUsed"].is_string());
 }
 
+/// The token endpoint's answer for a service account.
+async fn access_token(
+    http: &reqwest::Client,
+    e: &Emulator,
+    client_id: &str,
+    secret: &str,
+) -> Value {
+    http.post(format!("http://{}/api/oauth/token", e.fixtures().addr))
+        .basic_auth(client_id, Some(secret))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("grant_type=client_credentials")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn an_organization_that_requires_an_access_list_refuses_keys_without_entries() {
     let config = Config {
@@ -300,17 +326,7 @@ async fn an_organization_that_requires_an_access_list_refuses_keys_without_entri
     );
     for (client_id, secret) in accounts {
         let http = common::http();
-        let token: Value = http
-            .post(format!("http://{}/api/oauth/token", f.addr))
-            .basic_auth(&client_id, Some(&secret))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body("grant_type=client_credentials")
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let token = access_token(&http, &e, &client_id, &secret).await;
         let answer = http
             .post(format!("{base}/orgs/{}/apiKeys", f.org_id))
             .bearer_auth(token["access_token"].as_str().unwrap())
@@ -321,6 +337,16 @@ async fn an_organization_that_requires_an_access_list_refuses_keys_without_entri
             .unwrap();
         assert_eq!(answer.status(), 200, "{client_id}");
     }
+}
+
+/// The `rel` of each link of a list answer.
+fn rels(list: &Value) -> Vec<&str> {
+    list["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["rel"].as_str().unwrap())
+        .collect()
 }
 
 #[tokio::test]
@@ -358,13 +384,7 @@ async fn a_list_answer_keeps_its_shape_under_envelope_and_pages_as_asked() {
         .json();
     assert_eq!(second["results"].as_array().unwrap().len(), 1, "{second}");
     assert_eq!(second["results"][0]["ipAddress"], "192.0.2.3");
-    let rels: Vec<&str> = second["links"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["rel"].as_str().unwrap())
-        .collect();
-    assert_eq!(rels, ["self", "previous"]);
+    assert_eq!(rels(&second), ["self", "previous"]);
     let first = post(
         &e,
         &format!("{url}?itemsPerPage=2&includeCount=false"),
@@ -373,13 +393,7 @@ async fn a_list_answer_keeps_its_shape_under_envelope_and_pages_as_asked() {
     .await
     .json();
     assert!(first.get("totalCount").is_none(), "{first}");
-    let rels: Vec<&str> = first["links"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["rel"].as_str().unwrap())
-        .collect();
-    assert_eq!(rels, ["self", "next"]);
+    assert_eq!(rels(&first), ["self", "next"]);
     let too_many = post(&e, &format!("{url}?itemsPerPage=501"), three).await;
     assert_eq!(
         error_code(&too_many),

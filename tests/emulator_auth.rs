@@ -215,17 +215,27 @@ async fn as_key(public: &str, private: &str, url: &str, body: &str) -> (u16, Str
     (answer.status, code)
 }
 
-#[tokio::test]
-async fn each_operation_needs_its_role() {
+/// `(status, errorCode)` of a signed POST with a fixture key's credentials.
+async fn as_fixture_key(
+    key: &mongodb_api_keys::emulator::FixtureKey,
+    url: &str,
+    body: &'static str,
+) -> (u16, String) {
+    as_key(&key.public_key, &key.private_key, url, body).await
+}
+
+/// An emulator with one fixture key per role given.
+async fn with_fixture_keys(roles: &[&str]) -> Emulator {
     let config = Config {
-        fixture_keys: vec![
-            vec!["ORG_READ_ONLY".into()],
-            vec!["GROUP_OWNER".into()],
-            vec!["GROUP_READ_ONLY".into()],
-        ],
+        fixture_keys: roles.iter().map(|role| vec![(*role).into()]).collect(),
         ..Config::default()
     };
-    let e = Emulator::start(config).await.unwrap();
+    Emulator::start(config).await.unwrap()
+}
+
+#[tokio::test]
+async fn each_operation_needs_its_role() {
+    let e = with_fixture_keys(&["ORG_READ_ONLY", "GROUP_OWNER", "GROUP_READ_ONLY"]).await;
     let f = e.fixtures().clone();
     let [org, project, agent, _] = operations(&e);
     let owner_body = r#"{"desc":"x","roles":["ORG_OWNER"]}"#;
@@ -236,45 +246,37 @@ async fn each_operation_needs_its_role() {
         ["GROUP_OWNER", "ORG_MEMBER"],
         "a key with project roles is also an organization member, as MongoDB makes it"
     );
-    let run = |key: &mongodb_api_keys::emulator::FixtureKey, url: &str, body: &'static str| {
-        let (public, private, url) = (
-            key.public_key.clone(),
-            key.private_key.clone(),
-            url.to_owned(),
-        );
-        async move { as_key(&public, &private, &url, body).await }
-    };
     let refused = |code: &str| (401, code.to_owned());
     let created = (200, String::new());
     // ORG_READ_ONLY cannot mint an ORG_OWNER key, nor anything in a project.
     assert_eq!(
-        run(read_only, &org.0, owner_body).await,
+        as_fixture_key(read_only, &org.0, owner_body).await,
         refused("NOT_ORG_OWNER")
     );
     assert_eq!(
-        run(read_only, &project.0, common::PROJECT_BODY).await,
+        as_fixture_key(read_only, &project.0, common::PROJECT_BODY).await,
         refused("NOT_IN_GROUP")
     );
     assert_eq!(
-        run(read_only, &agent.0, common::AGENT_BODY).await,
+        as_fixture_key(read_only, &agent.0, common::AGENT_BODY).await,
         refused("NOT_IN_GROUP")
     );
     // GROUP_OWNER: keys in its project, not in the organization.
     assert_eq!(
-        run(group_owner, &project.0, common::PROJECT_BODY).await,
+        as_fixture_key(group_owner, &project.0, common::PROJECT_BODY).await,
         created
     );
     assert_eq!(
-        run(group_owner, &agent.0, common::AGENT_BODY).await,
+        as_fixture_key(group_owner, &agent.0, common::AGENT_BODY).await,
         created
     );
     assert_eq!(
-        run(group_owner, &org.0, owner_body).await,
+        as_fixture_key(group_owner, &org.0, owner_body).await,
         refused("NOT_ORG_OWNER")
     );
     // A project role below owner is not enough.
     assert_eq!(
-        run(group_reader, &project.0, common::PROJECT_BODY).await,
+        as_fixture_key(group_reader, &project.0, common::PROJECT_BODY).await,
         refused("USER_UNAUTHORIZED")
     );
     assert_eq!(e.stats().forbidden, 5);

@@ -197,6 +197,29 @@ async fn control(
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
+/// Faults out of bounds: refused with the reason, even with the token.
+async fn bad_faults_are_refused(e: &Emulator, token: &str) {
+    for (bad, why) in [
+        (
+            json!({"status": 500, "count": 4294967295u64}),
+            "count must be 1 to 1000",
+        ),
+        (
+            json!({"delayMs": 3600000, "count": 1}),
+            "delayMs must be at most 60000",
+        ),
+        (json!({"status": 200, "count": 1}), "400 to 599"),
+        (
+            json!({"status": 500, "count": 1, "extra": 1}),
+            "unknown field",
+        ),
+    ] {
+        let (status, text) = control(e, "POST", "faults", Some(bad), Some(token)).await;
+        assert_eq!(status, 400, "{text}");
+        assert!(text.contains(why), "{text}");
+    }
+}
+
 #[tokio::test]
 async fn the_control_plane_needs_its_token_and_bounds_faults() {
     let e = emulator().await;
@@ -219,25 +242,7 @@ async fn the_control_plane_needs_its_token_and_bounds_faults() {
         401
     );
     assert_eq!(control(&e, "DELETE", "faults", None, None).await.0, 401);
-    for (bad, why) in [
-        (
-            json!({"status": 500, "count": 4294967295u64}),
-            "count must be 1 to 1000",
-        ),
-        (
-            json!({"delayMs": 3600000, "count": 1}),
-            "delayMs must be at most 60000",
-        ),
-        (json!({"status": 200, "count": 1}), "400 to 599"),
-        (
-            json!({"status": 500, "count": 1, "extra": 1}),
-            "unknown field",
-        ),
-    ] {
-        let (status, text) = control(&e, "POST", "faults", Some(bad), Some(&token)).await;
-        assert_eq!(status, 400, "{text}");
-        assert!(text.contains(why), "{text}");
-    }
+    bad_faults_are_refused(&e, &token).await;
     assert_eq!(
         control(&e, "POST", "faults", Some(fault), Some(&token))
             .await
@@ -267,6 +272,41 @@ async fn the_control_plane_needs_its_token_and_bounds_faults() {
     assert!(e.inject(too_many).is_err());
 }
 
+/// The text of a signed POST of `ORG_BODY` to `url` with this `Host` header.
+async fn signed_with_host(e: &Emulator, url: &str, host: &str) -> String {
+    let answer = common::http()
+        .post(url)
+        .header("host", host)
+        .body(ORG_BODY)
+        .send()
+        .await
+        .unwrap();
+    let challenge = answer.headers()["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let challenge = mongodb_api_keys::digest::Challenge::parse(&challenge).unwrap();
+    let target = common::target_of(url);
+    let request = mongodb_api_keys::digest::Request {
+        method: "POST",
+        uri: &target,
+        body: ORG_BODY.as_bytes(),
+    };
+    let f = e.fixtures();
+    let auth = challenge.sign(&f.username, &f.api_key, &request, 1, "c");
+    common::http()
+        .post(url)
+        .header("host", host)
+        .header("authorization", auth.to_string())
+        .body(ORG_BODY)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn only_loopback_unless_allowed_and_links_never_echo_the_host_header() {
     let remote = Config {
@@ -281,37 +321,7 @@ async fn only_loopback_unless_allowed_and_links_never_echo_the_host_header() {
 
     let e = emulator().await;
     let url = operations(&e)[0].0.clone();
-    let answer = common::http()
-        .post(&url)
-        .header("host", "evil.example")
-        .body(ORG_BODY)
-        .send()
-        .await
-        .unwrap();
-    let challenge = answer.headers()["www-authenticate"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    let challenge = mongodb_api_keys::digest::Challenge::parse(&challenge).unwrap();
-    let target = common::target_of(&url);
-    let request = mongodb_api_keys::digest::Request {
-        method: "POST",
-        uri: &target,
-        body: ORG_BODY.as_bytes(),
-    };
-    let f = e.fixtures();
-    let auth = challenge.sign(&f.username, &f.api_key, &request, 1, "c");
-    let key = common::http()
-        .post(&url)
-        .header("host", "evil.example")
-        .header("authorization", auth.to_string())
-        .body(ORG_BODY)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let key = signed_with_host(&e, &url, "evil.example").await;
     assert!(!key.contains("evil.example"), "{key}");
     assert!(
         key.contains(&format!(

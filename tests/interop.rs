@@ -320,14 +320,10 @@ async fn the_serve_command_prints_its_fixtures_serves_curl_and_stops_on_sigterm(
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn curl_and_authlib_use_the_service_account() {
-    let e = common::emulator().await;
-    let f = e.fixtures().clone();
-    let curl = common::program("curl", "curl");
+/// The token endpoint's answer to `curl` with the fixture service account's credentials.
+fn curl_token(curl: &Path, f: &Fixtures) -> Value {
     let origin = format!("http://{}", f.addr);
-    // curl -u id:secret -d grant_type=client_credentials, then -H "Authorization: Bearer ...".
-    let token = Command::new(&curl)
+    let token = Command::new(curl)
         .args(["--silent", "--show-error", "--fail", "--user"])
         .arg(format!("{}:{}", f.client_id, f.client_secret))
         .args(["--data", "grant_type=client_credentials"])
@@ -339,7 +335,25 @@ async fn curl_and_authlib_use_the_service_account() {
         "{}",
         String::from_utf8_lossy(&token.stderr)
     );
-    let token: Value = serde_json::from_slice(&token.stdout).unwrap();
+    serde_json::from_slice(&token.stdout).unwrap()
+}
+
+/// `tests/peers/oauth_client.py` (Authlib) run against the emulator these fixtures describe.
+fn authlib(f: &Fixtures) -> std::process::Output {
+    Command::new(common::venv().join("bin/python"))
+        .arg(Path::new(common::ROOT).join("tests/peers/oauth_client.py"))
+        .arg(serde_json::to_string(f).unwrap())
+        .output()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn curl_and_authlib_use_the_service_account() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let curl = common::program("curl", "curl");
+    // curl -u id:secret -d grant_type=client_credentials, then -H "Authorization: Bearer ...".
+    let token = curl_token(&curl, &f);
     assert_eq!(token["token_type"], "Bearer");
     let bearer = format!(
         "Authorization: Bearer {}",
@@ -371,13 +385,7 @@ async fn curl_and_authlib_use_the_service_account() {
     }
     let authlib = tokio::task::spawn_blocking({
         let f = f.clone();
-        move || {
-            Command::new(common::venv().join("bin/python"))
-                .arg(Path::new(common::ROOT).join("tests/peers/oauth_client.py"))
-                .arg(serde_json::to_string(&f).unwrap())
-                .output()
-                .unwrap()
-        }
+        move || authlib(&f)
     })
     .await
     .unwrap();

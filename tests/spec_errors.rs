@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{digest_post, post};
+use common::{Answer, digest_post, post};
 use mongodb_api_keys::emulator::{Config, Emulator, Fault, RateLimit};
 use serde_json::Value;
 
@@ -49,18 +49,36 @@ async fn provoke(example: &Value) -> Value {
         ..Config::default()
     };
     let e = Emulator::start(config).await.unwrap();
+    let answer = match code {
+        "ORG_NOT_FOUND" | "USER_NOT_FOUND" | "GROUP_NOT_FOUND" => {
+            not_found(&e, code, example).await
+        }
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION"
+        | "BAD_WHITELIST_ADD_REQUEST"
+        | "API_KEY_NOT_FOUND" => refused_entries(&e, code, example).await,
+        "ORG_REQUIRES_ACCESS_LIST" | "IP_ADDRESS_NOT_ON_ACCESS_LIST" => {
+            return refused_caller(&e, code, example).await;
+        }
+        _ => refused_request(&e, code).await,
+    };
+    answer.json()
+}
+
+/// The errors of a request the emulator refuses, whoever sends it: credentials, bodies,
+/// roles, limits and faults.
+async fn refused_request(e: &Emulator, code: &str) -> Answer {
     let f = e.fixtures().clone();
     let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
-    let answer = match code {
+    match code {
         "" => digest_post(&org, &f.username, "wrong", common::ORG_BODY).await,
-        "INVALID_API_KEY_DESC" => post(&e, &org, r#"{"desc":"","roles":["ORG_MEMBER"]}"#).await,
+        "INVALID_API_KEY_DESC" => post(e, &org, r#"{"desc":"","roles":["ORG_MEMBER"]}"#).await,
         "INVALID_ROLE_FOR_ORG" => {
-            post(&e, &org, r#"{"desc":"x","roles":["GROUP_READ_ONLY"]}"#).await
+            post(e, &org, r#"{"desc":"x","roles":["GROUP_READ_ONLY"]}"#).await
         }
         "INVALID_ENUM_VALUE" => {
             let url = format!("{}/groups/{}/apiKeys", f.base_url, f.project_id);
             post(
-                &e,
+                e,
                 &url,
                 r#"{"desc":"x","roles":["GROUP_AUTOMATION_ADMIN"]}"#,
             )
@@ -72,66 +90,21 @@ async fn provoke(example: &Value) -> Value {
         }
         "BILLING_UNSUPPORTED" => {
             let url = format!("{}/orgs/{}/apiKeys", f.ops_manager_url, f.org_id);
-            post(&e, &url, r#"{"desc":"x","roles":["ORG_BILLING_ADMIN"]}"#).await
+            post(e, &url, r#"{"desc":"x","roles":["ORG_BILLING_ADMIN"]}"#).await
         }
         "MAX_PUBLIC_API_KEY_REACHED" => {
             let url = format!("{}/users/{}/keys", f.base_url, f.user_id);
             for _ in 0..10 {
-                assert_eq!(post(&e, &url, common::USER_BODY).await.status, 200);
+                assert_eq!(post(e, &url, common::USER_BODY).await.status, 200);
             }
-            post(&e, &url, common::USER_BODY).await
-        }
-        "ORG_NOT_FOUND" => {
-            let id = example["parameters"][0].as_str().unwrap();
-            let url = format!("{}/orgs/{id}/apiKeys", f.base_url);
-            post(&e, &url, common::ORG_BODY).await
-        }
-        "USER_NOT_FOUND" => {
-            let id = example["parameters"][0].as_str().unwrap();
-            let url = format!("{}/users/{id}/keys", f.base_url);
-            post(&e, &url, common::USER_BODY).await
-        }
-        "GROUP_NOT_FOUND" => {
-            let id = example["parameters"][0].as_str().unwrap();
-            let url = format!("{}/groups/{id}/apiKeys", f.base_url);
-            post(&e, &url, common::PROJECT_BODY).await
+            post(e, &url, common::USER_BODY).await
         }
         "RATE_LIMITED" => {
-            let client = common::client(&e);
+            let client = common::client(e);
             for _ in 0..100 {
-                common::org_key(&client, &e).await.unwrap();
+                common::org_key(&client, e).await.unwrap();
             }
-            post(&e, &org, common::ORG_BODY).await
-        }
-        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION" | "BAD_WHITELIST_ADD_REQUEST" => {
-            let entry = match example["parameters"][0].as_str() {
-                Some(address) => format!(r#"{{"cidrBlock":"{address}"}}"#),
-                None => r#"{"ipAddress":"192.0.2.1","cidrBlock":"192.0.2.0/24"}"#.into(),
-            };
-            let id = &f.keys[0].id;
-            post(&e, &format!("{org}/{id}/accessList"), &format!("[{entry}]")).await
-        }
-        "API_KEY_NOT_FOUND" => {
-            let id = example["parameters"][0].as_str().unwrap();
-            post(
-                &e,
-                &format!("{org}/{id}/accessList"),
-                r#"[{"ipAddress":"192.0.2.1"}]"#,
-            )
-            .await
-        }
-        "ORG_REQUIRES_ACCESS_LIST" | "IP_ADDRESS_NOT_ON_ACCESS_LIST" => {
-            let key = post(&e, &org, common::ORG_BODY).await.json();
-            if code == "IP_ADDRESS_NOT_ON_ACCESS_LIST" {
-                let url = format!("{org}/{}/accessList", key["id"].as_str().unwrap());
-                post(&e, &url, r#"[{"cidrBlock":"10.0.0.0/8"}]"#).await;
-            }
-            let (public, private) = (key["publicKey"].as_str(), key["privateKey"].as_str());
-            let answer =
-                digest_post(&org, public.unwrap(), private.unwrap(), common::ORG_BODY).await;
-            // The emulator's callers are on this machine; the example's is elsewhere.
-            let caller = example["parameters"][0].as_str().unwrap();
-            return serde_json::from_str(&answer.text.replace("127.0.0.1", caller)).unwrap();
+            post(e, &org, common::ORG_BODY).await
         }
         "UNEXPECTED_ERROR" => {
             let fault = Fault {
@@ -140,14 +113,70 @@ async fn provoke(example: &Value) -> Value {
                 ..Fault::default()
             };
             e.inject(fault).unwrap();
-            post(&e, &org, common::ORG_BODY).await
+            post(e, &org, common::ORG_BODY).await
         }
         other => panic!(
             "no way to provoke {other} from the emulator: add one here, or take the example out \
              of openapi.yaml if the emulator never sends it"
         ),
+    }
+}
+
+/// A 404 for the ID the example names.
+async fn not_found(e: &Emulator, code: &str, example: &Value) -> Answer {
+    let f = e.fixtures();
+    let id = example["parameters"][0].as_str().unwrap();
+    let (url, body) = match code {
+        "ORG_NOT_FOUND" => (
+            format!("{}/orgs/{id}/apiKeys", f.base_url),
+            common::ORG_BODY,
+        ),
+        "USER_NOT_FOUND" => (format!("{}/users/{id}/keys", f.base_url), common::USER_BODY),
+        "GROUP_NOT_FOUND" => (
+            format!("{}/groups/{id}/apiKeys", f.base_url),
+            common::PROJECT_BODY,
+        ),
+        other => unreachable!("{other}"),
     };
-    answer.json()
+    post(e, &url, body).await
+}
+
+/// An access-list request refused: a malformed entry, or a key that does not exist.
+async fn refused_entries(e: &Emulator, code: &str, example: &Value) -> Answer {
+    let f = e.fixtures();
+    let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
+    if code == "API_KEY_NOT_FOUND" {
+        let id = example["parameters"][0].as_str().unwrap();
+        return post(
+            e,
+            &format!("{org}/{id}/accessList"),
+            r#"[{"ipAddress":"192.0.2.1"}]"#,
+        )
+        .await;
+    }
+    let entry = match example["parameters"][0].as_str() {
+        Some(address) => format!(r#"{{"cidrBlock":"{address}"}}"#),
+        None => r#"{"ipAddress":"192.0.2.1","cidrBlock":"192.0.2.0/24"}"#.into(),
+    };
+    let id = &f.keys[0].id;
+    post(e, &format!("{org}/{id}/accessList"), &format!("[{entry}]")).await
+}
+
+/// A new key refused for its caller's address (no access list where one is required, or an
+/// address not on it); the body as the example's caller, elsewhere, would get it.
+async fn refused_caller(e: &Emulator, code: &str, example: &Value) -> Value {
+    let f = e.fixtures();
+    let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
+    let key = post(e, &org, common::ORG_BODY).await.json();
+    if code == "IP_ADDRESS_NOT_ON_ACCESS_LIST" {
+        let url = format!("{org}/{}/accessList", key["id"].as_str().unwrap());
+        post(e, &url, r#"[{"cidrBlock":"10.0.0.0/8"}]"#).await;
+    }
+    let (public, private) = (key["publicKey"].as_str(), key["privateKey"].as_str());
+    let answer = digest_post(&org, public.unwrap(), private.unwrap(), common::ORG_BODY).await;
+    // The emulator's callers are on this machine; the example's is elsewhere.
+    let caller = example["parameters"][0].as_str().unwrap();
+    serde_json::from_str(&answer.text.replace("127.0.0.1", caller)).unwrap()
 }
 
 #[tokio::test]

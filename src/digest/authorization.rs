@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::syntax::{decode_ext_value, encode_ext_value, push_quoted, split_challenges};
+use super::syntax::{Params, decode_ext_value, encode_ext_value, push_quoted, split_challenges};
 use super::{Algorithm, DigestError, Qop, Request, constant_time_eq, hex, password_hash, response};
 
 /// The `Authorization: Digest ...` credentials a client sends.
@@ -68,29 +68,9 @@ impl Authorization {
             |name: &str| params.get(name),
             |name: &str| params.owned(name),
         );
-        let username = match (owned("username"), get("username*")) {
-            (Some(name), None) => name,
-            (None, Some(ext)) => decode_ext_value(ext)?,
-            (Some(_), Some(_)) => {
-                return Err(DigestError::Malformed(
-                    "both `username` and `username*`".into(),
-                ));
-            }
-            (None, None) => return Err(DigestError::Missing("username")),
-        };
+        let username = username(params)?;
         let qop = get("qop").map(|q| q.parse()).transpose()?;
-        let nc = match get("nc") {
-            // Exactly 8 hex digits (RFC 7616 3.4); `from_str_radix` alone would take `+1`.
-            Some(nc) if nc.len() == 8 && nc.bytes().all(|b| b.is_ascii_hexdigit()) => {
-                u32::from_str_radix(nc, 16).ok()
-            }
-            Some(nc) => {
-                return Err(DigestError::Malformed(format!(
-                    "nc={nc} is not 8 hexadecimal digits"
-                )));
-            }
-            None => None,
-        };
+        let nc = nonce_count(get("nc"))?;
         if qop.is_some() && (nc.is_none() || get("cnonce").is_none()) {
             return Err(DigestError::Missing(if nc.is_none() {
                 "nc"
@@ -194,6 +174,32 @@ impl Authorization {
             self.nc,
             request,
         )
+    }
+}
+
+/// `username`, or `username*` (RFC 8187) decoded; one of them, not both.
+fn username(params: &Params<'_>) -> Result<String, DigestError> {
+    match (params.owned("username"), params.get("username*")) {
+        (Some(name), None) => Ok(name),
+        (None, Some(ext)) => decode_ext_value(ext),
+        (Some(_), Some(_)) => Err(DigestError::Malformed(
+            "both `username` and `username*`".into(),
+        )),
+        (None, None) => Err(DigestError::Missing("username")),
+    }
+}
+
+/// The nonce count `nc`, when given.
+fn nonce_count(nc: Option<&str>) -> Result<Option<u32>, DigestError> {
+    match nc {
+        // Exactly 8 hex digits (RFC 7616 3.4); `from_str_radix` alone would take `+1`.
+        Some(nc) if nc.len() == 8 && nc.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            Ok(u32::from_str_radix(nc, 16).ok())
+        }
+        Some(nc) => Err(DigestError::Malformed(format!(
+            "nc={nc} is not 8 hexadecimal digits"
+        ))),
+        None => Ok(None),
     }
 }
 

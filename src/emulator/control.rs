@@ -271,16 +271,9 @@ async fn expire_nonces(State(state): State<Arc<EmulatorState>>) -> StatusCode {
 mod tests {
     use super::*;
 
-    #[test]
-    fn faults_are_bounded() {
-        let ok = Fault {
-            status: Some(429),
-            retry_after: Some(1),
-            count: 2,
-            ..Fault::default()
-        };
-        assert_eq!(ok.check(), Ok(()));
-        for (bad, why) in [
+    /// Faults each out of bounds in one way, starting from `ok`: (fault, what the error names).
+    fn out_of_bounds(ok: &Fault) -> [(Fault, &'static str); 7] {
+        [
             (
                 Fault {
                     count: 4_294_967_295,
@@ -333,7 +326,19 @@ mod tests {
                 },
                 "createOrgApiKey",
             ),
-        ] {
+        ]
+    }
+
+    #[test]
+    fn faults_are_bounded() {
+        let ok = Fault {
+            status: Some(429),
+            retry_after: Some(1),
+            count: 2,
+            ..Fault::default()
+        };
+        assert_eq!(ok.check(), Ok(()));
+        for (bad, why) in out_of_bounds(&ok) {
             let error = bad.check().unwrap_err();
             assert!(error.contains(why), "{bad:?}: {error}");
         }

@@ -126,6 +126,15 @@ fn run(command: &mut Command) {
     );
 }
 
+/// Awaits every task, in order, and returns their outputs.
+pub async fn futures_join<T>(handles: impl Iterator<Item = tokio::task::JoinHandle<T>>) -> Vec<T> {
+    let mut out = Vec::new();
+    for handle in handles.collect::<Vec<_>>() {
+        out.push(handle.await.unwrap());
+    }
+    out
+}
+
 /// A plain reqwest client for raw requests.
 pub fn http() -> reqwest::Client {
     reqwest::Client::new()
