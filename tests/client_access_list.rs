@@ -208,3 +208,61 @@ async fn when_the_access_list_fails_the_created_key_and_its_secret_still_reach_t
         .unwrap();
     common::org_key(&own, &e).await.unwrap();
 }
+
+#[tokio::test]
+async fn when_the_access_list_answer_is_lost_the_error_says_the_entries_may_be_there() {
+    let e = required().await;
+    let f = e.fixtures();
+    let quick = Client::builder(&f.base_url)
+        .credentials(&f.username, &f.api_key)
+        .timeout(std::time::Duration::from_millis(300))
+        .build()
+        .unwrap();
+    // The emulator adds the entries, then answers after the client has stopped waiting.
+    e.inject(Fault {
+        delay_ms: 2_000,
+        count: 1,
+        operation: Some("createApiKeyAccessListEntries".into()),
+        ..Fault::default()
+    })
+    .unwrap();
+    let outcome = quick
+        .create_org_api_key_with_access_list(
+            &f.org_id,
+            "deployer",
+            &[OrgRole::OrgOwner],
+            &entries(&["127.0.0.1"]),
+        )
+        .await;
+    let Err(error @ Error::AccessListNotApplied { .. }) = outcome else {
+        panic!("{outcome:?}");
+    };
+    let message = error.to_string();
+    let Error::AccessListNotApplied {
+        key, error: cause, ..
+    } = error
+    else {
+        unreachable!()
+    };
+    assert!(matches!(*cause, Error::OutcomeUnknown { .. }), "{cause:?}");
+    assert!(
+        message.contains("may or may not have been applied"),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("apiKeys/{}/accessList", key.id)),
+        "{message}"
+    );
+    assert!(
+        !message.contains("exists without those entries"),
+        "{message}"
+    );
+    assert!(!message.contains("may have been created"), "{message}");
+    assert!(!message.contains(".."), "{message}");
+    // The entries were applied: the key works with its own credentials.
+    let own = Client::builder(&f.base_url)
+        .credentials(&key.public_key, key.private_key.expose_secret())
+        .build()
+        .unwrap();
+    common::org_key(&own, &e).await.unwrap();
+}

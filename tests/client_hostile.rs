@@ -323,3 +323,55 @@ async fn the_cli_stays_small_whatever_the_server_sends() {
         );
     }
 }
+
+/// A service account whose token endpoint is `base_url`'s (the default), with a short timeout.
+fn service_account(base_url: &str) -> Client {
+    Client::builder(base_url)
+        .service_account("mdb_sa_id_0123456789abcdef01234567", "mdb_sa_sk_secret")
+        .timeout(std::time::Duration::from_millis(500))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_token_endpoint_that_fails_means_nothing_was_sent_to_the_api() {
+    // It stalls after its status line: no token, and the create never goes out.
+    let (base_url, seen) = raw_server(|mut socket, _| async move {
+        let _ = socket.write_all(b"HTTP/1.1 200 OK\r\n").await;
+        tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+    })
+    .await;
+    let error = create(&service_account(&base_url)).await.unwrap_err();
+    assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    assert!(error.is_retryable(), "{error}");
+    let text = error.to_string();
+    assert!(text.contains("nothing was sent"), "{text}");
+    assert!(
+        text.contains("no access token from the token endpoint"),
+        "{text}"
+    );
+    assert!(!text.contains("may have been created"), "{text}");
+    assert_eq!(
+        seen.requests.load(Ordering::SeqCst),
+        1,
+        "only the token request"
+    );
+    // It sends an endless answer: refused at the limit, still before any API request.
+    let head =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+    let (base_url, seen) =
+        raw_server(move |socket, seen| async move { stream_zeros(socket, seen, head).await }).await;
+    let error = create(&service_account(&base_url)).await.unwrap_err();
+    let Error::TokenRefused { error: code, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(code, "invalid_response");
+    let text = error.to_string();
+    assert!(text.contains("1048576-byte limit"), "{text}");
+    assert!(text.contains("nothing was sent to the API"), "{text}");
+    assert_eq!(
+        seen.requests.load(Ordering::SeqCst),
+        1,
+        "only the token request"
+    );
+}
