@@ -405,6 +405,10 @@ async fn verbose_logs_calls_without_secrets() {
     let logs = stderr(&output);
     assert!(logs.contains("mongodb_api_keys.call"), "{logs}");
     assert!(
+        !logs.contains('\x1b'),
+        "colours on a stderr that is no terminal: {logs}"
+    );
+    assert!(
         !logs.contains(&f.api_key),
         "the password leaked into --verbose output"
     );

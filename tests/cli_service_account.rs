@@ -139,6 +139,48 @@ async fn a_cache_file_that_cannot_be_trusted_is_ignored() {
     assert_eq!(e.stats().token_requests, before + 1);
 }
 
+/// The permission bits of `path`.
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread")]
+async fn cache_directories_others_may_use_are_tightened_before_a_token_is_trusted() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let cache = cache_dir("wide");
+    let (app, tokens) = (
+        cache.join("mongodb-api-keys"),
+        cache.join("mongodb-api-keys/tokens"),
+    );
+    std::fs::create_dir_all(&tokens).unwrap();
+    let widen = |dir: &Path, bits| {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(bits)).unwrap()
+    };
+    widen(&app, 0o777);
+    widen(&tokens, 0o777);
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    assert_eq!((mode(&app), mode(&tokens)), (0o700, 0o700));
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    assert_eq!(e.stats().token_requests, 1, "kept, then used");
+    // Widened again: the token in it is not trusted, and the directory is tightened.
+    widen(&tokens, 0o755);
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    assert_eq!(e.stats().token_requests, 2, "a directory others may read");
+    assert_eq!(mode(&tokens), 0o700);
+    // A link in place of the cache file is not followed.
+    let file = cache_files(&cache).pop().unwrap();
+    let target = cache.join("elsewhere.json");
+    std::fs::rename(&file, &target).unwrap();
+    std::os::unix::fs::symlink(&target, &file).unwrap();
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    assert_eq!(e.stats().token_requests, 3, "a symbolic link");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn ops_manager_refuses_a_service_account_and_verbose_shows_no_secret() {
     let e = common::emulator().await;

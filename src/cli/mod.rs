@@ -78,6 +78,7 @@ pub fn main() -> ExitCode {
         tracing_subscriber::fmt()
             .with_max_level(tracing::Level::DEBUG)
             .with_writer(std::io::stderr)
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
             .init();
     }
     // The emulator serves on every core; one call needs no worker threads.

@@ -5,11 +5,13 @@
 //! One file per client ID and token URL in the user's cache directory
 //! (`$XDG_CACHE_HOME/mongodb-api-keys/tokens/`, else `~/.cache/...`), created with mode 0600
 //! in a 0700 directory, holding the token and its expiry, never the secret. A file that does
-//! not parse, names another client or URL, has expired, or can be read by others is ignored,
-//! never trusted.
+//! not parse, names another client or URL, or has expired is ignored, never trusted; so is one
+//! that is a symbolic link, belongs to another user or can be read by others, or that lies in
+//! a directory of this cache that another user owns or can read or write. Writing tightens
+//! this cache's own directories to 0700, and writes nothing into one another user owns.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use mongodb_api_keys::Secret;
@@ -54,9 +56,19 @@ impl TokenCache {
         })
     }
 
+    /// The directories of this cache, outermost first (`mongodb-api-keys`, `tokens`).
+    fn dirs(&self) -> [&Path; 2] {
+        let tokens = self.path.parent().unwrap_or(&self.path);
+        [tokens.parent().unwrap_or(tokens), tokens]
+    }
+
     /// The token kept for this client, if a trustworthy one is there.
     pub(crate) fn load(&mut self) -> Option<AccessToken> {
-        if !private(&self.path) {
+        let [app, tokens] = self.dirs();
+        if !private(app, Kind::Dir)
+            || !private(tokens, Kind::Dir)
+            || !private(&self.path, Kind::File)
+        {
             return None;
         }
         let text = std::fs::read(&self.path).ok()?;
@@ -100,8 +112,17 @@ impl TokenCache {
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs()),
         };
-        let dir = self.path.parent().unwrap_or(&self.path);
-        create_private_dir(dir)?;
+        let [app, tokens] = self.dirs();
+        create_private_dir(tokens)?;
+        for dir in [app, tokens] {
+            tighten(dir);
+            if !private(dir, Kind::Dir) {
+                return Err(std::io::Error::other(format!(
+                    "{} belongs to another user or others may use it",
+                    dir.display()
+                )));
+            }
+        }
         let temporary = self
             .path
             .with_extension(format!("{}.tmp", std::process::id()));
@@ -113,19 +134,65 @@ impl TokenCache {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    File,
+    Dir,
+}
+
+/// Whether `path` is a `kind` (not a symbolic link) that only the user running the CLI owns
+/// and may use.
 #[cfg(unix)]
-fn private(path: &std::path::Path) -> bool {
+fn private(path: &Path, kind: Kind) -> bool {
     use std::os::unix::fs::MetadataExt as _;
-    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.mode() & 0o077 == 0)
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    let is_kind = match kind {
+        Kind::File => meta.file_type().is_file(),
+        Kind::Dir => meta.file_type().is_dir(),
+    };
+    is_kind && owned_privately(meta.uid(), meta.mode(), current_user())
+}
+
+/// Owned by `user`, and no permission for the group or others.
+fn owned_privately(owner: u32, mode: u32, user: u32) -> bool {
+    owner == user && mode & 0o077 == 0
+}
+
+#[cfg(unix)]
+fn current_user() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail (POSIX).
+    unsafe { libc::geteuid() }
+}
+
+/// Makes a directory of this cache that the user owns 0700 (it may have been created
+/// wider, by hand or by an older version).
+#[cfg(unix)]
+fn tighten(dir: &Path) {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    if let Ok(meta) = std::fs::symlink_metadata(dir)
+        && meta.is_dir()
+        && meta.uid() == current_user()
+        && meta.mode() & 0o077 != 0
+    {
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
 }
 
 #[cfg(not(unix))]
-fn private(path: &std::path::Path) -> bool {
-    path.is_file()
+fn private(path: &Path, kind: Kind) -> bool {
+    match kind {
+        Kind::File => path.is_file(),
+        Kind::Dir => path.is_dir(),
+    }
 }
 
+#[cfg(not(unix))]
+fn tighten(_dir: &Path) {}
+
 #[cfg(unix)]
-fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt as _;
     std::fs::DirBuilder::new()
         .recursive(true)
@@ -134,22 +201,64 @@ fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn create_private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)
 }
 
 #[cfg(unix)]
-fn create_private_file(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+fn create_private_file(path: &Path) -> std::io::Result<std::fs::File> {
     use std::os::unix::fs::OpenOptionsExt as _;
     std::fs::OpenOptions::new()
         .write(true)
-        .create(true)
-        .truncate(true)
+        .create_new(true)
         .mode(0o600)
         .open(path)
 }
 
 #[cfg(not(unix))]
-fn create_private_file(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+fn create_private_file(path: &Path) -> std::io::Result<std::fs::File> {
     std::fs::File::create(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_files_the_user_owns_and_keeps_private_are_trusted() {
+        assert!(owned_privately(1000, 0o100600, 1000));
+        assert!(owned_privately(1000, 0o40700, 1000));
+        assert!(
+            !owned_privately(65534, 0o100600, 1000),
+            "another user's file"
+        );
+        assert!(
+            !owned_privately(65534, 0o100600, 0),
+            "another user's file, even for root"
+        );
+        assert!(
+            !owned_privately(1000, 0o100640, 1000),
+            "the group may read it"
+        );
+        assert!(
+            !owned_privately(1000, 0o40707, 1000),
+            "others may write in it"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_is_not_a_private_file() {
+        let dir = std::env::temp_dir().join(format!("token-cache-link-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        create_private_dir(&dir).unwrap();
+        let file = dir.join("real.json");
+        create_private_file(&file).unwrap();
+        std::os::unix::fs::symlink(&file, dir.join("link.json")).unwrap();
+        assert!(private(&file, Kind::File));
+        assert!(private(&dir, Kind::Dir));
+        assert!(!private(&dir.join("link.json"), Kind::File));
+        assert!(!private(&file, Kind::Dir));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
