@@ -132,6 +132,24 @@ async fn a_cache_file_that_cannot_be_trusted_is_ignored() {
             "a file others can read: a new token"
         );
     }
+    // Valid JSON whose expiry is too far to be a date: ignored, not a panic.
+    let mut cached: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    cached["expiresAt"] = serde_json::json!(u64::MAX);
+    std::fs::write(&file, cached.to_string()).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let before = e.stats().token_requests;
+    let output = run(&f, &cache, ORG_KEY).await;
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(
+        e.stats().token_requests,
+        before + 1,
+        "an expiry beyond any date"
+    );
     let mut no_cache = vec!["--no-token-cache"];
     no_cache.extend_from_slice(ORG_KEY);
     let before = e.stats().token_requests;

@@ -375,3 +375,32 @@ async fn a_token_endpoint_that_fails_means_nothing_was_sent_to_the_api() {
         "only the token request"
     );
 }
+
+#[tokio::test]
+async fn a_token_lifetime_too_long_for_a_date_is_cut_not_a_panic() {
+    // The first request is the token's; it says the token lives for u64::MAX seconds.
+    let (base_url, seen) = raw_server(|mut socket, seen| async move {
+        let body = if seen.requests.load(Ordering::SeqCst) == 1 {
+            r#"{"access_token":"t","expires_in":18446744073709551615,"token_type":"Bearer"}"#
+        } else {
+            r#"{"detail":"No organization with ID 5980cfc70b6d97029d82e3f6 exists.","error":404,"errorCode":"ORG_NOT_FOUND","reason":"Not Found"}"#
+        };
+        let status = if body.contains("access_token") { "200 OK" } else { "404 Not Found" };
+        let answer = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        let _ = socket.write_all(answer.as_bytes()).await;
+    })
+    .await;
+    let client = service_account(&base_url);
+    for _ in 0..2 {
+        let error = create(&client).await.unwrap_err();
+        assert_eq!(error.error_code(), Some("ORG_NOT_FOUND"), "{error:?}");
+    }
+    assert_eq!(
+        seen.requests.load(Ordering::SeqCst),
+        3,
+        "one token for both calls"
+    );
+}

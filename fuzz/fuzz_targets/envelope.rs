@@ -1,6 +1,7 @@
 //! What the client does with an answer before the generated code decodes it, on arbitrary
 //! (status, body) pairs: envelope unwrapping, error-body normalisation, the excerpt shown in
-//! error messages (secrets masked), and `printable`.
+//! error messages (secrets masked), and `printable`; and, from the same bytes, a token
+//! endpoint's answer and a `Retry-After` value (the body as the header's value).
 //!
 //! Input: two bytes of status (little-endian, mapped onto 100..=999; 200 when the second is
 //! 0xc0 or more), then the body.
@@ -8,7 +9,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mongodb_api_keys::client::fuzzing::{excerpt, normalize_error_body, unwrap_envelope};
+use mongodb_api_keys::client::fuzzing::{
+    excerpt, normalize_error_body, retry_after, token_answer, unwrap_envelope,
+};
 use mongodb_api_keys::client::printable;
 use mongodb_api_keys::generated::types::ApiError;
 
@@ -40,11 +43,38 @@ fuzz_target!(|data: &[u8]| {
     secrets_are_masked(body);
     let text = String::from_utf8_lossy(body);
     let visible = printable(&text);
-    assert!(!visible.chars().any(char::is_control), "{visible:?}");
-    if !text.chars().any(char::is_control) {
+    assert!(!visible.chars().any(hidden), "{visible:?}");
+    if !text.chars().any(hidden) {
         assert_eq!(visible, text);
     }
+    waits_and_tokens(status, body);
 });
+
+/// Control characters and bidirectional-text controls: what `printable` makes visible.
+fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A `Retry-After` or a token lifetime, however large, is a bounded wait and never a panic.
+fn waits_and_tokens(status: u16, body: &[u8]) {
+    const CENTURY: u64 = 100 * 365 * 24 * 3600;
+    // Seconds are cut to a century; an HTTP date names a year up to 9999.
+    const TO_YEAR_9999: u64 = 8_000 * 366 * 24 * 3600;
+    if let Some(wait) = retry_after(body) {
+        assert!(wait <= TO_YEAR_9999, "{wait}");
+        if body.iter().all(u8::is_ascii_digit) {
+            assert!(wait <= CENTURY, "{wait}");
+        }
+    }
+    match token_answer(status, body).expect("100..=999 is an HTTP status") {
+        Ok(lifetime) => {
+            assert!((200..300).contains(&status), "a token from a {status}");
+            assert!(lifetime <= CENTURY, "{lifetime}");
+        }
+        Err(code) => assert!(!code.is_empty()),
+    }
+}
 
 /// An error status comes out with a body that decodes as MongoDB's error; any other answer
 /// is left alone.

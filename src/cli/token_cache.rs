@@ -76,7 +76,7 @@ impl TokenCache {
         if cached.client_id != self.client_id || cached.token_url != self.token_url {
             return None;
         }
-        let expires_at = UNIX_EPOCH + Duration::from_secs(cached.expires_at);
+        let expires_at = UNIX_EPOCH.checked_add(Duration::from_secs(cached.expires_at))?;
         if expires_at <= SystemTime::now() {
             return None;
         }

@@ -3,7 +3,7 @@
 
 use bytes::Bytes;
 use reqwest::StatusCode;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 
 use super::response::{Answer, normalize_error_body as normalize, unwrap_envelope as unwrap};
 
@@ -37,4 +37,25 @@ pub fn normalize_error_body(status: u16, body: &[u8]) -> Option<(u16, Vec<u8>, O
 /// The excerpt of a body that error messages show (at most 200 characters, secrets masked).
 pub fn excerpt(body: &[u8]) -> String {
     super::redact::excerpt(body)
+}
+
+/// The wait a `Retry-After` value asks for, in seconds; `None` when it is not one.
+pub fn retry_after(value: &[u8]) -> Option<u64> {
+    let mut headers = HeaderMap::new();
+    headers.insert(RETRY_AFTER, HeaderValue::from_bytes(value).ok()?);
+    super::retry_after::RetryAfter::from_headers(&headers).map(|r| r.wait.as_secs())
+}
+
+/// What a token endpoint's answer gives: the seconds the token lives, or the OAuth error code
+/// it is refused with. `None` when `status` is not an HTTP status.
+pub fn token_answer(status: u16, body: &[u8]) -> Option<Result<u64, String>> {
+    let now = std::time::SystemTime::now();
+    Some(match super::oauth::token_of(&answer(status, body)?) {
+        Ok(token) => Ok(token
+            .expires_at
+            .duration_since(now)
+            .map_or(0, |d| d.as_secs())),
+        Err(super::response::Stopped::TokenRefused { error, .. }) => Err(error),
+        Err(other) => Err(format!("{other:?}")),
+    })
 }

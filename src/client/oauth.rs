@@ -79,7 +79,7 @@ impl BearerTokens {
     pub(crate) fn fixed(token: &secrecy::SecretString, limits: (RetryPolicy, usize)) -> Self {
         let token = AccessToken {
             token: crate::Secret::from(expose(token)),
-            expires_at: SystemTime::now() + Duration::from_secs(100 * 365 * 24 * 3600),
+            expires_at: SystemTime::now() + Duration::from_secs(LONGEST_LIFETIME),
         };
         BearerTokens::with(Source::Fixed, Some(token), limits)
     }
@@ -257,14 +257,16 @@ impl BearerTokens {
 }
 
 /// A token answer as an `AccessToken`, or why it is not one.
-fn token_of(answer: &super::response::Answer) -> Result<AccessToken, Stopped> {
+pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, Stopped> {
     if answer.status.is_success() {
         if let Ok(token) = serde_json::from_slice::<TokenAnswer>(&answer.body)
             && token.token_type.eq_ignore_ascii_case("bearer")
         {
             return Ok(AccessToken {
                 token: crate::Secret::from(token.access_token),
-                expires_at: SystemTime::now() + Duration::from_secs(token.expires_in),
+                // A lifetime too long to add to a date (a hostile `expires_in`) is cut.
+                expires_at: SystemTime::now()
+                    + Duration::from_secs(token.expires_in.min(LONGEST_LIFETIME)),
             });
         }
         return Err(Stopped::TokenRefused {
@@ -282,6 +284,9 @@ fn token_of(answer: &super::response::Answer) -> Result<AccessToken, Stopped> {
         description: refusal.and_then(|r| r.error_description),
     })
 }
+
+/// The longest token lifetime taken as given: a century, in seconds.
+pub(crate) const LONGEST_LIFETIME: u64 = 100 * 365 * 24 * 3600;
 
 /// Whether a token is still good for a call: not within a minute (or a tenth of its life)
 /// of its expiry.
