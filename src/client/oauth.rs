@@ -191,6 +191,28 @@ impl BearerTokens {
     /// wrong here, nothing was sent to the API: a token request that failed or was answered
     /// with something unreadable is `Unreachable` or `TokenRefused`, never an unknown outcome.
     async fn fetch(&self, http: &reqwest::Client) -> Result<AccessToken, Stopped> {
+        let (mut waited, mut attempt) = (Duration::ZERO, 0);
+        loop {
+            attempt += 1;
+            let answer = self.ask(http).await?;
+            if answer.status != StatusCode::TOO_MANY_REQUESTS {
+                return token_of(&answer);
+            }
+            let retry = RetryAfter::from_headers(&answer.headers);
+            let wait = retry.map_or_else(|| self.retry.backoff(attempt), |r| r.wait);
+            if attempt >= self.retry.max_attempts || waited + wait > self.retry.max_total_wait {
+                return Err(Stopped::TokenRateLimited {
+                    retry_after: retry.map(|r| r.wait),
+                    retry_at: retry.map(|r| r.at),
+                });
+            }
+            tokio::time::sleep(wait).await;
+            waited += wait;
+        }
+    }
+
+    /// One token request, its answer read within the size limit.
+    async fn ask(&self, http: &reqwest::Client) -> Result<super::response::Answer, Stopped> {
         let Source::ServiceAccount {
             client_id,
             client_secret,
@@ -209,49 +231,30 @@ impl BearerTokens {
                 super::error::causes(&e)
             ),
         };
-        let (mut waited, mut attempt) = (Duration::ZERO, 0);
-        loop {
-            attempt += 1;
-            let response = http
-                .post(token_url)
-                .basic_auth(client_id, Some(expose(client_secret)))
-                .header(reqwest::header::ACCEPT, "application/json")
-                .header(
-                    reqwest::header::CONTENT_TYPE,
-                    "application/x-www-form-urlencoded",
-                )
-                .body("grant_type=client_credentials")
-                .send()
-                .await
-                .map_err(unavailable)?;
-            tracing::debug!(status = response.status().as_u16(), "token request");
-            let answer = match super::response::read(response, self.max_response_bytes).await {
-                Ok(Ok(answer)) => answer,
-                Ok(Err(Stopped::TooLarge { status, limit })) => {
-                    return Err(Stopped::TokenRefused {
-                        status,
-                        error: "invalid_response".into(),
-                        description: Some(format!(
-                            "the token endpoint's answer is larger than the {limit}-byte limit"
-                        )),
-                    });
-                }
-                Ok(Err(stopped)) => return Err(stopped),
-                Err(e) => return Err(unavailable(e)),
-            };
-            if answer.status != StatusCode::TOO_MANY_REQUESTS {
-                return token_of(&answer);
-            }
-            let retry = RetryAfter::from_headers(&answer.headers);
-            let wait = retry.map_or_else(|| self.retry.backoff(attempt), |r| r.wait);
-            if attempt >= self.retry.max_attempts || waited + wait > self.retry.max_total_wait {
-                return Err(Stopped::TokenRateLimited {
-                    retry_after: retry.map(|r| r.wait),
-                    retry_at: retry.map(|r| r.at),
-                });
-            }
-            tokio::time::sleep(wait).await;
-            waited += wait;
+        let response = http
+            .post(token_url)
+            .basic_auth(client_id, Some(expose(client_secret)))
+            .header(reqwest::header::ACCEPT, "application/json")
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/x-www-form-urlencoded",
+            )
+            .body("grant_type=client_credentials")
+            .send()
+            .await
+            .map_err(unavailable)?;
+        tracing::debug!(status = response.status().as_u16(), "token request");
+        match super::response::read(response, self.max_response_bytes).await {
+            Ok(Ok(answer)) => Ok(answer),
+            Ok(Err(Stopped::TooLarge { status, limit })) => Err(Stopped::TokenRefused {
+                status,
+                error: "invalid_response".into(),
+                description: Some(format!(
+                    "the token endpoint's answer is larger than the {limit}-byte limit"
+                )),
+            }),
+            Ok(Err(stopped)) => Err(stopped),
+            Err(e) => Err(unavailable(e)),
         }
     }
 }
