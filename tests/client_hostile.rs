@@ -404,3 +404,36 @@ async fn a_token_lifetime_too_long_for_a_date_is_cut_not_a_panic() {
         "one token for both calls"
     );
 }
+
+#[tokio::test]
+async fn a_token_answer_that_cannot_be_sent_is_refused_before_the_api() {
+    for token in ["", "tok\\u0001abc"] {
+        let body =
+            format!(r#"{{"access_token":"{token}","expires_in":3600,"token_type":"Bearer"}}"#);
+        let (base_url, seen) = raw_server(move |mut socket, _| {
+            let body = body.clone();
+            async move {
+                let answer = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = socket.write_all(answer.as_bytes()).await;
+            }
+        })
+        .await;
+        let error = create(&service_account(&base_url)).await.unwrap_err();
+        let Error::TokenRefused { error: code, .. } = &error else {
+            panic!("{token:?}: {error:?}");
+        };
+        assert_eq!(code, "invalid_response");
+        assert!(
+            error.to_string().contains("nothing was sent to the API"),
+            "{error}"
+        );
+        assert_eq!(
+            seen.requests.load(Ordering::SeqCst),
+            1,
+            "only the token request"
+        );
+    }
+}

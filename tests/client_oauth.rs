@@ -217,3 +217,37 @@ fn a_service_account_in_the_environment_wins_over_an_api_key() {
     let debug = format!("{:?}", ClientBuilder::from_lookup(only_keys));
     assert!(debug.contains("ApiKey"), "{debug}");
 }
+
+#[tokio::test]
+async fn a_token_that_cannot_be_sent_is_never_used() {
+    use mongodb_api_keys::Secret;
+    use mongodb_api_keys::client::AccessToken;
+    let e = common::emulator().await;
+    let f = e.fixtures();
+    // Kept from earlier but unusable (empty, a control character): a new one is fetched.
+    for kept in ["", "abc\u{1}def", "two words"] {
+        let client = Client::builder(&f.base_url)
+            .service_account(&f.client_id, &f.client_secret)
+            .cached_token(AccessToken {
+                token: Secret::from(kept.to_owned()),
+                expires_at: std::time::SystemTime::now() + Duration::from_secs(3600),
+            })
+            .build()
+            .unwrap();
+        org_key(&client, &e).await.unwrap();
+    }
+    assert_eq!(
+        e.stats().token_requests,
+        3,
+        "one fetch per unusable kept token"
+    );
+    // Given by the caller: refused when the client is built, before anything is sent.
+    for given in ["", "tok\r\nX-Injected: 1"] {
+        let error = Client::builder(&f.base_url)
+            .access_token(given)
+            .build()
+            .unwrap_err();
+        assert!(matches!(error, Error::Config(_)), "{error:?}");
+        assert!(!error.to_string().contains("X-Injected"), "{error}");
+    }
+}

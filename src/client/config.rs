@@ -412,6 +412,16 @@ impl ClientBuilder {
                     .into(),
             )
         })?;
+        if let Credentials::AccessToken(token) = &credentials
+            && !super::credentials::usable_token(super::credentials::expose(token))
+        {
+            return Err(Error::Config(
+                "the access token is empty or holds characters an HTTP header cannot carry \
+                 (spaces, control characters, non-ASCII); expected the token as the token \
+                 endpoint gave it"
+                    .into(),
+            ));
+        }
         let state = ClientState::new(super::hooks::Settings {
             credentials,
             envelope: self.envelope,

@@ -105,6 +105,13 @@ impl PartialEq for AccessToken {
     }
 }
 
+/// Whether `token` can be sent as `Authorization: Bearer <token>`: not empty, and only
+/// visible ASCII (RFC 6750's `b64token` is narrower; this is what a header can carry without
+/// changing it).
+pub(crate) fn usable_token(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| b.is_ascii_graphic())
+}
+
 /// The secret of `Credentials::ServiceAccount` / `ApiKey`, for the modules that send it.
 pub(crate) fn expose(secret: &SecretString) -> &str {
     secret.expose_secret()

@@ -72,6 +72,8 @@ impl BearerTokens {
             client_secret,
             token_url,
         };
+        // A kept token that could not be sent is no token: a new one is fetched.
+        let cached = cached.filter(|t| super::credentials::usable_token(t.secret()));
         BearerTokens::with(source, cached, limits)
     }
 
@@ -126,8 +128,9 @@ impl BearerTokens {
             Ok(token) => token,
             Err(stopped) => return Ok(Err(stopped)),
         };
-        let Some(first) = with_bearer(request, &token) else {
-            return Ok(Err(Stopped::Unreplayable));
+        let first = match with_bearer(request, &token) {
+            Ok(first) => first,
+            Err(stopped) => return Ok(Err(stopped)),
         };
         let response = transmit(http, first, true).await?;
         if response.status() != StatusCode::UNAUTHORIZED {
@@ -150,8 +153,9 @@ impl BearerTokens {
             Ok(renewed) => renewed,
             Err(stopped) => return Ok(Err(stopped)),
         };
-        let Some(second) = with_bearer(request, &renewed) else {
-            return Ok(Err(Stopped::Unreplayable));
+        let second = match with_bearer(request, &renewed) {
+            Ok(second) => second,
+            Err(stopped) => return Ok(Err(stopped)),
         };
         let response = transmit(http, second, true).await?;
         Ok(Ok(Sent {
@@ -265,6 +269,17 @@ pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, 
         if let Ok(token) = serde_json::from_slice::<TokenAnswer>(&answer.body)
             && token.token_type.eq_ignore_ascii_case("bearer")
         {
+            if !super::credentials::usable_token(&token.access_token) {
+                return Err(Stopped::TokenRefused {
+                    status: answer.status.as_u16(),
+                    error: "invalid_response".into(),
+                    description: Some(
+                        "the token endpoint's access token is empty or holds characters an \
+                         HTTP header cannot carry"
+                            .into(),
+                    ),
+                });
+            }
             return Ok(AccessToken {
                 token: crate::Secret::from(token.access_token),
                 // A lifetime too long to add to a date (a hostile `expires_in`) is cut.
@@ -301,14 +316,19 @@ fn fresh(token: &AccessToken) -> bool {
     left > Duration::from_secs(60).min(left / 10 + Duration::from_secs(1))
 }
 
-/// A copy of `request` with the token; `None` when the request cannot be copied.
-fn with_bearer(request: &Request, token: &AccessToken) -> Option<Request> {
-    let mut copy = request.try_clone()?;
-    if let Ok(mut value) = HeaderValue::try_from(format!("Bearer {}", token.secret())) {
-        value.set_sensitive(true);
-        copy.headers_mut().insert(AUTHORIZATION, value);
-    }
-    Some(copy)
+/// A copy of `request` with the token; the request is never sent without it.
+fn with_bearer(request: &Request, token: &AccessToken) -> Result<Request, Stopped> {
+    let mut copy = request.try_clone().ok_or(Stopped::Unreplayable)?;
+    let mut value = HeaderValue::try_from(format!("Bearer {}", token.secret())).map_err(|_| {
+        Stopped::TokenRefused {
+            status: 401,
+            error: "invalid_token".into(),
+            description: Some("the access token cannot be sent in an HTTP header".into()),
+        }
+    })?;
+    value.set_sensitive(true);
+    copy.headers_mut().insert(AUTHORIZATION, value);
+    Ok(copy)
 }
 
 enum Challenge {
