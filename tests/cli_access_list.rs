@@ -245,7 +245,7 @@ async fn a_key_whose_access_list_failed_is_printed_with_its_secret_and_exit_7() 
     assert_eq!(secret.len(), 36);
     let message = stderr(&output);
     assert!(
-        message.contains("was created, but its access list was not applied"),
+        message.contains("was created, but adding its access list failed"),
         "{message}"
     );
     assert!(

@@ -265,4 +265,24 @@ async fn when_the_access_list_answer_is_lost_the_error_says_the_entries_may_be_t
         .build()
         .unwrap();
     common::org_key(&own, &e).await.unwrap();
+    // Adding entries to an existing key, answer lost: about the entries, not about a key.
+    e.inject(Fault {
+        delay_ms: 2_000,
+        count: 1,
+        operation: Some("createApiKeyAccessListEntries".into()),
+        ..Fault::default()
+    })
+    .unwrap();
+    let error = quick
+        .add_access_list_entries(&f.org_id, key.id.to_string(), &entries(&["10.1.1.1"]))
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::OutcomeUnknown { .. }), "{error:?}");
+    assert!(!error.is_retryable());
+    let message = error.to_string();
+    assert!(
+        message.contains("the entries may or may not have been added"),
+        "{message}"
+    );
+    assert!(!message.contains("key may have been created"), "{message}");
 }

@@ -97,7 +97,7 @@ pub enum Error {
     /// Rate limited (HTTP 429), still after the retries the policy allows, or asked to wait
     /// longer than it allows. Nothing was created.
     #[error(
-        "rate limited by MongoDB (HTTP 429{}); nothing was created; {}",
+        "rate limited by MongoDB (HTTP 429{}); the request was not acted on; {}",
         code_suffix(.error.as_ref().and_then(|e| e.error_code.as_deref())),
         until(*.retry_after, *.retry_at)
     )]
@@ -142,14 +142,18 @@ pub enum Error {
     /// The request was sent but no complete answer came back (a timeout, a connection cut
     /// mid-answer): the server may have acted. Check before trying again.
     #[error(
-        "no complete answer ({}): the request was sent, so the key may have been created. List \
-         the API keys of the organization (Atlas UI, or GET /orgs/ORG_ID/apiKeys) before trying \
-         again, or you may end up with two",
-        printable(.reason)
+        "no complete answer ({}): the request was sent, so {}",
+        printable(.reason),
+        unknown_outcome_advice(.operation)
     )]
+    #[non_exhaustive]
     OutcomeUnknown {
         /// What interrupted the exchange.
         reason: String,
+        /// The operation, named as the generated client's method (`create_org_api_key`,
+        /// `create_api_key_access_list_entries`, ...); empty when not known. The advice
+        /// depends on it.
+        operation: String,
     },
     /// The key was created, but adding its access-list entries failed. The key, its secret
     /// included, is here, so nothing is lost: store it. Unless `error` is
@@ -157,8 +161,8 @@ pub enum Error {
     /// those entries; add them with [`super::Client::add_access_list_entries`] (creating it
     /// again would make a second key).
     #[error(
-        "the key {} (id {}) was created, but its access list was not applied. {} (do not \
-         create the key again). What failed: {}",
+        "the key {} (id {}) was created, but adding its access list failed. {} (do not create \
+         the key again). What failed: {}",
         printable(&.key.public_key),
         .key.id,
         access_list_advice(.error, &.key.id),
@@ -188,6 +192,17 @@ pub enum Error {
     },
 }
 
+/// What an unknown outcome may mean, and how to check, for the operation it interrupted.
+fn unknown_outcome_advice(operation: &str) -> &'static str {
+    if operation == "create_api_key_access_list_entries" {
+        "the entries may or may not have been added. List the key's access list (Atlas UI, or \
+         GET /orgs/ORG_ID/apiKeys/KEY_ID/accessList) before adding them again"
+    } else {
+        "the key may have been created. List the API keys of the organization (Atlas UI, or GET \
+         /orgs/ORG_ID/apiKeys) before trying again, or you may end up with two"
+    }
+}
+
 /// What to do after [`Error::AccessListNotApplied`], depending on what is known.
 fn access_list_advice(error: &Error, key_id: &impl fmt::Display) -> String {
     match error {
@@ -206,7 +221,7 @@ fn access_list_advice(error: &Error, key_id: &impl fmt::Display) -> String {
 /// Why adding the entries failed; an unknown outcome without the create's advice.
 fn access_list_failure(error: &Error) -> String {
     match error {
-        Error::OutcomeUnknown { reason } => {
+        Error::OutcomeUnknown { reason, .. } => {
             format!("no complete answer ({})", printable(reason))
         }
         error => error.to_string(),
@@ -351,8 +366,9 @@ impl Error {
             Stopped::Unreachable { reason } => Error::Transport {
                 reason: reason.clone(),
             },
-            Stopped::Interrupted { reason } => Error::OutcomeUnknown {
+            Stopped::Interrupted { reason, operation } => Error::OutcomeUnknown {
                 reason: reason.clone(),
+                operation: (*operation).to_owned(),
             },
         }
     }
@@ -419,7 +435,10 @@ impl From<progenitor_client::Error<ApiError>> for Error {
                 Error::Transport { reason: causes(&e) }
             }
             E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
-                Error::OutcomeUnknown { reason: causes(&e) }
+                Error::OutcomeUnknown {
+                    reason: causes(&e),
+                    operation: String::new(),
+                }
             }
             E::ErrorResponse(response) => {
                 let status = response.status().as_u16();

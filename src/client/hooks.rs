@@ -138,7 +138,7 @@ impl ClientHooks<ClientState> for Generated {
         );
         self.inner()
             .0
-            .execute(self.client(), request)
+            .execute(self.client(), request, info.operation_id)
             .instrument(span)
             .await
     }
@@ -151,6 +151,7 @@ impl State {
         &self,
         http: &reqwest::Client,
         mut request: Request,
+        operation: &'static str,
     ) -> reqwest::Result<Response> {
         let started = Instant::now();
         self.apply_defaults(&mut request);
@@ -164,14 +165,14 @@ impl State {
             let sent = match self.send(http, &request).await {
                 Ok(Ok(sent)) => sent,
                 Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
-                Err(e) => return Ok(response::stopped(self.failed(&e))),
+                Err(e) => return Ok(response::stopped(self.failed(&e, operation))),
             };
             requests += sent.requests;
             tries += 1;
             let answer = match response::read(sent.response, self.max_response_bytes).await {
                 Ok(Ok(answer)) => answer,
                 Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
-                Err(e) => return Ok(response::stopped(self.failed(&e))),
+                Err(e) => return Ok(response::stopped(self.failed(&e, operation))),
             };
             let answer = if enveloped {
                 response::unwrap_envelope(answer)
@@ -212,7 +213,7 @@ impl State {
 
     /// What an HTTP error means for the call: a connection that never opened (or a request
     /// that could not be built) sent nothing; anything later may have reached the server.
-    fn failed(&self, error: &reqwest::Error) -> Stopped {
+    fn failed(&self, error: &reqwest::Error, operation: &'static str) -> Stopped {
         let mut reason = super::error::causes(error);
         if let Some(proxy) = &self.proxy {
             reason = format!("{reason}; through {proxy}");
@@ -220,7 +221,7 @@ impl State {
         if error.is_connect() || error.is_builder() {
             Stopped::Unreachable { reason }
         } else {
-            Stopped::Interrupted { reason }
+            Stopped::Interrupted { reason, operation }
         }
     }
 

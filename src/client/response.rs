@@ -30,7 +30,11 @@ pub(crate) enum Stopped {
     /// The server was never reached: nothing was sent.
     Unreachable { reason: String },
     /// The request was sent (or may have been) and no complete answer came back.
-    Interrupted { reason: String },
+    Interrupted {
+        reason: String,
+        /// The operation, named as the generated client's method.
+        operation: &'static str,
+    },
     /// The token endpoint refused the service account (an OAuth error, RFC 6749 5.2).
     TokenRefused {
         status: u16,
