@@ -12,11 +12,13 @@ use super::serve::ServeArgs;
 /// --client-secret-file; MongoDB recommends these, Atlas only), or an API key
 /// (MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY, or MCLI_PUBLIC_API_KEY and
 /// MCLI_PRIVATE_API_KEY, or --public-key and --private-key-file). With both, the service
-/// account is used. A service account's token is cached between runs (--no-token-cache). The base URL from --base-url,
+/// account is used; MONGODB_ATLAS_ACCESS_TOKEN gives a bearer token obtained elsewhere
+/// instead. A service account's token is cached between runs (--no-token-cache). The base URL from --base-url,
 /// --ops-manager-url, MONGODB_ATLAS_BASE_URL, MONGODB_ATLAS_OPS_MANAGER_URL or
 /// MCLI_OPS_MANAGER_URL; Atlas by default.
 ///
-/// Exit codes: 0 success, 2 usage or validation (nothing sent), 3 authentication, 4 API error,
+/// Exit codes: 0 success, 1 the result could not be written to stdout (a created key then goes
+/// to stderr), 2 usage or validation (nothing sent), 3 authentication, 4 API error,
 /// 5 transport (nothing sent), 6 outcome unknown (the create was sent and may have happened),
 /// 7 the key was created (and printed) but its access list was not applied.
 #[derive(Parser)]
@@ -68,8 +70,9 @@ pub(crate) struct Global {
     /// Also trust the CA certificates in this PEM file (an Ops Manager with its own CA).
     #[arg(long, global = true, value_name = "PATH")]
     pub(crate) ca_cert: Option<String>,
-    /// Seconds a request may take.
-    #[arg(long, global = true, value_name = "SECS", default_value_t = 60)]
+    /// Seconds a request may take (at least 1).
+    #[arg(long, global = true, value_name = "SECS", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub(crate) timeout: u64,
     /// Log each call and HTTP exchange to stderr (secrets redacted).
     #[arg(long, short, global = true)]

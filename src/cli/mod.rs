@@ -36,6 +36,8 @@ pub(crate) enum Exit {
     OutcomeUnknown = 6,
     /// 7: the key was created (and printed) but its access list was not applied.
     AccessListNotApplied = 7,
+    /// 1: the result could not be written to stdout (a created key then goes to stderr).
+    Output = 1,
 }
 
 /// A failed command: its exit code and what to tell the user.
@@ -124,13 +126,10 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             write_stdout(text)
         }
         Command::Completions { shell } => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "mongodb-api-keys",
-                &mut std::io::stdout(),
-            );
-            Ok(())
+            // Into memory first: clap_complete panics when it cannot write (a closed pipe).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "mongodb-api-keys", &mut script);
+            write_stdout(&String::from_utf8_lossy(&script))
         }
     }
 }

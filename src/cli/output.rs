@@ -17,13 +17,43 @@ pub(crate) fn json(value: &impl serde::Serialize) -> Value {
 
 /// Prints a created key (or an access list): JSON, or a table that marks the shown-once
 /// secret.
+/// When stdout cannot take it (closed, full), the key goes to stderr instead, secret
+/// included, so that it is not lost: it exists now and its secret is shown only once.
 pub(crate) fn print(key: &Value, output: Output, pretty: bool) -> Result<(), CliError> {
     let text = match output {
-        Output::Json if pretty => serde_json::to_string_pretty(key).unwrap_or_default(),
-        Output::Json => key.to_string(),
+        Output::Json if pretty => {
+            escape_bidi(&serde_json::to_string_pretty(key).unwrap_or_default())
+        }
+        Output::Json => escape_bidi(&key.to_string()),
         Output::Table => table(key),
     };
-    write_stdout(&(text + "\n"))
+    write_stdout(&format!("{text}\n")).map_err(|error| {
+        let fallback = format!(
+            "{}; the result was created on the server, so here it is on stderr (store any \
+             secret in it now; it is shown only once):\n{text}\n",
+            error.message
+        );
+        let _ = std::io::stderr().write_all(fallback.as_bytes());
+        CliError::new(
+            Exit::Output,
+            "the result above went to stderr instead of stdout",
+        )
+    })
+}
+
+/// JSON with the bidirectional-text controls in its strings written as `\uXXXX` escapes (the
+/// same JSON once parsed), so that a terminal shows it in the order it was sent.
+fn escape_bidi(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 pub(crate) fn table(key: &Value) -> String {
@@ -73,5 +103,19 @@ pub(crate) fn write_stdout(text: &str) -> Result<(), CliError> {
     stdout
         .write_all(text.as_bytes())
         .and_then(|()| stdout.flush())
-        .map_err(|e| CliError::new(Exit::Transport, format!("cannot write to stdout: {e}")))
+        .map_err(|e| CliError::new(Exit::Output, format!("cannot write to stdout: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_output_escapes_bidi_controls_and_parses_the_same() {
+        let value = serde_json::json!({"desc": "key \u{202e}gpj.exe", "n": 1});
+        let shown = escape_bidi(&value.to_string());
+        assert!(!shown.contains('\u{202e}'), "{shown}");
+        assert!(shown.contains("\\u202e"), "{shown}");
+        assert_eq!(serde_json::from_str::<Value>(&shown).unwrap(), value);
+    }
 }
