@@ -200,6 +200,57 @@ async fn cache_directories_others_may_use_are_tightened_before_a_token_is_truste
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_cache_path_that_cannot_be_used_leaves_nothing_behind() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let cache = cache_dir("blocked");
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    let file = cache_files(&cache).pop().unwrap();
+    // A directory where the file goes: every run works, and no copy of a token is left.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    for _ in 0..2 {
+        assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    }
+    let left: Vec<_> = cache_files(&cache)
+        .into_iter()
+        .filter(|p| p != &file)
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // A file far larger than a token: not read.
+    std::fs::remove_dir(&file).unwrap();
+    std::fs::write(&file, vec![b' '; 1 << 20]).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    assert_eq!(run(&f, &cache, ORG_KEY).await.status.code(), Some(0));
+    // A relative XDG_CACHE_HOME is ignored (the XDG rule): nothing is written under the
+    // current directory.
+    let here = cache_dir("relative");
+    std::fs::create_dir_all(&here).unwrap();
+    let (f2, here2) = (f.clone(), here.clone());
+    let output = tokio::task::spawn_blocking(move || {
+        Command::new(BIN)
+            .args(ORG_KEY)
+            .current_dir(&here2)
+            .env_clear()
+            .env("XDG_CACHE_HOME", "relcache")
+            .env("MONGODB_ATLAS_BASE_URL", &f2.base_url)
+            .env("MONGODB_ATLAS_CLIENT_ID", &f2.client_id)
+            .env("MONGODB_ATLAS_CLIENT_SECRET", &f2.client_secret)
+            .env("MONGODB_ATLAS_ORG_ID", &f2.org_id)
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(!here.join("relcache").exists());
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn ops_manager_refuses_a_service_account_and_verbose_shows_no_secret() {
     let e = common::emulator().await;
     let f = e.fixtures().clone();

@@ -3,14 +3,16 @@
 //! a minute per client and address).
 //!
 //! One file per client ID and token URL in the user's cache directory
-//! (`$XDG_CACHE_HOME/mongodb-api-keys/tokens/`, else `~/.cache/...`), created with mode 0600
+//! (`$XDG_CACHE_HOME/mongodb-api-keys/tokens/` when that is an absolute path, else
+//! `~/.cache/...`), created with mode 0600
 //! in a 0700 directory, holding the token and its expiry, never the secret. A file that does
-//! not parse, names another client or URL, or has expired is ignored, never trusted; so is one
+//! not parse, is over 64 KiB, names another client or URL, or has expired is ignored, never
+//! trusted; so is one
 //! that is a symbolic link, belongs to another user or can be read by others, or that lies in
 //! a directory of this cache that another user owns or can read or write. Writing tightens
 //! this cache's own directories to 0700, and writes nothing into one another user owns.
 
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -18,6 +20,9 @@ use mongodb_api_keys::Secret;
 use mongodb_api_keys::client::{AccessToken, Client};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
+
+/// The largest cache file read.
+const MAX_FILE_BYTES: u64 = 64 * 1024;
 
 /// Where one client's token is kept.
 pub(crate) struct TokenCache {
@@ -40,10 +45,16 @@ struct CachedToken {
 impl TokenCache {
     /// The cache of `client_id`'s tokens from `token_url`; `None` without a cache directory.
     pub(crate) fn new(client_id: &str, token_url: &str) -> Option<Self> {
+        // A relative XDG_CACHE_HOME is ignored, as the XDG specification says.
         let base = std::env::var_os("XDG_CACHE_HOME")
-            .filter(|d| !d.is_empty())
             .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+            .filter(|d| d.is_absolute())
+            .or_else(|| {
+                std::env::var_os("HOME")
+                    .map(PathBuf::from)
+                    .filter(|h| h.is_absolute())
+                    .map(|h| h.join(".cache"))
+            })?;
         let name = Sha256::digest(format!("{client_id}\n{token_url}").as_bytes());
         let name: String = name[..16].iter().map(|b| format!("{b:02x}")).collect();
         Some(TokenCache {
@@ -71,7 +82,16 @@ impl TokenCache {
         {
             return None;
         }
-        let text = std::fs::read(&self.path).ok()?;
+        // A token file is a few hundred bytes; a larger one is not ours.
+        let mut text = Vec::new();
+        std::fs::File::open(&self.path)
+            .ok()?
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut text)
+            .ok()?;
+        if text.len() as u64 > MAX_FILE_BYTES {
+            return None;
+        }
         let cached: CachedToken = serde_json::from_slice(&text).ok()?;
         if cached.client_id != self.client_id || cached.token_url != self.token_url {
             return None;
@@ -127,10 +147,16 @@ impl TokenCache {
             .path
             .with_extension(format!("{}.tmp", std::process::id()));
         let _ = std::fs::remove_file(&temporary);
-        let mut file = create_private_file(&temporary)?;
-        file.write_all(&serde_json::to_vec(&cached)?)?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, &self.path)
+        let written = create_private_file(&temporary).and_then(|mut file| {
+            file.write_all(&serde_json::to_vec(&cached)?)?;
+            file.sync_all()?;
+            std::fs::rename(&temporary, &self.path)
+        });
+        if written.is_err() {
+            // Never leave a copy of the token behind.
+            let _ = std::fs::remove_file(&temporary);
+        }
+        written
     }
 }
 
