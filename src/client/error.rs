@@ -1,14 +1,15 @@
 //! The one error type of the client, for the typed methods and for `client.api()` alike
 //! (`From<generated::Error<ApiError>>`). Every message says what happened and what to do;
 //! none contains a password, a private key or an `Authorization` header, and text that came
-//! from the server is shown with its control characters made visible ([`super::printable`]).
+//! from the server is shown with its control characters made visible
+//! ([`super::printable`]), at most 1,000 characters of each piece.
 
 use std::fmt;
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{HeaderMap, LOCATION};
 
-use super::redact::{excerpt, printable};
+use super::redact::{excerpt, shown};
 use super::response::{Body, Stopped};
 use super::retry_after::RetryAfter;
 use crate::generated::types::ApiError;
@@ -55,10 +56,10 @@ use crate::generated::types::ApiError;
 pub enum Error {
     /// The request was refused before anything was sent: a malformed ID, a description out
     /// of range, no roles, a role for the wrong scope.
-    #[error("invalid request, nothing was sent: {}", printable(.0))]
+    #[error("invalid request, nothing was sent: {}", shown(.0))]
     Validation(String),
     /// The client cannot be built from this configuration.
-    #[error("invalid client configuration: {}", printable(.0))]
+    #[error("invalid client configuration: {}", shown(.0))]
     Config(String),
     /// The server refused the credentials, or they lack the role (HTTP 401).
     #[error(
@@ -66,7 +67,7 @@ pub enum Error {
          service account's client ID and secret), and that they may use this organization or \
          project",
         code_suffix(.0.as_ref().and_then(|e| e.error_code.as_deref())),
-        printable(
+        shown(
             .0.as_ref()
                 .and_then(|e| e.detail.as_deref())
                 .unwrap_or("the server gave no reason")
@@ -79,8 +80,8 @@ pub enum Error {
         "the token endpoint refused the service account (HTTP {status} {}){}; check \
          MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET (or the token URL); nothing was \
          sent to the API",
-        printable(.error),
-        .description.as_deref().map(|d| format!(": {}", printable(d))).unwrap_or_default()
+        shown(.error),
+        .description.as_deref().map(|d| format!(": {}", shown(d))).unwrap_or_default()
     )]
     TokenRefused {
         /// The HTTP status of the token endpoint's answer.
@@ -92,7 +93,7 @@ pub enum Error {
     },
     /// The server's digest challenge would weaken the signature (no `qop`); nothing was signed.
     /// `ClientBuilder::allow_legacy_digest(true)` accepts it.
-    #[error("refused to authenticate: {}", printable(.0))]
+    #[error("refused to authenticate: {}", shown(.0))]
     InsecureChallenge(String),
     /// Rate limited (HTTP 429), still after the retries the policy allows, or asked to wait
     /// longer than it allows. Nothing was created.
@@ -113,8 +114,8 @@ pub enum Error {
     #[error(
         "MongoDB refused the request: HTTP {status}{} {}: {}",
         code_suffix(.error_code.as_deref()),
-        printable(.reason),
-        printable(.detail)
+        shown(.reason),
+        shown(.detail)
     )]
     Api {
         /// The HTTP status (the real one, also when the answer was enveloped).
@@ -133,7 +134,7 @@ pub enum Error {
     #[error(
         "could not reach the server, nothing was sent: {}; check the base URL, the network, the \
          proxy and the CA certificate",
-        printable(.reason)
+        shown(.reason)
     )]
     Transport {
         /// What failed, with its causes (and the proxy, when one was used).
@@ -143,7 +144,7 @@ pub enum Error {
     /// mid-answer): the server may have acted. Check before trying again.
     #[error(
         "no complete answer ({}): the request was sent, so {}",
-        printable(.reason),
+        shown(.reason),
         unknown_outcome_advice(.operation)
     )]
     #[non_exhaustive]
@@ -163,7 +164,7 @@ pub enum Error {
     #[error(
         "the key {} (id {}) was created, but adding its access list failed. {} (do not create \
          the key again). What failed: {}",
-        printable(&.key.public_key),
+        shown(&.key.public_key),
         .key.id,
         access_list_advice(.error, &.key.id),
         access_list_failure(.error)
@@ -179,7 +180,7 @@ pub enum Error {
     /// The server answered something this client cannot read.
     #[error(
         "undecodable response (HTTP {status}): {}{}",
-        printable(.reason),
+        shown(.reason),
         began(.excerpt)
     )]
     InvalidResponse {
@@ -222,7 +223,7 @@ fn access_list_advice(error: &Error, key_id: &impl fmt::Display) -> String {
 fn access_list_failure(error: &Error) -> String {
     match error {
         Error::OutcomeUnknown { reason, .. } => {
-            format!("no complete answer ({})", printable(reason))
+            format!("no complete answer ({})", shown(reason))
         }
         error => error.to_string(),
     }
@@ -233,12 +234,12 @@ fn began(excerpt: &str) -> String {
     if excerpt.is_empty() {
         String::new()
     } else {
-        format!("; the body began: {}", printable(excerpt))
+        format!("; the body began: {}", shown(excerpt))
     }
 }
 
 fn code_suffix(code: Option<&str>) -> String {
-    code.map_or_else(String::new, |code| format!(" {}", printable(code)))
+    code.map_or_else(String::new, |code| format!(" {}", shown(code)))
 }
 
 fn until(retry_after: Option<Duration>, retry_at: Option<SystemTime>) -> String {

@@ -38,6 +38,23 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The most characters of one piece of server text an error message shows.
+const SHOWN_CHARS: usize = 1_000;
+
+/// Server text as error messages show it: [`printable`], and at most 1,000 characters of it
+/// (a server's `detail` can be as long as the response cap allows).
+pub(crate) fn shown(text: &str) -> String {
+    let visible = printable(text);
+    match visible.char_indices().nth(SHOWN_CHARS) {
+        None => visible.into_owned(),
+        Some((cut, _)) => format!(
+            "{}... [{} more characters not shown]",
+            &visible[..cut],
+            visible[cut..].chars().count()
+        ),
+    }
+}
+
 /// Whether `c` acts on the terminal instead of showing: a control character or a
 /// bidirectional-text control.
 fn hidden(c: char) -> bool {
@@ -122,6 +139,18 @@ fn mask(value: &mut serde_json::Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_server_text_is_cut_where_it_is_shown() {
+        assert_eq!(shown("short\x1b"), "short\\x1b");
+        let long = "é".repeat(5_000);
+        let cut = shown(&long);
+        assert!(cut.starts_with(&"é".repeat(1_000)), "{}", &cut[..20]);
+        assert!(
+            cut.ends_with("... [4000 more characters not shown]"),
+            "{cut}"
+        );
+    }
 
     #[test]
     fn every_control_character_becomes_visible() {
