@@ -437,3 +437,31 @@ async fn a_token_answer_that_cannot_be_sent_is_refused_before_the_api() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_token_endpoint_that_is_down_or_moved_is_said_as_such() {
+    let answers = [
+        "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 25\r\nConnection: close\r\n\r\n<h1>upstream is down</h1>",
+        "HTTP/1.1 307 Temporary Redirect\r\nLocation: https://elsewhere.example/token\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    ];
+    for answer in answers {
+        let (base_url, seen) = raw_server(move |mut socket, _| async move {
+            let _ = socket.write_all(answer.as_bytes()).await;
+        })
+        .await;
+        let error = create(&service_account(&base_url)).await.unwrap_err();
+        let text = error.to_string();
+        if answer.contains("502") {
+            // Down: nothing reached the API, so trying again is safe.
+            assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+            assert!(
+                text.contains("HTTP 502") && text.contains("upstream is down"),
+                "{text}"
+            );
+        } else {
+            assert!(matches!(error, Error::TokenRefused { .. }), "{error:?}");
+            assert!(text.contains("https://elsewhere.example/token"), "{text}");
+        }
+        assert_eq!(seen.requests.load(Ordering::SeqCst), 1, "{text}");
+    }
+}

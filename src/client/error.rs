@@ -132,8 +132,8 @@ pub enum Error {
     /// The request never reached the server (no connection, a TLS failure before anything
     /// was sent): nothing happened, and trying again is safe.
     #[error(
-        "could not reach the server, nothing was sent: {}; check the base URL, the network, the \
-         proxy and the CA certificate",
+        "no request reached the API, nothing was sent to it: {}; check the base URL, the \
+         network, the proxy and the CA certificate",
         shown(.reason)
     )]
     Transport {

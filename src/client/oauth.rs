@@ -293,13 +293,34 @@ pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, 
             description: Some("the token endpoint's answer is not a bearer token".into()),
         });
     }
-    let refusal = serde_json::from_slice::<TokenError>(&answer.body).ok();
+    let status = answer.status.as_u16();
+    if let Ok(refusal) = serde_json::from_slice::<TokenError>(&answer.body) {
+        return Err(Stopped::TokenRefused {
+            status,
+            error: refusal.error,
+            description: refusal.error_description,
+        });
+    }
+    // Not an OAuth refusal: a server error is worth trying again (nothing reached the API); a
+    // redirect or anything else is shown as it came.
+    let body = super::redact::excerpt(&answer.body);
+    if answer.status.is_server_error() {
+        return Err(Stopped::Unreachable {
+            reason: format!("the token endpoint answered HTTP {status}: {body}"),
+        });
+    }
+    let description = match answer.headers.get(reqwest::header::LOCATION) {
+        Some(to) if answer.status.is_redirection() => format!(
+            "the token endpoint redirects to {} (redirects are not followed; \
+             ClientBuilder::token_url sets where tokens come from)",
+            String::from_utf8_lossy(to.as_bytes())
+        ),
+        _ => format!("not an OAuth error body: {body}"),
+    };
     Err(Stopped::TokenRefused {
-        status: answer.status.as_u16(),
-        error: refusal
-            .as_ref()
-            .map_or("unknown".into(), |r| r.error.clone()),
-        description: refusal.and_then(|r| r.error_description),
+        status,
+        error: "unknown".into(),
+        description: Some(description),
     })
 }
 
