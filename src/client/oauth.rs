@@ -46,13 +46,6 @@ pub(crate) struct BearerTokens {
 }
 
 #[derive(Deserialize)]
-struct TokenAnswer {
-    access_token: String,
-    expires_in: u64,
-    token_type: String,
-}
-
-#[derive(Deserialize)]
 struct TokenError {
     error: String,
     error_description: Option<String>,
@@ -266,31 +259,10 @@ impl BearerTokens {
 /// A token answer as an `AccessToken`, or why it is not one.
 pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, Stopped> {
     if answer.status.is_success() {
-        if let Ok(token) = serde_json::from_slice::<TokenAnswer>(&answer.body)
-            && token.token_type.eq_ignore_ascii_case("bearer")
-        {
-            if !super::credentials::usable_token(&token.access_token) {
-                return Err(Stopped::TokenRefused {
-                    status: answer.status.as_u16(),
-                    error: "invalid_response".into(),
-                    description: Some(
-                        "the token endpoint's access token is empty or holds characters an \
-                         HTTP header cannot carry"
-                            .into(),
-                    ),
-                });
-            }
-            return Ok(AccessToken {
-                token: crate::Secret::from(token.access_token),
-                // A lifetime too long to add to a date (a hostile `expires_in`) is cut.
-                expires_at: SystemTime::now()
-                    + Duration::from_secs(token.expires_in.min(LONGEST_LIFETIME)),
-            });
-        }
-        return Err(Stopped::TokenRefused {
+        return bearer_of(&answer.body).map_err(|why| Stopped::TokenRefused {
             status: answer.status.as_u16(),
             error: "invalid_response".into(),
-            description: Some("the token endpoint's answer is not a bearer token".into()),
+            description: Some(why),
         });
     }
     let status = answer.status.as_u16();
@@ -321,6 +293,37 @@ pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, 
         status,
         error: "unknown".into(),
         description: Some(description),
+    })
+}
+
+/// A successful token answer (RFC 6749 section 5.1) as an `AccessToken`, or what is wrong
+/// with it. `expires_in` is only RECOMMENDED there: without it, an hour (what Atlas gives);
+/// a shorter life is caught by the renewal on a bearer 401.
+fn bearer_of(body: &[u8]) -> Result<AccessToken, String> {
+    use serde_json::Value;
+    let answer: Value = serde_json::from_slice(body)
+        .map_err(|_| "the token endpoint's answer is not JSON".to_owned())?;
+    let token_type = answer["token_type"].as_str().unwrap_or("none");
+    if !token_type.eq_ignore_ascii_case("bearer") {
+        return Err(format!(
+            "the token endpoint's answer is not a bearer token (token_type {token_type})"
+        ));
+    }
+    let token = answer["access_token"]
+        .as_str()
+        .filter(|t| super::credentials::usable_token(t))
+        .ok_or("the token endpoint's access_token is missing, empty, or holds characters an HTTP header cannot carry")?;
+    let lifetime = match &answer["expires_in"] {
+        Value::Null => 3600,
+        seconds => seconds
+            .as_u64()
+            // A lifetime too long to add to a date (a hostile `expires_in`) is cut.
+            .or_else(|| seconds.as_f64().filter(|s| *s >= 0.0).map(|s| s as u64))
+            .ok_or("the token endpoint's expires_in is not a number of seconds")?,
+    };
+    Ok(AccessToken {
+        token: crate::Secret::from(token.to_owned()),
+        expires_at: SystemTime::now() + Duration::from_secs(lifetime.min(LONGEST_LIFETIME)),
     })
 }
 
@@ -372,5 +375,38 @@ fn challenge(response: &reqwest::Response) -> Challenge {
         Challenge::Digest
     } else {
         Challenge::None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lifetime(body: &str) -> Result<u64, String> {
+        let token = bearer_of(body.as_bytes())?;
+        Ok(token
+            .expires_at
+            .duration_since(SystemTime::now())
+            .map_or(0, |d| d.as_secs() + 1))
+    }
+
+    #[test]
+    fn token_answers_are_read_as_rfc_6749_allows_and_refused_saying_why() {
+        let with = |expires_in: &str| {
+            format!(r#"{{"access_token":"t","token_type":"bearer","expires_in":{expires_in}}}"#)
+        };
+        assert_eq!(lifetime(&with("3600")), Ok(3600));
+        assert_eq!(lifetime(&with("3600.9")), Ok(3600));
+        assert_eq!(lifetime(&with("1e30")), Ok(LONGEST_LIFETIME));
+        assert_eq!(
+            lifetime(r#"{"access_token":"t","token_type":"Bearer"}"#),
+            Ok(3600)
+        );
+        let why = |body: &str| lifetime(body).unwrap_err();
+        assert!(why(&with(r#""3600""#)).contains("expires_in"));
+        assert!(why(&with("-1")).contains("expires_in"));
+        assert!(why(r#"{"access_token":"t","token_type":"mac"}"#).contains("token_type mac"));
+        assert!(why(r#"{"token_type":"Bearer"}"#).contains("access_token is missing"));
+        assert!(why("<html>").contains("not JSON"));
     }
 }
