@@ -265,7 +265,18 @@ async fn when_the_access_list_answer_is_lost_the_error_says_the_entries_may_be_t
         .build()
         .unwrap();
     common::org_key(&own, &e).await.unwrap();
-    // Adding entries to an existing key, answer lost: about the entries, not about a key.
+}
+
+#[tokio::test]
+async fn when_adding_entries_gets_no_answer_the_error_is_about_the_entries() {
+    let e = required().await;
+    let f = e.fixtures();
+    let key = common::org_key(&common::client(&e), &e).await.unwrap();
+    let quick = Client::builder(&f.base_url)
+        .credentials(&f.username, &f.api_key)
+        .timeout(std::time::Duration::from_millis(300))
+        .build()
+        .unwrap();
     e.inject(Fault {
         delay_ms: 2_000,
         count: 1,
