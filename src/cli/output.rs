@@ -17,14 +17,15 @@ pub(crate) fn json(value: &impl serde::Serialize) -> Value {
 
 /// Prints a created key (or an access list): JSON, or a table that marks the shown-once
 /// secret.
+///
 /// When stdout cannot take it (closed, full), the key goes to stderr instead, secret
 /// included, so that it is not lost: it exists now and its secret is shown only once.
 pub(crate) fn print(key: &Value, output: Output, pretty: bool) -> Result<(), CliError> {
     let text = match output {
         Output::Json if pretty => {
-            escape_bidi(&serde_json::to_string_pretty(key).unwrap_or_default())
+            escape_hidden(&serde_json::to_string_pretty(key).unwrap_or_default())
         }
-        Output::Json => escape_bidi(&key.to_string()),
+        Output::Json => escape_hidden(&key.to_string()),
         Output::Table => table(key),
     };
     write_stdout(&format!("{text}\n")).map_err(|error| {
@@ -41,14 +42,21 @@ pub(crate) fn print(key: &Value, output: Output, pretty: bool) -> Result<(), Cli
     })
 }
 
-/// JSON with the bidirectional-text controls in its strings written as `\uXXXX` escapes (the
-/// same JSON once parsed), so that a terminal shows it in the order it was sent.
-fn escape_bidi(json: &str) -> String {
+/// JSON with the characters [`printable`] would change and JSON leaves as they are (DEL, C1
+/// controls, bidirectional-text controls) written as `\uXXXX` escapes: the same JSON once
+/// parsed, and shown on a terminal as it was sent. (JSON itself escapes the C0 controls in
+/// its strings; the raw ones left are its own line breaks.)
+fn escape_hidden(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
+    let mut buffer = [0; 4];
     for c in json.chars() {
-        if matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        {
-            out.push_str(&format!("\\u{:04x}", c as u32));
+        let hidden = u32::from(c) >= 0x7f
+            && matches!(
+                printable(c.encode_utf8(&mut buffer)),
+                std::borrow::Cow::Owned(_)
+            );
+        if hidden {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);
         }
@@ -111,11 +119,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn json_output_escapes_bidi_controls_and_parses_the_same() {
-        let value = serde_json::json!({"desc": "key \u{202e}gpj.exe", "n": 1});
-        let shown = escape_bidi(&value.to_string());
-        assert!(!shown.contains('\u{202e}'), "{shown}");
-        assert!(shown.contains("\\u202e"), "{shown}");
-        assert_eq!(serde_json::from_str::<Value>(&shown).unwrap(), value);
+    fn json_output_escapes_what_would_drive_a_terminal_and_parses_the_same() {
+        let value = serde_json::json!({"desc": "key \u{202e}gpj.exe\u{9b}2J\u{7f}", "n": "é\n"});
+        for shown in [
+            escape_hidden(&value.to_string()),
+            escape_hidden(&serde_json::to_string_pretty(&value).unwrap()),
+        ] {
+            assert!(!shown.contains(['\u{202e}', '\u{9b}', '\u{7f}']), "{shown}");
+            assert!(
+                shown.contains("\\u202e") && shown.contains("\\u009b"),
+                "{shown}"
+            );
+            assert!(shown.contains('é'), "{shown}");
+            assert_eq!(serde_json::from_str::<Value>(&shown).unwrap(), value);
+        }
     }
 }

@@ -4,13 +4,14 @@
 //!
 //! One file per client ID and token URL in the user's cache directory
 //! (`$XDG_CACHE_HOME/mongodb-api-keys/tokens/` when that is an absolute path, else
-//! `~/.cache/...`), created with mode 0600
-//! in a 0700 directory, holding the token and its expiry, never the secret. A file that does
-//! not parse, is over 64 KiB, names another client or URL, or has expired is ignored, never
-//! trusted; so is one
-//! that is a symbolic link, belongs to another user or can be read by others, or that lies in
-//! a directory of this cache that another user owns or can read or write. Writing tightens
-//! this cache's own directories to 0700, and writes nothing into one another user owns.
+//! `~/.cache/...`), created with mode 0600 in a 0700 directory, holding the token and its
+//! expiry, never the secret.
+//!
+//! A file is ignored, never trusted, when it does not parse, is over 64 KiB, names another
+//! client or URL, or has expired; when it is a symbolic link, belongs to another user or can
+//! be read by others; or when it lies in a directory of this cache that another user owns or
+//! may use. Writing tightens this cache's own directories to 0700 and writes nothing into one
+//! that another user owns.
 
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
