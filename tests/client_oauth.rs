@@ -167,6 +167,10 @@ async fn the_token_endpoints_refusals_are_typed() {
         "{error:?}"
     );
     assert!(error.is_retryable());
+    assert!(
+        error.to_string().contains("by the token endpoint"),
+        "{error}"
+    );
     assert_eq!(e.stats().token_requests, 3);
     assert_eq!(e.stats().keys_created.org, 1);
 }

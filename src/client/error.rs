@@ -1,5 +1,5 @@
 //! The one error type of the client, for the typed methods and for `client.api()` alike
-//! (`From<generated::Error<ApiError>>`). Every message says what happened and what to do;
+//! (`From<generated::Error<ApiError>>`, in `into_error.rs`). Every message says what happened and what to do;
 //! none contains a password, a private key or an `Authorization` header, and text that came
 //! from the server is shown with its control characters made visible
 //! ([`super::printable`]), at most 1,000 characters of each piece.
@@ -7,11 +7,7 @@
 use std::fmt;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderMap, LOCATION};
-
-use super::redact::{excerpt, shown};
-use super::response::{Body, Stopped};
-use super::retry_after::RetryAfter;
+use super::redact::shown;
 use crate::generated::types::ApiError;
 
 /// Everything a call can fail with.
@@ -98,8 +94,9 @@ pub enum Error {
     /// Rate limited (HTTP 429), still after the retries the policy allows, or asked to wait
     /// longer than it allows. Nothing was created.
     #[error(
-        "rate limited by MongoDB (HTTP 429{}); the request was not acted on; {}",
+        "rate limited by MongoDB (HTTP 429{}{}); the request was not acted on; {}",
         code_suffix(.error.as_ref().and_then(|e| e.error_code.as_deref())),
+        .error.as_ref().and_then(|e| e.detail.as_deref()).map(|d| format!(": {}", shown(d))).unwrap_or_default(),
         until(*.retry_after, *.retry_at)
     )]
     RateLimited {
@@ -283,180 +280,6 @@ impl Error {
     /// outcome is unknown, and for every other answer.
     pub fn is_retryable(&self) -> bool {
         matches!(self, Error::Transport { .. } | Error::RateLimited { .. })
-    }
-
-    fn from_api(status: u16, error: ApiError) -> Self {
-        Error::Api {
-            status,
-            error_code: error.error_code,
-            detail: error.detail.unwrap_or_default(),
-            // MongoDB's spec allows a null reason: the status's own phrase stands in.
-            reason: error.reason.unwrap_or_else(|| {
-                reqwest::StatusCode::from_u16(status)
-                    .ok()
-                    .and_then(|s| s.canonical_reason())
-                    .unwrap_or("Error")
-                    .to_owned()
-            }),
-            parameters: error.parameters.unwrap_or_default(),
-        }
-    }
-
-    fn from_status(status: u16, error: Option<ApiError>, headers: &HeaderMap) -> Self {
-        match (status, error) {
-            (401, error) => Error::Unauthorized(error.map(Box::new)),
-            (429, error) => {
-                let retry = RetryAfter::from_headers(headers);
-                Error::RateLimited {
-                    retry_after: retry.map(|r| r.wait),
-                    retry_at: retry.map(|r| r.at),
-                    error: error.map(Box::new),
-                }
-            }
-            (status, Some(error)) => Error::from_api(status, error),
-            (status, None) => Error::InvalidResponse {
-                status,
-                reason: "no error body".into(),
-                excerpt: String::new(),
-            },
-        }
-    }
-
-    fn from_stopped(stopped: &Stopped) -> Self {
-        match stopped {
-            Stopped::TooLarge { status, limit } => Error::InvalidResponse {
-                status: *status,
-                reason: too_large(*status, *limit),
-                excerpt: String::new(),
-            },
-            Stopped::InsecureChallenge { reason } => Error::InsecureChallenge(reason.clone()),
-            Stopped::Unreplayable => Error::Validation(
-                "the request body is a stream and cannot be signed; send bytes".into(),
-            ),
-            Stopped::TokenRefused {
-                status,
-                error,
-                description,
-            } => Error::TokenRefused {
-                status: *status,
-                error: error.clone(),
-                description: description.clone(),
-            },
-            Stopped::TokenRateLimited {
-                retry_after,
-                retry_at,
-            } => Error::RateLimited {
-                retry_after: *retry_after,
-                retry_at: *retry_at,
-                error: None,
-            },
-            Stopped::DigestOnly => Error::Unauthorized(
-                ApiError::builder()
-                    .detail(Some(
-                        "this server asks for HTTP Digest: it takes programmatic API keys, not \
-                         service accounts (Ops Manager has none); set \
-                         MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY"
-                            .to_owned(),
-                    ))
-                    .error(401)
-                    .reason(Some("Unauthorized".to_owned()))
-                    .try_into()
-                    .ok()
-                    .map(Box::new),
-            ),
-            Stopped::Unreachable { reason } => Error::Transport {
-                reason: reason.clone(),
-            },
-            Stopped::Interrupted { reason, operation } => Error::OutcomeUnknown {
-                reason: reason.clone(),
-                operation: (*operation).to_owned(),
-            },
-        }
-    }
-
-    fn from_unexpected(response: &reqwest::Response) -> Self {
-        if let Some(stopped) = response.extensions().get::<Stopped>() {
-            return Error::from_stopped(stopped);
-        }
-        let status = response.status().as_u16();
-        let body = response
-            .extensions()
-            .get::<Body>()
-            .map(|b| b.0.clone())
-            .unwrap_or_default();
-        if response.status().is_redirection() {
-            let location = response
-                .headers()
-                .get(LOCATION)
-                .and_then(|l| l.to_str().ok())
-                .unwrap_or("nowhere");
-            return Error::InvalidResponse {
-                status,
-                reason: format!(
-                    "the server redirects to {location}; redirects are not followed (a create \
-                     sent again elsewhere could make a second key): use that address as the base \
-                     URL"
-                ),
-                excerpt: excerpt(&body),
-            };
-        }
-        match serde_json::from_slice::<ApiError>(&body) {
-            Ok(error) => Error::from_status(status, Some(error), response.headers()),
-            Err(_) => Error::InvalidResponse {
-                status,
-                reason: "an undocumented status with a body that is not MongoDB's error".into(),
-                excerpt: excerpt(&body),
-            },
-        }
-    }
-}
-
-fn too_large(status: u16, limit: usize) -> String {
-    let outcome = if (200..300).contains(&status) {
-        "; the server reports success, so the key exists, but its secret could not be read"
-    } else {
-        ""
-    };
-    format!(
-        "the answer is larger than the {limit}-byte limit (ClientBuilder::max_response_bytes); \
-         no more of it was read{outcome}"
-    )
-}
-
-impl From<progenitor_client::Error<ApiError>> for Error {
-    /// What the generated client returns, as this crate's error: `?` works on
-    /// `client.api()` calls in functions returning [`Error`].
-    fn from(error: progenitor_client::Error<ApiError>) -> Self {
-        use progenitor_client::Error as E;
-        match error {
-            E::InvalidRequest(why) => Error::Validation(why),
-            // A connection that never opened, or a request that could not be built: nothing
-            // reached the server. Anything later may have.
-            E::CommunicationError(e) | E::InvalidUpgrade(e) if e.is_connect() || e.is_builder() => {
-                Error::Transport { reason: causes(&e) }
-            }
-            E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
-                Error::OutcomeUnknown {
-                    reason: causes(&e),
-                    operation: String::new(),
-                }
-            }
-            E::ErrorResponse(response) => {
-                let status = response.status().as_u16();
-                let headers = response.headers().clone();
-                Error::from_status(status, Some(response.into_inner()), &headers)
-            }
-            E::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
-                status: 200,
-                reason: format!(
-                    "{e}; the server reports success, so the key exists, but its answer could \
-                     not be read"
-                ),
-                excerpt: excerpt(&bytes),
-            },
-            E::UnexpectedResponse(response) => Error::from_unexpected(&response),
-            E::Custom(why) => Error::Validation(why),
-        }
     }
 }
 

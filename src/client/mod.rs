@@ -40,6 +40,7 @@ mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 mod hooks;
+mod into_error;
 mod oauth;
 mod redact;
 mod response;
