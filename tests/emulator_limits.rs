@@ -375,7 +375,7 @@ async fn the_rate_limit_answers_as_atlas_does() {
     }
     let limited = post(&e, &url, ORG_BODY).await;
     assert_eq!(limited.status, 429, "{}", limited.text);
-    assert_eq!(limited.headers["retry-after"], "12");
+    assert_eq!(limited.headers["retry-after"], "60");
     assert_eq!(limited.headers["ratelimit-remaining"], "0");
     assert_eq!(limited.json()["errorCode"], "RATE_LIMITED");
     common::assert_matches_schema("ApiError", &limited.json());

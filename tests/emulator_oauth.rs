@@ -134,7 +134,7 @@ async fn the_eleventh_token_request_in_a_minute_is_refused() {
         (429, Some("RATE_LIMITED")),
         "{body}"
     );
-    assert_eq!(headers["retry-after"], "6");
+    assert_eq!(headers["retry-after"], "60");
     assert_eq!(
         body["detail"],
         "Resource /api/oauth/token is limited to 10 requests every 1 minutes."

@@ -68,7 +68,7 @@ pub(crate) struct ServeArgs {
     /// The listen backlog.
     #[arg(long, default_value_t = 1024, value_name = "N")]
     backlog: u32,
-    /// Rate-limit each organization as Atlas does: CAPACITY requests, refilled every SECONDS
+    /// Rate-limit each organization as Atlas does: at most CAPACITY requests in any SECONDS
     /// (e.g. 100/60); past it 429 RATE_LIMITED with Retry-After.
     #[arg(long, value_name = "CAPACITY/SECONDS")]
     rate_limit: Option<RateLimit>,

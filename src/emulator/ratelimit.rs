@@ -1,8 +1,12 @@
-//! Rate limiting as Atlas does it, opt-in (`serve --rate-limit CAPACITY/SECONDS`): a token
-//! bucket per organization that holds `capacity` requests and refills `capacity` every
-//! `period`. Only authenticated requests draw from it, so nobody can spend an organization's
-//! budget without its credentials.
+//! Rate limiting as Atlas words it ("limited to 100 requests every 1 minutes"), opt-in for
+//! the API (`serve --rate-limit CAPACITY/SECONDS`) and always on for the token endpoint: at
+//! most `capacity` requests in any `period`, a sliding window per organization (or per
+//! service account and address). Never more lenient than that wording: a token bucket would
+//! allow a burst of `capacity` and then its refills within the same minute. Only
+//! authenticated requests count, so nobody can spend an organization's budget without its
+//! credentials; what is kept is at most `capacity` instants per key.
 
+use std::collections::VecDeque;
 use std::fmt;
 use std::str::FromStr;
 use std::time::{Duration, Instant};
@@ -19,13 +23,12 @@ use dashmap::DashMap;
 use super::errors;
 use super::state::EmulatorState;
 
-/// `CAPACITY/SECONDS`: at most `capacity` requests at once, refilled at `capacity` per
-/// `period`.
+/// `CAPACITY/SECONDS`: at most `capacity` requests in any `period`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RateLimit {
-    /// Requests an organization may make in a burst (`RateLimit-Limit`).
+    /// Requests allowed in any `period` (`RateLimit-Limit`).
     pub capacity: u32,
-    /// The time in which a drained bucket fills up again.
+    /// The window.
     pub period: Duration,
 }
 
@@ -63,56 +66,51 @@ impl fmt::Display for RateLimit {
     }
 }
 
-/// What the bucket said about one request.
+/// What the window said about one request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Verdict {
     /// Go ahead; this many requests are left.
     Allowed { remaining: u32 },
-    /// Refused; a token will be there in this many seconds (rounded up).
+    /// Refused; the oldest request in the window leaves it in this many seconds (rounded
+    /// up).
     Limited { retry_after: u64 },
 }
 
-/// One bucket per organization ID.
+/// The times of the requests in the current window, one list per key.
 pub(crate) struct RateLimiter {
     pub(crate) limit: RateLimit,
-    buckets: DashMap<String, Bucket>,
-}
-
-struct Bucket {
-    tokens: f64,
-    refilled: Instant,
+    windows: DashMap<String, VecDeque<Instant>>,
 }
 
 impl RateLimiter {
     pub(crate) fn new(limit: RateLimit) -> Self {
         RateLimiter {
             limit,
-            buckets: DashMap::new(),
+            windows: DashMap::new(),
         }
     }
 
-    /// Takes one token from `org`'s bucket if there is one.
-    pub(crate) fn take(&self, org: &str) -> Verdict {
-        let capacity = f64::from(self.limit.capacity);
-        let per_second = capacity / self.limit.period.as_secs_f64();
+    /// Counts one request for `key` if its window has room.
+    pub(crate) fn take(&self, key: &str) -> Verdict {
+        let capacity = self.limit.capacity as usize;
         let now = Instant::now();
-        let mut bucket = self.buckets.entry(org.to_owned()).or_insert(Bucket {
-            tokens: capacity,
-            refilled: now,
-        });
-        let elapsed = now.duration_since(bucket.refilled).as_secs_f64();
-        bucket.tokens = (bucket.tokens + elapsed * per_second).min(capacity);
-        bucket.refilled = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            Verdict::Allowed {
-                remaining: bucket.tokens.floor() as u32,
-            }
-        } else {
-            let wait = (1.0 - bucket.tokens) / per_second;
-            Verdict::Limited {
-                retry_after: wait.ceil().max(1.0) as u64,
-            }
+        let mut window = self.windows.entry(key.to_owned()).or_default();
+        while window
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.limit.period)
+        {
+            window.pop_front();
+        }
+        if window.len() < capacity {
+            window.push_back(now);
+            return Verdict::Allowed {
+                remaining: (capacity - window.len()) as u32,
+            };
+        }
+        let oldest = window.front().copied().unwrap_or(now);
+        let wait = self.limit.period.saturating_sub(now.duration_since(oldest));
+        Verdict::Limited {
+            retry_after: wait.as_secs_f64().ceil().max(1.0) as u64,
         }
     }
 }
@@ -120,9 +118,9 @@ impl RateLimiter {
 const RATELIMIT_LIMIT: HeaderName = HeaderName::from_static("ratelimit-limit");
 const RATELIMIT_REMAINING: HeaderName = HeaderName::from_static("ratelimit-remaining");
 
-/// Middleware, after authentication: draws a token from the bucket of the organization the
-/// request is about, and reports the bucket in `RateLimit-Limit` and `RateLimit-Remaining`;
-/// an empty bucket is `429 RATE_LIMITED` with `Retry-After`.
+/// Middleware, after authentication: counts the request in the window of the organization it
+/// is about, and reports the window in `RateLimit-Limit` and `RateLimit-Remaining`; a full
+/// window is `429 RATE_LIMITED` with `Retry-After`.
 pub(crate) async fn limit(
     State(state): State<Arc<EmulatorState>>,
     request: Request,
@@ -180,7 +178,7 @@ mod tests {
     }
 
     #[test]
-    fn the_sixth_request_waits_for_a_refill() {
+    fn the_sixth_request_waits_until_the_first_leaves_the_window() {
         let limiter = RateLimiter::new("5/60".parse().unwrap());
         let remaining: Vec<Verdict> = (0..5).map(|_| limiter.take("org")).collect();
         assert_eq!(
@@ -190,11 +188,11 @@ mod tests {
                 .map(|remaining| Verdict::Allowed { remaining })
                 .collect::<Vec<_>>()
         );
-        assert_eq!(limiter.take("org"), Verdict::Limited { retry_after: 12 });
+        assert_eq!(limiter.take("org"), Verdict::Limited { retry_after: 60 });
         assert_eq!(
             limiter.take("other"),
             Verdict::Allowed { remaining: 4 },
-            "one bucket per organization"
+            "one window per organization"
         );
     }
 }
