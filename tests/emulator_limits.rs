@@ -390,3 +390,34 @@ async fn the_rate_limit_answers_as_atlas_does() {
     let stats = e.stats();
     assert_eq!((stats.keys_created.org, stats.rate_limited), (5, 2));
 }
+
+#[tokio::test]
+async fn lifetimes_and_timeouts_beyond_a_year_or_of_zero_are_refused() {
+    let configs = [
+        Config {
+            token_lifetime: Duration::from_secs(u64::MAX),
+            ..Config::default()
+        },
+        Config {
+            nonce_lifetime: Duration::ZERO,
+            ..Config::default()
+        },
+        Config {
+            limits: Limits {
+                idle_timeout: Duration::MAX,
+                ..Limits::default()
+            },
+            ..Config::default()
+        },
+    ];
+    for (config, named) in
+        configs
+            .into_iter()
+            .zip(["--token-lifetime", "--nonce-lifetime", "--idle-timeout"])
+    {
+        let Err(error) = Emulator::start(config).await else {
+            panic!("{named}: started");
+        };
+        assert!(error.to_string().contains(named), "{error}");
+    }
+}

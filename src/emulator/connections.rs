@@ -247,12 +247,29 @@ pub(crate) async fn serve(
         let connections = connections.clone();
         let app = app.clone();
         tokio::spawn(async move {
+            // Released when the task ends, also by a panic in a handler: a connection that
+            // stayed registered would hold a slot and stop shutdown for good.
+            let _release = Release {
+                connections: &connections,
+                id,
+            };
             serve_one(stream, peer, app, &connections, &tracked).await;
-            connections.release(id);
         });
     }
     drain(&connections).await;
     Ok(())
+}
+
+/// Releases a connection's slot when dropped.
+struct Release<'a> {
+    connections: &'a Connections,
+    id: u64,
+}
+
+impl Drop for Release<'_> {
+    fn drop(&mut self) {
+        self.connections.release(self.id);
+    }
 }
 
 /// Asks every connection to close once its request in flight is answered, and waits.

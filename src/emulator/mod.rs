@@ -46,6 +46,7 @@ mod validate;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::routing::post;
 use axum::{Extension, Router, middleware};
@@ -87,6 +88,7 @@ impl Emulator {
     /// Binds `config.addr` and serves in the background of the current tokio runtime.
     pub async fn start(config: Config) -> Result<Emulator, EmulatorError> {
         check(&config)?;
+        check_durations(&config)?;
         let listener = connections::bind(config.addr, config.limits.backlog)?;
         let addr = listener.local_addr()?;
         let public_url = match &config.public_url {
@@ -267,6 +269,33 @@ fn check(config: &Config) -> Result<(), EmulatorError> {
     }
     for roles in config.fixture_keys.iter().chain(&config.service_accounts) {
         check_fixture_roles(roles).map_err(EmulatorError::Config)?;
+    }
+    Ok(())
+}
+
+/// The longest lifetime or timeout the emulator takes: a year. Longer ones would overflow the
+/// clock arithmetic, and no test needs them.
+const LONGEST: Duration = Duration::from_secs(365 * 24 * 3600);
+
+/// Refuses lifetimes and timeouts of zero or beyond [`LONGEST`], naming the setting.
+fn check_durations(config: &Config) -> Result<(), EmulatorError> {
+    for (name, value) in [
+        ("nonce lifetime (--nonce-lifetime)", config.nonce_lifetime),
+        ("token lifetime (--token-lifetime)", config.token_lifetime),
+        (
+            "header timeout (--header-timeout)",
+            config.limits.header_timeout,
+        ),
+        ("body timeout (--body-timeout)", config.limits.body_timeout),
+        ("idle timeout (--idle-timeout)", config.limits.idle_timeout),
+    ] {
+        if value.is_zero() || value > LONGEST {
+            return Err(EmulatorError::Config(format!(
+                "the {name} is {} s; expected 1 to {} s (a year)",
+                value.as_secs(),
+                LONGEST.as_secs()
+            )));
+        }
     }
     Ok(())
 }
