@@ -400,3 +400,36 @@ async fn a_list_answer_keeps_its_shape_under_envelope_and_pages_as_asked() {
         (400, "INVALID_QUERY_PARAMETER".into())
     );
 }
+
+/// `n` distinct entries from `first` on: `[{"ipAddress":"10.1.x.y"}, ...]`.
+fn addresses(first: u32, n: u32) -> String {
+    let entries: Vec<String> = (first..first + n)
+        .map(|i| format!(r#"{{"ipAddress":"10.1.{}.{}"}}"#, i / 256, i % 256))
+        .collect();
+    format!("[{}]", entries.join(","))
+}
+
+#[tokio::test]
+async fn a_key_holds_at_most_500_entries_and_a_request_past_that_adds_none() {
+    let e = common::emulator().await;
+    let base = e.atlas_url();
+    let (id, _, _) = new_key(&e, &base, r#""ORG_MEMBER""#).await;
+    let answer = add(&e, &base, &id, &addresses(0, 400)).await;
+    assert_eq!(answer.json()["totalCount"], 400, "{}", answer.text);
+    // 101 new (and 50 known) would make 501: refused, and nothing of it kept.
+    let refused = add(&e, &base, &id, &addresses(350, 151)).await;
+    assert_eq!(
+        error_code(&refused),
+        (400, "EMULATOR_ACCESS_LIST_LIMIT".to_owned()),
+        "{}",
+        refused.text
+    );
+    assert_matches_schema("ApiError", &refused.json());
+    let known = add(&e, &base, &id, &addresses(0, 1)).await;
+    assert_eq!(known.json()["totalCount"], 400, "{}", known.text);
+    // Up to the limit is fine, and entries it holds can be sent again.
+    let full = add(&e, &base, &id, &addresses(300, 200)).await;
+    assert_eq!(full.json()["totalCount"], 500, "{}", full.text);
+    let again = add(&e, &base, &id, &addresses(0, 500)).await;
+    assert_eq!(again.json()["totalCount"], 500, "{}", again.text);
+}

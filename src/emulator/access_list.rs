@@ -64,7 +64,8 @@ impl AccessLists {
     pub(crate) fn admit_loopback(&self, who: Who) {
         if self.required {
             let loopback = LOOPBACK.map(|block| block.parse().expect("a valid CIDR block"));
-            self.add(who, &loopback);
+            // Two entries on a new principal: far from the limit.
+            let _ = self.add(who, &loopback);
         }
     }
 
@@ -85,20 +86,27 @@ impl AccessLists {
         Ok(())
     }
 
-    /// Adds the entries `who` does not have yet; entries it has are left as they are.
-    fn add(&self, who: Who, entries: &[AccessListEntry]) -> Vec<Stored> {
+    /// Adds the entries `who` does not have yet (entries it has are left as they are), all or
+    /// none: past [`errors::MAX_ACCESS_LIST_ENTRIES`], nothing is added and `Err` says how
+    /// many it has and how many were new.
+    fn add(&self, who: Who, entries: &[AccessListEntry]) -> Result<Vec<Stored>, (usize, usize)> {
         let mut list = self.lists.entry(who).or_default();
+        let mut new: Vec<AccessListEntry> = Vec::new();
         for entry in entries {
-            if !list.iter().any(|s| s.entry == *entry) {
-                list.push(Stored {
-                    entry: *entry,
-                    created: now(),
-                    count: 0,
-                    last_used: None,
-                });
+            if !list.iter().any(|s| s.entry == *entry) && !new.contains(entry) {
+                new.push(*entry);
+                if list.len() + new.len() > errors::MAX_ACCESS_LIST_ENTRIES {
+                    return Err((list.len(), new.len()));
+                }
             }
         }
-        list.clone()
+        list.extend(new.into_iter().map(|entry| Stored {
+            entry,
+            created: now(),
+            count: 0,
+            last_used: None,
+        }));
+        Ok(list.clone())
     }
 }
 
@@ -123,7 +131,8 @@ pub(crate) async fn add_entries(
     let entries = decode_entries(&body)?;
     let list = state
         .access_lists
-        .add(Who::ApiKey { id: key_id.clone() }, &entries);
+        .add(Who::ApiKey { id: key_id.clone() }, &entries)
+        .map_err(|(have, adding)| errors::access_list_limit(&key_id, have, adding))?;
     let base = format!(
         "{}{}/orgs/{org_id}/apiKeys/{key_id}/accessList",
         state.public_url,

@@ -288,6 +288,23 @@ pub(crate) fn api_key_not_found(id: &str) -> ApiFailure {
     .param(id.to_owned())
 }
 
+/// The most access-list entries the emulator keeps for one key. MongoDB documents no limit;
+/// this one keeps memory and the time of an add bounded.
+pub(crate) const MAX_ACCESS_LIST_ENTRIES: usize = 500;
+
+/// Past [`MAX_ACCESS_LIST_ENTRIES`]: the emulator's own code, not MongoDB's, so that nobody
+/// mistakes it for Atlas behaviour.
+pub(crate) fn access_list_limit(key_id: &str, have: usize, adding: usize) -> ApiFailure {
+    bad_request(
+        "EMULATOR_ACCESS_LIST_LIMIT",
+        format!(
+            "The emulator keeps at most {MAX_ACCESS_LIST_ENTRIES} access list entries per API key; \
+             API key {key_id} has {have} and this request adds {adding} more. Nothing was added."
+        ),
+    )
+    .param(key_id.to_owned())
+}
+
 pub(crate) fn org_requires_access_list(caller: &str) -> ApiFailure {
     ApiFailure::new(
         StatusCode::FORBIDDEN,
