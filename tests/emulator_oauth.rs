@@ -221,3 +221,68 @@ async fn a_service_accounts_roles_are_enforced() {
     assert_eq!(error["errorCode"], "NOT_ORG_OWNER");
     assert_eq!(e.stats().keys_created.org, 0);
 }
+
+#[tokio::test]
+async fn repeated_parameters_loose_media_types_and_two_credentials_are_refused() {
+    let e = common::emulator().await;
+    let f = e.fixtures().clone();
+    let id = (f.client_id.as_str(), f.client_secret.as_str());
+    for (content_type, body) in [
+        (FORM, "grant_type=client_credentials&grant_type=password"),
+        (FORM, "grant_type=password&grant_type=client_credentials"),
+        (
+            "application/x-www-form-urlencodedXYZ",
+            "grant_type=client_credentials",
+        ),
+    ] {
+        let (status, _, answer) = token(&e, id, content_type, body).await;
+        assert_eq!(
+            (status, answer["error"].as_str()),
+            (400, Some("invalid_request")),
+            "{content_type} {body}: {answer}"
+        );
+    }
+    // The media type in any case, with a parameter, is fine.
+    let form = "Application/X-WWW-Form-Urlencoded; charset=UTF-8";
+    let (status, _, answer) = token(&e, id, form, "grant_type=client_credentials").await;
+    assert_eq!(status, 200, "{answer}");
+    let bearer = answer["access_token"].as_str().unwrap().to_owned();
+    // The scheme name in any case (RFC 7617).
+    let basic = base64_basic(id);
+    let upper = common::http()
+        .post(format!("http://{}/api/oauth/token", e.addr()))
+        .header("authorization", format!("BASIC {basic}"))
+        .header("content-type", FORM)
+        .body("grant_type=client_credentials")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(upper.status(), 200);
+    // A valid bearer token beside a second Authorization header: no credentials.
+    let url = format!("{}/orgs/{}/apiKeys", e.atlas_url(), f.org_id);
+    let (bearer, digest) = (
+        format!("Bearer {bearer}"),
+        "Digest username=\"x\"".to_owned(),
+    );
+    for order in [[bearer.clone(), digest.clone()], [digest, bearer]] {
+        let mut headers = reqwest::header::HeaderMap::new();
+        for value in &order {
+            headers.append("authorization", value.parse().unwrap());
+        }
+        let answer = common::http()
+            .post(&url)
+            .headers(headers)
+            .header("content-type", "application/json")
+            .body(common::ORG_BODY)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.status(), 401, "{order:?}");
+    }
+    assert_eq!(e.stats().keys_created.org, 0);
+}
+
+fn base64_basic((id, secret): (&str, &str)) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(format!("{id}:{secret}"))
+}

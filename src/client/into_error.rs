@@ -74,17 +74,7 @@ impl Error {
             } => Error::RateLimited {
                 retry_after: *retry_after,
                 retry_at: *retry_at,
-                error: ApiError::builder()
-                    .detail(Some(
-                        "by the token endpoint (it allows 10 token requests a minute per client \
-                         and address); nothing was sent to the API"
-                            .to_owned(),
-                    ))
-                    .error(429)
-                    .reason(Some("Too Many Requests".to_owned()))
-                    .try_into()
-                    .ok()
-                    .map(Box::new),
+                error: token_endpoint_limit(),
             },
             Stopped::DigestOnly => Error::Unauthorized(
                 ApiError::builder()
@@ -194,4 +184,19 @@ impl From<progenitor_client::Error<ApiError>> for Error {
             E::Custom(why) => Error::Validation(why),
         }
     }
+}
+
+/// What a 429 from the token endpoint says, as the body `RateLimited` shows.
+fn token_endpoint_limit() -> Option<Box<ApiError>> {
+    ApiError::builder()
+        .detail(Some(
+            "by the token endpoint (it allows 10 token requests a minute per client and \
+             address); nothing was sent to the API"
+                .to_owned(),
+        ))
+        .error(429)
+        .reason(Some("Too Many Requests".to_owned()))
+        .try_into()
+        .ok()
+        .map(Box::new)
 }

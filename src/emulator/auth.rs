@@ -51,6 +51,15 @@ pub(crate) async fn authenticate(
     state.counters.requests.fetch_add(1, Ordering::Relaxed);
     let principal = if !state.authentication {
         state.fixture_user()
+    } else if request
+        .headers()
+        .get_all(header::AUTHORIZATION)
+        .iter()
+        .count()
+        > 1
+    {
+        // `Authorization` holds one credential: two are no credentials, whatever their order.
+        return challenge(&state, Refusal::Denied);
     } else if let Some(token) = bearer_token(&request) {
         match state.oauth.bearer(token) {
             Bearer::Valid(principal) => {

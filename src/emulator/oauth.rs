@@ -104,11 +104,16 @@ impl OAuth {
     }
 
     /// The service account `Authorization: Basic` names, if its secret is right.
+    /// Exactly one `Authorization` header; the scheme name in any case (RFC 7617).
     fn client(&self, headers: &HeaderMap) -> Option<(String, Principal)> {
-        let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-        let encoded = value
-            .strip_prefix("Basic ")
-            .or_else(|| value.strip_prefix("basic "))?;
+        let mut values = headers.get_all(header::AUTHORIZATION).iter();
+        let (Some(value), None) = (values.next(), values.next()) else {
+            return None;
+        };
+        let (scheme, encoded) = value.to_str().ok()?.split_once(' ')?;
+        if !scheme.eq_ignore_ascii_case("basic") {
+            return None;
+        }
         let decoded = base64::engine::general_purpose::STANDARD
             .decode(encoded.trim())
             .ok()?;
@@ -136,22 +141,41 @@ fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
     response
 }
 
-/// The form fields of a token or revocation request, or why there are none.
+/// The form fields of a token or revocation request, or why there are none: the media type
+/// must be `application/x-www-form-urlencoded` (any case, parameters allowed), and no
+/// parameter may appear twice (RFC 6749 section 3.2).
 fn form(headers: &HeaderMap, body: &[u8]) -> Result<Vec<(String, String)>, Box<Response>> {
-    let form_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let fields = form_type
-        .then(|| serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).ok())
-        .flatten();
-    fields.ok_or_else(|| {
+    let invalid = |description: &str| {
         Box::new(oauth_error(
             StatusCode::BAD_REQUEST,
             "invalid_request",
-            "The request must be application/x-www-form-urlencoded.",
+            description,
         ))
-    })
+    };
+    let form_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|media| {
+            media
+                .trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        });
+    let must = "The request must be application/x-www-form-urlencoded.";
+    if !form_type {
+        return Err(invalid(must));
+    }
+    let fields =
+        serde_urlencoded::from_bytes::<Vec<(String, String)>>(body).map_err(|_| invalid(must))?;
+    let mut names: Vec<&str> = fields.iter().map(|(name, _)| name.as_str()).collect();
+    names.sort_unstable();
+    if let Some(pair) = names.windows(2).find(|pair| pair[0] == pair[1]) {
+        return Err(invalid(&format!(
+            "The {} parameter must not be sent more than once.",
+            pair[0]
+        )));
+    }
+    Ok(fields)
 }
 
 fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
