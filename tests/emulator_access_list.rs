@@ -432,4 +432,7 @@ async fn a_key_holds_at_most_500_entries_and_a_request_past_that_adds_none() {
     assert_eq!(full.json()["totalCount"], 500, "{}", full.text);
     let again = add(&e, &base, &id, &addresses(0, 500)).await;
     assert_eq!(again.json()["totalCount"], 500, "{}", again.text);
+    // An address and its /32 block are one entry, as MongoDB names entries by their block.
+    let as_block = add(&e, &base, &id, r#"[{"cidrBlock":"10.1.0.0/32"}]"#).await;
+    assert_eq!(as_block.json()["totalCount"], 500, "{}", as_block.text);
 }

@@ -135,6 +135,7 @@ async fn the_eleventh_token_request_in_a_minute_is_refused() {
         "{body}"
     );
     assert_eq!(headers["retry-after"], "60");
+    assert_eq!(e.stats().rate_limited, 1);
     assert_eq!(
         body["detail"],
         "Resource /api/oauth/token is limited to 10 requests every 1 minutes."
@@ -285,4 +286,15 @@ async fn repeated_parameters_loose_media_types_and_two_credentials_are_refused()
 fn base64_basic((id, secret): (&str, &str)) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(format!("{id}:{secret}"))
+}
+
+#[tokio::test]
+async fn a_service_account_with_project_roles_belongs_to_the_organization() {
+    let config = Config {
+        service_accounts: vec![vec!["GROUP_OWNER".into()]],
+        ..Config::default()
+    };
+    let e = Emulator::start(config).await.unwrap();
+    let roles = &e.fixtures().service_accounts[0].roles;
+    assert_eq!(roles, &["GROUP_OWNER", "ORG_MEMBER"]);
 }

@@ -93,7 +93,11 @@ impl AccessLists {
         let mut list = self.lists.entry(who).or_default();
         let mut new: Vec<AccessListEntry> = Vec::new();
         for entry in entries {
-            if !list.iter().any(|s| s.entry == *entry) && !new.contains(entry) {
+            // One entry per block, as MongoDB names them: 192.0.2.1 is 192.0.2.1/32.
+            let block = entry.cidr_block();
+            let known = list.iter().any(|s| s.entry.cidr_block() == block)
+                || new.iter().any(|n| n.cidr_block() == block);
+            if !known {
                 new.push(*entry);
                 if list.len() + new.len() > errors::MAX_ACCESS_LIST_ENTRIES {
                     return Err((list.len(), new.len()));

@@ -168,7 +168,7 @@ pub struct Stats {
     pub replays: u64,
     /// Authenticated requests refused for lack of a role, or by an API access list.
     pub forbidden: u64,
-    /// Requests refused with 429 by the rate limit.
+    /// Requests refused with 429 by a rate limit (the API's or the token endpoint's).
     pub rate_limited: u64,
     /// Requests to `POST /api/oauth/token`.
     pub token_requests: u64,

@@ -325,10 +325,7 @@ fn fixture_keys(config: &Config) -> Vec<FixtureKey> {
         .fixture_keys
         .iter()
         .map(|roles| {
-            let mut roles = roles.clone();
-            if roles.iter().all(|r| r.starts_with("GROUP_")) {
-                roles.push("ORG_MEMBER".into());
-            }
+            let roles = with_org_membership(roles);
             FixtureKey {
                 id: crate::digest::hex(&crate::random::bytes::<12>()),
                 public_key: crate::random::bytes::<8>()
@@ -358,7 +355,9 @@ fn service_account_secret() -> String {
     )
 }
 
-/// The service accounts `config.service_accounts` asks for.
+/// The service accounts `config.service_accounts` asks for; like keys, one with project
+/// roles only is also a member of the organization (MongoDB's service accounts always
+/// belong to theirs).
 fn fixture_service_accounts(config: &Config) -> Vec<FixtureServiceAccount> {
     config
         .service_accounts
@@ -366,9 +365,18 @@ fn fixture_service_accounts(config: &Config) -> Vec<FixtureServiceAccount> {
         .map(|roles| FixtureServiceAccount {
             client_id: service_account_id(),
             client_secret: service_account_secret(),
-            roles: roles.clone(),
+            roles: with_org_membership(roles),
         })
         .collect()
+}
+
+/// `roles`, plus `ORG_MEMBER` when they are all project roles.
+fn with_org_membership(roles: &[String]) -> Vec<String> {
+    let mut roles = roles.to_vec();
+    if roles.iter().all(|r| r.starts_with("GROUP_")) {
+        roles.push("ORG_MEMBER".into());
+    }
+    roles
 }
 
 /// The API of each product under its base path, the control plane, MongoDB's 404 for

@@ -207,6 +207,7 @@ pub(crate) async fn token(
     if let Verdict::Limited { retry_after } =
         oauth.limiter.take(&format!("{client_id} {}", peer.ip()))
     {
+        state.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
         let limit = oauth.limiter.limit;
         return errors::rate_limited(TOKEN_PATH, limit.capacity, limit.period.as_secs())
             .header(header::RETRY_AFTER, HeaderValue::from(retry_after))
