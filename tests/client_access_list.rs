@@ -209,23 +209,33 @@ async fn when_the_access_list_fails_the_created_key_and_its_secret_still_reach_t
     common::org_key(&own, &e).await.unwrap();
 }
 
-#[tokio::test]
-async fn when_the_access_list_answer_is_lost_the_error_says_the_entries_may_be_there() {
-    let e = required().await;
-    let f = e.fixtures();
-    let quick = Client::builder(&f.base_url)
-        .credentials(&f.username, &f.api_key)
-        .timeout(std::time::Duration::from_millis(300))
-        .build()
-        .unwrap();
-    // The emulator adds the entries, then answers after the client has stopped waiting.
-    e.inject(Fault {
+/// The access-list operation adds the entries, then answers after [`impatient`] has stopped
+/// waiting.
+fn access_list_answered_late() -> Fault {
+    Fault {
         delay_ms: 2_000,
         count: 1,
         operation: Some("createApiKeyAccessListEntries".into()),
         ..Fault::default()
-    })
-    .unwrap();
+    }
+}
+
+/// The fixture user's client, waiting 300 ms for an answer.
+fn impatient(e: &Emulator) -> Client {
+    let f = e.fixtures();
+    Client::builder(&f.base_url)
+        .credentials(&f.username, &f.api_key)
+        .timeout(std::time::Duration::from_millis(300))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn when_the_access_list_answer_is_lost_the_error_says_the_entries_may_be_there() {
+    let e = required().await;
+    let f = e.fixtures();
+    let quick = impatient(&e);
+    e.inject(access_list_answered_late()).unwrap();
     let outcome = quick
         .create_org_api_key_with_access_list(
             &f.org_id,
@@ -272,18 +282,8 @@ async fn when_adding_entries_gets_no_answer_the_error_is_about_the_entries() {
     let e = required().await;
     let f = e.fixtures();
     let key = common::org_key(&common::client(&e), &e).await.unwrap();
-    let quick = Client::builder(&f.base_url)
-        .credentials(&f.username, &f.api_key)
-        .timeout(std::time::Duration::from_millis(300))
-        .build()
-        .unwrap();
-    e.inject(Fault {
-        delay_ms: 2_000,
-        count: 1,
-        operation: Some("createApiKeyAccessListEntries".into()),
-        ..Fault::default()
-    })
-    .unwrap();
+    let quick = impatient(&e);
+    e.inject(access_list_answered_late()).unwrap();
     let error = quick
         .add_access_list_entries(&f.org_id, key.id.to_string(), &entries(&["10.1.1.1"]))
         .await

@@ -65,6 +65,16 @@ async fn create(client: &Client) -> Result<(), Error> {
         .map(drop)
 }
 
+/// Writes one JSON answer with `status` (`"200 OK"`), any `extra` header lines (each ending
+/// in CRLF) and `body`, then the connection closes.
+async fn write_json(socket: &mut TcpStream, status: &str, extra: &str, body: &str) {
+    let answer = format!(
+        "HTTP/1.1 {status}\r\n{extra}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = socket.write_all(answer.as_bytes()).await;
+}
+
 /// Writes zeros forever (or until the client goes), counting what was written.
 async fn stream_zeros(mut socket: TcpStream, seen: Arc<Seen>, head: &str) {
     if socket.write_all(head.as_bytes()).await.is_err() {
@@ -138,11 +148,7 @@ const HOSTILE_ERROR: &str = "{\"detail\":\"\\u001b]0;owned\\u0007\\u001b[2J\\r\\
 #[tokio::test]
 async fn control_characters_from_the_server_never_reach_the_terminal() {
     let (base_url, _) = raw_server(|mut socket, _| async move {
-        let answer = format!(
-            "HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{HOSTILE_ERROR}",
-            HOSTILE_ERROR.len()
-        );
-        let _ = socket.write_all(answer.as_bytes()).await;
+        write_json(&mut socket, "400 Bad Request", "", HOSTILE_ERROR).await;
     })
     .await;
     let error = create(&client(&base_url)).await.unwrap_err();
@@ -208,11 +214,8 @@ async fn cli(base_url: &str, timeout_secs: u32) -> std::process::Output {
 async fn a_retry_after_beyond_the_policy_returns_at_once_saying_until_when() {
     let (base_url, seen) = raw_server(|mut socket, _| async move {
         let body = r#"{"detail":"Slow down.","error":429,"errorCode":"RATE_LIMITED","reason":"Too Many Requests"}"#;
-        let answer = format!(
-            "HTTP/1.1 429 Too Many Requests\r\nRetry-After: Thu, 01 Jan 2037 00:00:00 GMT\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
-            body.len()
-        );
-        let _ = socket.write_all(answer.as_bytes()).await;
+        let retry = "Retry-After: Thu, 01 Jan 2037 00:00:00 GMT\r\n";
+        write_json(&mut socket, "429 Too Many Requests", retry, body).await;
     })
     .await;
     let error = create(&client(&base_url)).await.unwrap_err();
@@ -386,11 +389,7 @@ async fn a_token_lifetime_too_long_for_a_date_is_cut_not_a_panic() {
             r#"{"detail":"No organization with ID 5980cfc70b6d97029d82e3f6 exists.","error":404,"errorCode":"ORG_NOT_FOUND","reason":"Not Found"}"#
         };
         let status = if body.contains("access_token") { "200 OK" } else { "404 Not Found" };
-        let answer = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-        let _ = socket.write_all(answer.as_bytes()).await;
+        write_json(&mut socket, status, "", body).await;
     })
     .await;
     let client = service_account(&base_url);
@@ -413,11 +412,7 @@ async fn a_token_answer_that_cannot_be_sent_is_refused_before_the_api() {
         let (base_url, seen) = raw_server(move |mut socket, _| {
             let body = body.clone();
             async move {
-                let answer = format!(
-                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                let _ = socket.write_all(answer.as_bytes()).await;
+                write_json(&mut socket, "200 OK", "", &body).await;
             }
         })
         .await;

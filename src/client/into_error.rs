@@ -190,7 +190,7 @@ impl From<progenitor_client::Error<ApiError>> for Error {
 fn token_endpoint_limit() -> Option<Box<ApiError>> {
     ApiError::builder()
         .detail(Some(
-            "by the token endpoint (it allows 10 token requests a minute per client and \
+            "by the token endpoint (Atlas allows 10 token requests a minute per client and \
              address); nothing was sent to the API"
                 .to_owned(),
         ))
