@@ -127,8 +127,9 @@ async fn keys_work_from_the_addresses_on_their_list_only() {
         assert_eq!(used.status.code(), Some(0), "{}", stderr(&used));
 
         let bare = create(&f, &[]);
+        // A 403 is a permission error: exit 8, not the keys' fault.
         let refused = use_key(&f, &stdout_json(&bare));
-        assert_eq!(refused.status.code(), Some(4), "{}", stderr(&refused));
+        assert_eq!(refused.status.code(), Some(8), "{}", stderr(&refused));
         assert!(
             stderr(&refused).contains("403 ORG_REQUIRES_ACCESS_LIST"),
             "{}",
@@ -137,7 +138,7 @@ async fn keys_work_from_the_addresses_on_their_list_only() {
 
         let elsewhere = create(&f, &["--access-list", "10.0.0.0/8"]);
         let refused = use_key(&f, &stdout_json(&elsewhere));
-        assert_eq!(refused.status.code(), Some(4));
+        assert_eq!(refused.status.code(), Some(8));
         let message = stderr(&refused);
         assert!(
             message.contains("403 IP_ADDRESS_NOT_ON_ACCESS_LIST") && message.contains("127.0.0.1"),

@@ -7,7 +7,7 @@ mod common;
 
 use common::{client, futures_join, org_key};
 
-use mongodb_api_keys::client::{ATLAS_BASE_URL, Client, ClientBuilder, Error};
+use mongodb_api_keys::client::{ATLAS_BASE_URL, Client, ClientBuilder, Error, ErrorCode};
 use mongodb_api_keys::emulator::Fixtures;
 use mongodb_api_keys::generated::types::{OrgRole, ProjectRole};
 
@@ -193,7 +193,13 @@ async fn not_found_codes(client: &Client, ops_manager: &Client, what: &str) -> V
         .map(|r| match r {
             Err(Error::Api {
                 status, error_code, ..
-            }) => (*status, error_code.clone().unwrap_or_default()),
+            }) => (
+                *status,
+                error_code
+                    .as_ref()
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+            ),
             other => panic!("{what}: {other:?}"),
         })
         .collect()
@@ -319,7 +325,7 @@ async fn the_generated_builders_give_the_same_error_type() {
     let error = via_the_generated_builder(&client, &"0".repeat(24))
         .await
         .unwrap_err();
-    assert_eq!(error.error_code(), Some("ORG_NOT_FOUND"), "{error}");
+    assert_eq!(error.error_code(), Some(ErrorCode::OrgNotFound), "{error}");
     let error = via_the_generated_builder(&client, "not-an-id")
         .await
         .unwrap_err();

@@ -5,7 +5,7 @@
 mod common;
 
 use mongodb_api_keys::AccessListEntry;
-use mongodb_api_keys::client::{Client, Error};
+use mongodb_api_keys::client::{Client, Error, ErrorCode};
 use mongodb_api_keys::emulator::{Config, Emulator, Fault};
 use mongodb_api_keys::generated::types::{OrgRole, ProjectRole};
 
@@ -85,7 +85,7 @@ async fn entries_are_added_in_one_request_per_call_and_an_unknown_key_is_mongodb
             status: 400,
             error_code: Some(code),
             ..
-        }) => assert_eq!(code, "API_KEY_NOT_FOUND"),
+        }) => assert_eq!(code, ErrorCode::ApiKeyNotFound),
         other => panic!("{other:?}"),
     }
 }
@@ -133,11 +133,11 @@ async fn a_key_created_with_an_access_list_works_at_once_where_one_is_required()
         .build()
         .unwrap();
     match common::org_key(&own, &e).await {
-        Err(Error::Api {
+        Err(Error::PermissionDenied {
             status: 403,
             error_code: Some(code),
             ..
-        }) => assert_eq!(code, "ORG_REQUIRES_ACCESS_LIST"),
+        }) => assert_eq!(code, ErrorCode::OrgRequiresAccessList),
         other => panic!("{other:?}"),
     }
 }
@@ -175,6 +175,7 @@ async fn when_the_access_list_fails_the_created_key_and_its_secret_still_reach_t
         key,
         org_id,
         error: cause,
+        ..
     } = error
     else {
         unreachable!()

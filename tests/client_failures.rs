@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use mongodb_api_keys::client::{Client, Error, RetryPolicy};
+use mongodb_api_keys::client::{Client, Error, ErrorCode, RetryPolicy};
 use mongodb_api_keys::emulator::Fault;
 use mongodb_api_keys::generated::types::OrgRole;
 
@@ -63,7 +63,7 @@ async fn rate_limits_are_retried_after_retry_after_and_nothing_is_duplicated() {
         }
         other => panic!("{other:?}"),
     }
-    assert_eq!(error.error_code(), Some("RATE_LIMITED"));
+    assert_eq!(error.error_code(), Some(ErrorCode::RateLimited));
     // A Retry-After longer than the wait budget is not waited for.
     e.inject(too_many_requests(120, 1)).unwrap();
     let started = std::time::Instant::now();
@@ -91,7 +91,7 @@ async fn server_errors_and_late_answers_are_never_retried() {
         matches!(&error, Error::Api { status: 500, .. }),
         "{error:?}"
     );
-    assert_eq!(error.error_code(), Some("UNEXPECTED_ERROR"));
+    assert_eq!(error.error_code(), Some(ErrorCode::UnexpectedError));
     assert_eq!(
         e.stats().requests - before,
         1,
@@ -217,7 +217,10 @@ async fn calls_to_a_server_that_never_challenges_are_not_serialized() {
     let first = client
         .create_org_api_key(org, "k", &[OrgRole::OrgMember])
         .await;
-    assert_eq!(first.unwrap_err().error_code(), Some("ORG_NOT_FOUND"));
+    assert_eq!(
+        first.unwrap_err().error_code(),
+        Some(ErrorCode::OrgNotFound)
+    );
     let calls = (0..CALLS).map(|_| {
         let client = client.clone();
         tokio::spawn(async move {
@@ -231,7 +234,11 @@ async fn calls_to_a_server_that_never_challenges_are_not_serialized() {
         .expect("calls to a server that sends no challenge went out one at a time");
     for result in results {
         let error = result.unwrap_err();
-        assert_eq!(error.error_code(), Some("ORG_NOT_FOUND"), "{error:?}");
+        assert_eq!(
+            error.error_code(),
+            Some(ErrorCode::OrgNotFound),
+            "{error:?}"
+        );
     }
     assert_eq!(hits.load(Ordering::SeqCst), 1 + CALLS);
 }

@@ -9,7 +9,7 @@ use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use mongodb_api_keys::client::{Client, Error};
+use mongodb_api_keys::client::{Client, Error, ErrorCode};
 use mongodb_api_keys::generated::types::OrgRole;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
@@ -395,7 +395,11 @@ async fn a_token_lifetime_too_long_for_a_date_is_cut_not_a_panic() {
     let client = service_account(&base_url);
     for _ in 0..2 {
         let error = create(&client).await.unwrap_err();
-        assert_eq!(error.error_code(), Some("ORG_NOT_FOUND"), "{error:?}");
+        assert_eq!(
+            error.error_code(),
+            Some(ErrorCode::OrgNotFound),
+            "{error:?}"
+        );
     }
     assert_eq!(
         seen.requests.load(Ordering::SeqCst),

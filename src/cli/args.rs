@@ -18,9 +18,12 @@ use super::serve::ServeArgs;
 /// MCLI_OPS_MANAGER_URL; Atlas by default.
 ///
 /// Exit codes: 0 success, 1 the result could not be written to stdout (a created key then goes
-/// to stderr), 2 usage or validation (nothing sent), 3 authentication, 4 API error,
-/// 5 transport (nothing sent), 6 outcome unknown (the create was sent and may have happened),
-/// 7 the key was created (and printed) but its access list was not applied.
+/// to stderr), 2 usage or validation (nothing sent), 3 credentials refused, 4 API error
+/// (refused, nothing created), 5 the server could not be reached (nothing created), 6 outcome
+/// unknown (the create was sent and may have happened), 7 the key was created (and printed)
+/// but its access list was not applied, 8 permission denied (a role or an API access list;
+/// nothing created), 9 the key was created (and printed as MongoDB sent it) but the answer did
+/// not match the contract.
 #[derive(Parser)]
 #[command(name = "mongodb-api-keys", version)]
 pub(crate) struct Cli {
@@ -74,9 +77,17 @@ pub(crate) struct Global {
     #[arg(long, global = true, value_name = "SECS", default_value_t = 60,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub(crate) timeout: u64,
+    /// Let a service account's secret and tokens (or MONGODB_ATLAS_ACCESS_TOKEN) go over
+    /// plain http:// to a host that is not this machine (refused otherwise: anyone on the
+    /// path could read them).
+    #[arg(long, global = true)]
+    pub(crate) allow_insecure_http: bool,
     /// Log each call and HTTP exchange to stderr (secrets redacted).
     #[arg(long, short, global = true)]
     pub(crate) verbose: bool,
+    /// A CA bundle the client reads itself (`tls.rs`), not a flag.
+    #[arg(skip)]
+    pub(crate) trust_bundle: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]

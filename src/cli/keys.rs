@@ -10,7 +10,7 @@ use mongodb_api_keys::AccessListEntry;
 use mongodb_api_keys::generated::types;
 
 use super::args::{AccessList, AgentKey, Global, OrgKey, Output, ProjectKey, UserKey};
-use super::output::{json, print};
+use super::output::{json, print, print_raw};
 use super::token_cache::TokenCache;
 use super::{CliError, Exit};
 
@@ -105,8 +105,22 @@ fn print_key(
     if let Err(client::Error::AccessListNotApplied { key, .. }) = &created {
         print(&json(&**key), output(g), g.pretty)?;
     }
-    let key = client.finish(created)?;
-    print(&json(&key), output(g), g.pretty)
+    print_created(g, client, created)
+}
+
+/// Prints a created credential, whatever shape it came in: a success that did not match
+/// the contract (`Error::UnexpectedSuccess`) is printed as the server sent it, secret
+/// included, before the error goes to stderr with exit code 9.
+fn print_created<T: serde::Serialize>(
+    g: &Global,
+    client: &CliClient,
+    created: Result<T, client::Error>,
+) -> Result<(), CliError> {
+    if let Err(client::Error::UnexpectedSuccess { body, .. }) = &created {
+        print_raw(body.expose_secret(), output(g), g.pretty)?;
+    }
+    let value = client.finish(created)?;
+    print(&json(&value), output(g), g.pretty)
 }
 
 pub(crate) async fn agent_key(
@@ -115,8 +129,8 @@ pub(crate) async fn agent_key(
 ) -> Result<(), CliError> {
     let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
     let client = CliClient::new(g)?;
-    let key = client.finish(client.api.create_agent_api_key(&project_id, &desc).await)?;
-    print(&json(&key), output(g), g.pretty)
+    let created = client.api.create_agent_api_key(&project_id, &desc).await;
+    print_created(g, &client, created)
 }
 
 pub(crate) async fn user_key(
@@ -133,8 +147,7 @@ pub(crate) async fn user_key(
     let client = CliClient::new(g)?;
     #[allow(deprecated)]
     let created = client.api.create_user_api_key(&user_id, &description).await;
-    let key = client.finish(created)?;
-    print(&json(&key), output(g), g.pretty)
+    print_created(g, &client, created)
 }
 
 /// Table on a terminal, JSON when piped, unless `--output` says.
@@ -160,16 +173,9 @@ impl CliClient {
         let private_key = read_secret(g.private_key_file.as_deref(), "private key")?;
         let client_secret = read_secret(g.client_secret_file.as_deref(), "client secret")?;
         let overrides = Overrides {
-            base_url: g
-                .base_url
-                .as_deref()
-                .or(g.cloud_manager.then_some(client::CLOUD_MANAGER_BASE_URL)),
-            ops_manager_url: g.ops_manager_url.as_deref(),
-            public_key: g.public_key.as_deref(),
             private_key: private_key.as_deref(),
-            client_id: g.client_id.as_deref(),
             client_secret: client_secret.as_deref(),
-            ca_cert: g.ca_cert.as_deref(),
+            ..Overrides::of(g)
         };
         let lookup = |name: &str| overrides.lookup(name);
         let has = |names: &[&str]| names.iter().any(|n| lookup(n).is_some());
@@ -181,7 +187,11 @@ impl CliClient {
         let mut builder = ClientBuilder::from_lookup(lookup)
             .envelope(g.envelope)
             .pretty(g.pretty)
+            .allow_insecure_http(g.allow_insecure_http)
             .timeout(Duration::from_secs(g.timeout));
+        if let Some(bundle) = &g.trust_bundle {
+            builder = builder.ca_certificate_file(bundle);
+        }
         let mut cache = None;
         if service_account && !g.no_token_cache {
             if let Some(client_id) = lookup("MONGODB_ATLAS_CLIENT_ID") {
@@ -191,10 +201,15 @@ impl CliClient {
                 builder = builder.cached_token(token);
             }
         }
-        Ok(CliClient {
-            api: builder.build()?,
-            cache,
-        })
+        let api = builder.build()?;
+        if api.cleartext_remote() {
+            eprintln!(
+                "warning: {} is plain http to a host that is not this machine: the keys you \
+                 create come back in clear (their secrets included); use https",
+                client::printable(api.base_url())
+            );
+        }
+        Ok(CliClient { api, cache })
     }
 
     /// Keeps the service account's token for the next run, whatever the call's outcome (the
@@ -256,7 +271,23 @@ struct Overrides<'a> {
     ca_cert: Option<&'a str>,
 }
 
-impl Overrides<'_> {
+impl<'a> Overrides<'a> {
+    /// The values of the command line's flags (the secrets are read from their files later).
+    fn of(g: &'a Global) -> Self {
+        Overrides {
+            base_url: g
+                .base_url
+                .as_deref()
+                .or(g.cloud_manager.then_some(client::CLOUD_MANAGER_BASE_URL)),
+            ops_manager_url: g.ops_manager_url.as_deref(),
+            public_key: g.public_key.as_deref(),
+            private_key: None,
+            client_id: g.client_id.as_deref(),
+            client_secret: None,
+            ca_cert: g.ca_cert.as_deref(),
+        }
+    }
+
     fn lookup(&self, name: &str) -> Option<String> {
         let flag = match name {
             // A URL on the command line hides both URL variables.
@@ -275,6 +306,16 @@ impl Overrides<'_> {
         };
         flag.map(str::to_owned).or_else(|| env(name))
     }
+}
+
+/// Whether every URL a key command would call is plain `http://` (the base URL, and the token
+/// URL, which is on the same origin): then the process needs no TLS trust at all.
+pub(crate) fn plain_http_only(g: &Global) -> bool {
+    let overrides = Overrides::of(g);
+    let builder = ClientBuilder::from_lookup(|name| overrides.lookup(name));
+    [builder.base_url().to_owned(), builder.effective_token_url()]
+        .iter()
+        .all(|url| url.to_ascii_lowercase().starts_with("http://"))
 }
 
 fn env(name: &str) -> Option<String> {

@@ -26,16 +26,24 @@ use output::write_stdout;
 pub(crate) enum Exit {
     /// 2: bad usage or input; nothing was sent.
     Usage = 2,
-    /// 3: authentication failed or was refused.
+    /// 3: the credentials were refused (or the token endpoint refused the service
+    /// account); nothing was created.
     Authentication = 3,
-    /// 4: the server answered with an error (or something unreadable).
+    /// 4: the server answered with an error (or something unreadable); nothing was created.
     Api = 4,
-    /// 5: the server could not be reached; nothing was sent.
+    /// 5: the server could not be reached (nothing was sent, or only a request the API
+    /// refused); nothing was created.
     Transport = 5,
     /// 6: the create was sent but no complete answer came back; it may have happened.
     OutcomeUnknown = 6,
     /// 7: the key was created (and printed) but its access list was not applied.
     AccessListNotApplied = 7,
+    /// 8: the credentials were accepted but lack a role, or an API access-list entry;
+    /// nothing was created.
+    PermissionDenied = 8,
+    /// 9: the key was created (and printed as the server sent it), but the answer did not
+    /// match the contract.
+    UnexpectedSuccess = 9,
     /// 1: the result could not be written to stdout (a created key then goes to stderr).
     Output = 1,
 }
@@ -64,9 +72,11 @@ impl From<Error> for CliError {
             Error::Unauthorized(_) | Error::InsecureChallenge(_) | Error::TokenRefused { .. } => {
                 Exit::Authentication
             }
+            Error::PermissionDenied { .. } => Exit::PermissionDenied,
             Error::Transport { .. } => Exit::Transport,
             Error::OutcomeUnknown { .. } => Exit::OutcomeUnknown,
             Error::AccessListNotApplied { .. } => Exit::AccessListNotApplied,
+            Error::UnexpectedSuccess { .. } => Exit::UnexpectedSuccess,
             _ => Exit::Api,
         };
         CliError::new(exit, error_text)
@@ -74,8 +84,14 @@ impl From<Error> for CliError {
 }
 
 pub fn main() -> ExitCode {
-    tls::prefer_lazy_system_roots();
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    // Before any thread starts (it sets environment variables for OpenSSL).
+    let plain_http_only = match cli.command {
+        Command::Serve(_) | Command::Demo => true,
+        Command::Spec { .. } | Command::Completions { .. } => true,
+        _ => keys::plain_http_only(&cli.global),
+    };
+    cli.global.trust_bundle = tls::configure(plain_http_only).bundle;
     if cli.global.verbose {
         tracing_subscriber::fmt()
             .with_max_level(tracing::Level::DEBUG)

@@ -42,6 +42,16 @@ pub(crate) fn print(key: &Value, output: Output, pretty: bool) -> Result<(), Cli
     })
 }
 
+/// Prints an answer as the server sent it, because it holds a created secret that did not
+/// come in the shape the contract describes: JSON when it is JSON (as [`print`] prints it),
+/// otherwise its text with control characters made visible.
+pub(crate) fn print_raw(body: &str, output: Output, pretty: bool) -> Result<(), CliError> {
+    match serde_json::from_str::<Value>(body) {
+        Ok(value) => print(&value, output, pretty),
+        Err(_) => print(&Value::String(body.to_owned()), Output::Json, false),
+    }
+}
+
 /// JSON with the characters [`printable`] would change and JSON leaves as they are (DEL, C1
 /// controls, bidirectional-text controls) written as `\uXXXX` escapes: the same JSON once
 /// parsed, and shown on a terminal as it was sent. (JSON itself escapes the C0 controls in

@@ -61,6 +61,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     max_response_bytes: usize,
     allow_legacy_digest: bool,
+    allow_insecure_http: bool,
 }
 
 /// CA certificates to trust besides the platform's, read when the client is built.
@@ -121,6 +122,7 @@ impl ClientBuilder {
             retry: RetryPolicy::default(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             allow_legacy_digest: false,
+            allow_insecure_http: false,
         }
     }
 
@@ -388,8 +390,36 @@ impl ClientBuilder {
         self
     }
 
+    /// Lets a service account's secret and bearer tokens (or an access token) go over plain
+    /// `http://` to a host that is not this machine. Off by default: anyone on the path could
+    /// read them and act as the service account. `http://` to a loopback address
+    /// (`127.0.0.1`, `::1`, `localhost`), such as a local emulator, needs no permission.
+    ///
+    /// ```
+    /// use mongodb_api_keys::client::ClientBuilder;
+    ///
+    /// let refused = ClientBuilder::new("http://atlas-proxy.internal:8080")
+    ///     .service_account("mdb_sa_id_0123456789abcdef01234567", "mdb_sa_sk_...")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(refused.to_string().contains("allow_insecure_http"));
+    /// let allowed = ClientBuilder::new("http://atlas-proxy.internal:8080")
+    ///     .service_account("mdb_sa_id_0123456789abcdef01234567", "mdb_sa_sk_...")
+    ///     .allow_insecure_http(true)
+    ///     .build();
+    /// assert!(allowed.is_ok());
+    /// ```
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
     /// The client. Reports what the setters deferred: a CA file that cannot be read or
-    /// holds no certificate, a malformed proxy URL, a base URL that is not http(s).
+    /// holds no certificate, a malformed proxy URL, a base URL that is not http(s), a
+    /// bearer secret that would go over plain http ([`ClientBuilder::allow_insecure_http`]).
+    /// API keys over plain http to another host are allowed (Ops Manager is often served
+    /// that way inside a network) with a `tracing` warning: digest never sends the private
+    /// key, but the keys it creates come back in clear ([`Client::cleartext_remote`]).
     pub fn build(self) -> Result<Client, Error> {
         let url = reqwest::Url::parse(&self.base_url).map_err(|e| {
             Error::Config(format!(
@@ -405,13 +435,24 @@ impl ClientBuilder {
         }
         let (http, proxy) = super::transport::http_client(&self, &url)?;
         let token_url = self.effective_token_url();
-        let credentials = self.credentials.ok_or_else(|| {
+        let credentials = self.credentials.clone().ok_or_else(|| {
             Error::Config(
                 "no credentials: set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY \
                  (or MCLI_PUBLIC_API_KEY and MCLI_PRIVATE_API_KEY), or call .credentials()"
                     .into(),
             )
         })?;
+        let token_url = match &credentials {
+            Credentials::ApiKey { .. } => token_url,
+            _ => self.bearer_over_https(&url, token_url)?,
+        };
+        if matches!(credentials, Credentials::ApiKey { .. }) && cleartext_remote(&url) {
+            tracing::warn!(
+                base_url = %url,
+                "plain http to a host that is not this machine: the API keys created come back \
+                 in clear; use https"
+            );
+        }
         if let Credentials::AccessToken(token) = &credentials
             && !super::credentials::usable_token(super::credentials::expose(token))
         {
@@ -436,6 +477,58 @@ impl ClientBuilder {
         Ok(Client {
             api: generated::Client::new_with_client(&self.base_url, http, state),
         })
+    }
+}
+
+impl ClientBuilder {
+    /// `token_url`, when neither it nor the base URL would carry a bearer secret over plain
+    /// http to another host (unless allowed).
+    fn bearer_over_https(&self, base: &reqwest::Url, token_url: String) -> Result<String, Error> {
+        if self.allow_insecure_http {
+            return Ok(token_url);
+        }
+        let token = reqwest::Url::parse(&token_url).map_err(|e| {
+            Error::Config(format!(
+                "token URL {token_url:?} is not a URL ({e}); expected e.g. \
+                 https://cloud.mongodb.com/api/oauth/token"
+            ))
+        })?;
+        for (url, what) in [
+            (base, "bearer tokens (the base URL)"),
+            (&token, "the client secret (the token URL)"),
+        ] {
+            if cleartext_remote(url) {
+                return Err(Error::Config(format!(
+                    "refusing to send {what} over plain http to {}, which is not this machine: \
+                     anyone on the path could read it. Use https, or allow it with \
+                     ClientBuilder::allow_insecure_http(true) (the CLI's \
+                     --allow-insecure-http)",
+                    url.host_str().unwrap_or_default()
+                )));
+            }
+        }
+        Ok(token_url)
+    }
+}
+
+/// Whether `url` is plain http to a host that is not a loopback address.
+pub(crate) fn cleartext_remote(url: &reqwest::Url) -> bool {
+    url.scheme() == "http" && !is_loopback(url)
+}
+
+/// `127.0.0.0/8`, `::1` (also as `::ffff:127.0.0.1`), `localhost` and `*.localhost`
+/// (RFC 6761: always this machine).
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => {
+            ip.is_loopback() || ip.to_ipv4_mapped().is_some_and(|v4| v4.is_loopback())
+        }
+        Some(url::Host::Domain(name)) => {
+            let name = name.trim_end_matches('.').to_ascii_lowercase();
+            name == "localhost" || name.ends_with(".localhost")
+        }
+        None => false,
     }
 }
 

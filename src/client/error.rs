@@ -7,7 +7,9 @@
 use std::fmt;
 use std::time::{Duration, SystemTime};
 
+use super::ErrorCode;
 use super::redact::shown;
+use crate::Secret;
 use crate::generated::types::ApiError;
 
 /// Everything a call can fail with.
@@ -40,13 +42,17 @@ use crate::generated::types::ApiError;
 ///     match error {
 ///         Validation(_) | Config(_) => "not sent",
 ///         Unauthorized(_) | TokenRefused { .. } | InsecureChallenge(_) => "credentials",
+///         PermissionDenied { .. } => "role or access list",
 ///         RateLimited { .. } | Api { .. } => "refused",
 ///         Transport { .. } | InvalidResponse { .. } => "failed",
 ///         OutcomeUnknown { .. } => "unknown",
-///         AccessListNotApplied { .. } => "half done",
+///         AccessListNotApplied { .. } | UnexpectedSuccess { .. } => "created",
 ///     }
 /// }
 /// ```
+///
+/// What happened on the server, whatever the variant, is [`Error::outcome`]: nothing sent,
+/// sent and refused (nothing created), unknown, or done.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -57,11 +63,13 @@ pub enum Error {
     /// The client cannot be built from this configuration.
     #[error("invalid client configuration: {}", shown(.0))]
     Config(String),
-    /// The server refused the credentials, or they lack the role (HTTP 401).
+    /// The server refused the credentials (HTTP 401 with a new challenge, or without a
+    /// MongoDB error code): a wrong key or secret, an expired token. Nothing was created.
+    /// Credentials that are right but lack a role are [`Error::PermissionDenied`].
     #[error(
-        "authentication failed (HTTP 401{}): {}; check the public and private API key (or the \
-         service account's client ID and secret), and that they may use this organization or \
-         project",
+        "authentication failed (HTTP 401{}): {}; the request was refused and nothing was \
+         created; check the public and private API key (or the service account's client ID \
+         and secret, or the access token)",
         code_suffix(.0.as_ref().and_then(|e| e.error_code.as_deref())),
         shown(
             .0.as_ref()
@@ -70,15 +78,39 @@ pub enum Error {
         )
     )]
     Unauthorized(Option<Box<ApiError>>),
+    /// The credentials were accepted but may not do this (HTTP 401 with a MongoDB error code
+    /// such as `NOT_ORG_OWNER`, or any 403, such as `IP_ADDRESS_NOT_ON_ACCESS_LIST`): a
+    /// missing role, another organization, an API access list. Nothing was created.
+    #[error(
+        "permission denied (HTTP {status}{}): {}; {}; the request was refused and nothing \
+         was created",
+        code_suffix(.error_code.as_ref().map(ErrorCode::as_str)),
+        shown(.detail),
+        permission_advice(.error_code.as_ref())
+    )]
+    #[non_exhaustive]
+    PermissionDenied {
+        /// 401 or 403.
+        status: u16,
+        /// MongoDB's code, such as [`ErrorCode::NotOrgOwner`], when it sent one.
+        error_code: Option<ErrorCode>,
+        /// MongoDB's explanation.
+        detail: String,
+        /// Values `detail` mentions.
+        parameters: Vec<serde_json::Value>,
+    },
     /// The token endpoint refused the service account (an OAuth 2.0 error: `invalid_client`,
-    /// `unsupported_grant_type`, ...). Nothing was sent to the API.
+    /// `unsupported_grant_type`, ...). Nothing was created: either nothing was sent to the
+    /// API, or (`refused_before`) the API had refused the request's token and a new one could
+    /// not be had.
     #[error(
         "the token endpoint refused the service account (HTTP {status} {}){}; check \
-         MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET (or the token URL); nothing was \
-         sent to the API",
+         MONGODB_ATLAS_CLIENT_ID and MONGODB_ATLAS_CLIENT_SECRET (or the token URL); {}",
         shown(.error),
-        .description.as_deref().map(|d| format!(": {}", shown(d))).unwrap_or_default()
+        .description.as_deref().map(|d| format!(": {}", shown(d))).unwrap_or_default(),
+        nothing_created(*.refused_before)
     )]
+    #[non_exhaustive]
     TokenRefused {
         /// The HTTP status of the token endpoint's answer.
         status: u16,
@@ -86,6 +118,9 @@ pub enum Error {
         error: String,
         /// The endpoint's explanation, when it gave one.
         description: Option<String>,
+        /// Whether the API had answered this call's request with 401 (its token refused)
+        /// before the token endpoint refused a new one.
+        refused_before: bool,
     },
     /// The server's digest challenge would weaken the signature (no `qop`); nothing was signed.
     /// `ClientBuilder::allow_legacy_digest(true)` accepts it.
@@ -99,6 +134,7 @@ pub enum Error {
         .error.as_ref().and_then(|e| e.detail.as_deref()).map(|d| format!(": {}", shown(d))).unwrap_or_default(),
         until(*.retry_after, *.retry_at)
     )]
+    #[non_exhaustive]
     RateLimited {
         /// What the server asked to wait, from `Retry-After` (seconds or an HTTP date).
         retry_after: Option<Duration>,
@@ -110,15 +146,17 @@ pub enum Error {
     /// MongoDB answered with an error.
     #[error(
         "MongoDB refused the request: HTTP {status}{} {}: {}",
-        code_suffix(.error_code.as_deref()),
+        code_suffix(.error_code.as_ref().map(ErrorCode::as_str)),
         shown(.reason),
         shown(.detail)
     )]
+    #[non_exhaustive]
     Api {
         /// The HTTP status (the real one, also when the answer was enveloped).
         status: u16,
-        /// MongoDB's stable error code, such as `GROUP_NOT_FOUND`, when it sent one.
-        error_code: Option<String>,
+        /// MongoDB's stable error code, such as [`ErrorCode::GroupNotFound`], when it sent
+        /// one.
+        error_code: Option<ErrorCode>,
         /// What went wrong, for people.
         detail: String,
         /// The HTTP reason phrase.
@@ -126,16 +164,22 @@ pub enum Error {
         /// Values `detail` mentions.
         parameters: Vec<serde_json::Value>,
     },
-    /// The request never reached the server (no connection, a TLS failure before anything
-    /// was sent): nothing happened, and trying again is safe.
+    /// The server could not be reached (no connection, a TLS failure before anything was
+    /// sent, a token endpoint that did not answer): nothing was created, and trying again is
+    /// safe. Either nothing was sent to the API, or (`refused_before`) the API had refused a
+    /// first request of the call (a digest challenge, an expired token) and the second could
+    /// not be sent.
     #[error(
-        "no request reached the API, nothing was sent to it: {}; check the base URL, the \
-         network, the proxy and the CA certificate",
+        "{}: {}; check the base URL, the network, the proxy and the CA certificate",
+        transport_outcome(*.refused_before),
         shown(.reason)
     )]
+    #[non_exhaustive]
     Transport {
         /// What failed, with its causes (and the proxy, when one was used).
         reason: String,
+        /// Whether the API had answered an earlier request of this call with 401.
+        refused_before: bool,
     },
     /// The request was sent but no complete answer came back (a timeout, a connection cut
     /// mid-answer): the server may have acted. Check before trying again.
@@ -166,6 +210,7 @@ pub enum Error {
         access_list_advice(.error, &.key.id),
         access_list_failure(.error)
     )]
+    #[non_exhaustive]
     AccessListNotApplied {
         /// The created key, secret included.
         key: Box<crate::generated::types::ApiKey>,
@@ -174,12 +219,37 @@ pub enum Error {
         /// Why adding the entries failed (its text is part of this error's).
         error: Box<Error>,
     },
+    /// MongoDB reports success (a 2xx) to a call that creates a secret, but its answer is
+    /// not what the contract says (another status, a field malformed or missing): the
+    /// credential was most likely created, and its secret is shown only this once. `body` is
+    /// the answer as it came, secret included: store what it holds. Creating it again would
+    /// make a second credential.
+    #[error(
+        "MongoDB reports success (HTTP {status}) to {}, so the credential was most likely \
+         created, but its answer does not match the contract: {}. The answer, secret \
+         included, is kept in this error (Error::UnexpectedSuccess's body): store the secret \
+         now, it is shown only once; do not create it again",
+        operation_name(.operation),
+        shown(.reason)
+    )]
+    #[non_exhaustive]
+    UnexpectedSuccess {
+        /// The HTTP status.
+        status: u16,
+        /// The operation, named as the generated client's method (`create_org_api_key`).
+        operation: String,
+        /// What did not match the contract.
+        reason: String,
+        /// The whole answer, as it came (JSON when the server sent JSON), secret included.
+        body: Secret,
+    },
     /// The server answered something this client cannot read.
     #[error(
         "undecodable response (HTTP {status}): {}{}",
         shown(.reason),
         began(.excerpt)
     )]
+    #[non_exhaustive]
     InvalidResponse {
         /// The HTTP status.
         status: u16,
@@ -188,6 +258,62 @@ pub enum Error {
         /// The first bytes of the body, with secrets masked.
         excerpt: String,
     },
+}
+
+/// What happened on the server when a call failed, as far as the client can know: the four
+/// cases a caller must tell apart before doing anything else. [`Error::outcome`] gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// No request reached the API: a bad input, a configuration error, a server that could
+    /// not be reached, a token endpoint that gave no token. Safe to try again.
+    NotSent,
+    /// A request reached the API and was refused (an error status, a 401 of an
+    /// authentication handshake, a 429); nothing was created or changed.
+    Refused,
+    /// A request was sent and no complete answer came back: the server may have acted.
+    Unknown,
+    /// The server acted (a key was created) but something after it failed or looked wrong;
+    /// the error carries what was created.
+    Done,
+}
+
+/// The outcome said in words, for [`Error::TokenRefused`].
+fn nothing_created(refused_before: bool) -> &'static str {
+    if refused_before {
+        "the API had refused this call's request (HTTP 401, its token no longer accepted), so \
+         nothing was created"
+    } else {
+        "nothing was sent to the API"
+    }
+}
+
+/// The outcome said in words, for [`Error::Transport`].
+fn transport_outcome(refused_before: bool) -> &'static str {
+    if refused_before {
+        "the API refused this call's first request (HTTP 401, an authentication challenge or \
+         an expired token), so nothing was created, and the authenticated request could not be \
+         sent"
+    } else {
+        "no request reached the API, nothing was sent to it"
+    }
+}
+
+/// What to do about [`Error::PermissionDenied`]; never "check the keys": they were right.
+fn permission_advice(code: Option<&ErrorCode>) -> &'static str {
+    code.and_then(ErrorCode::permission_hint).unwrap_or(
+        "the credentials were accepted but lack what this operation needs (a role in this \
+         organization or project, or an API access-list entry for this address)",
+    )
+}
+
+/// "the create_org_api_key call", or "the call" when the operation is not known.
+fn operation_name(operation: &str) -> String {
+    if operation.is_empty() {
+        "the call".to_owned()
+    } else {
+        format!("the {operation} call")
+    }
 }
 
 /// What an unknown outcome may mean, and how to check, for the operation it interrupted.
@@ -222,6 +348,11 @@ fn access_list_failure(error: &Error) -> String {
         Error::OutcomeUnknown { reason, .. } => {
             format!("no complete answer ({})", shown(reason))
         }
+        // "Nothing was sent" is true of the entries' request, not of the call.
+        Error::Transport { reason, .. } => format!(
+            "the request to add the entries could not be sent ({})",
+            shown(reason)
+        ),
         error => error.to_string(),
     }
 }
@@ -265,19 +396,59 @@ pub(crate) fn causes(error: &dyn std::error::Error) -> String {
 }
 
 impl Error {
-    /// MongoDB's `errorCode`, when the server sent one.
-    pub fn error_code(&self) -> Option<&str> {
+    /// MongoDB's `errorCode`, when the server sent one: compare it with [`ErrorCode`]'s
+    /// variants, not with strings.
+    ///
+    /// ```
+    /// use mongodb_api_keys::client::{Error, ErrorCode};
+    ///
+    /// fn needs_a_role(error: &Error) -> bool {
+    ///     matches!(error.error_code(), Some(ErrorCode::NotOrgOwner | ErrorCode::UserUnauthorized))
+    /// }
+    /// ```
+    pub fn error_code(&self) -> Option<ErrorCode> {
         match self {
-            Error::Api { error_code, .. } => error_code.as_deref(),
-            Error::Unauthorized(Some(e)) => e.error_code.as_deref(),
-            Error::RateLimited { error: Some(e), .. } => e.error_code.as_deref(),
+            Error::Api { error_code, .. } | Error::PermissionDenied { error_code, .. } => {
+                error_code.clone()
+            }
+            Error::Unauthorized(Some(e)) => e.error_code.as_deref().map(ErrorCode::from),
+            Error::RateLimited { error: Some(e), .. } => {
+                e.error_code.as_deref().map(ErrorCode::from)
+            }
             _ => None,
         }
     }
 
+    /// What happened on the server: nothing sent, refused, unknown, or done. Every message
+    /// of this error says the same.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Error::Validation(_) | Error::Config(_) => Outcome::NotSent,
+            Error::Transport { refused_before, .. }
+            | Error::TokenRefused { refused_before, .. } => {
+                if *refused_before {
+                    Outcome::Refused
+                } else {
+                    Outcome::NotSent
+                }
+            }
+            // The unsigned first request was answered with the challenge; nothing was signed.
+            Error::InsecureChallenge(_) => Outcome::Refused,
+            Error::Unauthorized(_)
+            | Error::PermissionDenied { .. }
+            | Error::RateLimited { .. }
+            | Error::Api { .. } => Outcome::Refused,
+            Error::OutcomeUnknown { .. } => Outcome::Unknown,
+            Error::AccessListNotApplied { .. } | Error::UnexpectedSuccess { .. } => Outcome::Done,
+            Error::InvalidResponse { status, .. } if (200..300).contains(status) => Outcome::Done,
+            Error::InvalidResponse { .. } => Outcome::Refused,
+        }
+    }
+
     /// Whether the server provably did nothing, so that sending the same request again
-    /// cannot make a second key: a connection that never opened, or a 429. `false` when the
-    /// outcome is unknown, and for every other answer.
+    /// cannot make a second key: a server that could not be reached (also after it refused
+    /// a first request), or a 429. `false` when the outcome is unknown, and for every other
+    /// answer.
     pub fn is_retryable(&self) -> bool {
         matches!(self, Error::Transport { .. } | Error::RateLimited { .. })
     }
@@ -313,10 +484,11 @@ mod tests {
         match error {
             Validation(_) | Config(_) => "not sent",
             Unauthorized(_) | TokenRefused { .. } | InsecureChallenge(_) => "credentials",
+            PermissionDenied { .. } => "role or access list",
             RateLimited { .. } | Api { .. } => "refused",
             Transport { .. } | InvalidResponse { .. } => "failed",
             OutcomeUnknown { .. } => "unknown",
-            AccessListNotApplied { .. } => "half done",
+            AccessListNotApplied { .. } | UnexpectedSuccess { .. } => "created",
         }
     }
 }

@@ -12,8 +12,9 @@ use reqwest::{Request, Response, StatusCode};
 use tracing::Instrument as _;
 
 use super::credentials::AccessToken;
-use super::oauth::BearerTokens;
-use super::response::{self, Answer, Stopped};
+use super::known_secrets::KnownSecrets;
+use super::oauth::{self, BearerTokens};
+use super::response::{self, Answer, SendError, Stopped};
 use super::sessions::{DigestSessions, Sent};
 use super::{Credentials, RetryPolicy};
 use crate::generated::Client as Generated;
@@ -51,6 +52,8 @@ enum Auth {
 struct State {
     credentials: Credentials,
     auth: Auth,
+    /// Every secret the client holds, masked in every answer before anything reads it.
+    known: Arc<KnownSecrets>,
     envelope: bool,
     pretty: bool,
     retry: RetryPolicy,
@@ -73,7 +76,12 @@ impl fmt::Debug for ClientState {
 impl ClientState {
     pub(crate) fn new(settings: Settings) -> Self {
         let credentials = settings.credentials;
-        let limits = (settings.retry, settings.max_response_bytes);
+        let known = Arc::new(KnownSecrets::new(&credentials));
+        let shared = || oauth::Shared {
+            retry: settings.retry,
+            max_response_bytes: settings.max_response_bytes,
+            known: known.clone(),
+        };
         let auth = match &credentials {
             Credentials::ApiKey {
                 public_key,
@@ -91,13 +99,14 @@ impl ClientState {
                 client_secret.clone(),
                 settings.token_url,
                 settings.cached_token,
-                limits,
+                shared(),
             )),
-            Credentials::AccessToken(token) => Auth::Bearer(BearerTokens::fixed(token, limits)),
+            Credentials::AccessToken(token) => Auth::Bearer(BearerTokens::fixed(token, shared())),
         };
         ClientState(Arc::new(State {
             credentials,
             auth,
+            known,
             envelope: settings.envelope,
             pretty: settings.pretty,
             retry: settings.retry,
@@ -172,8 +181,9 @@ impl State {
             let answer = match response::read(sent.response, self.max_response_bytes).await {
                 Ok(Ok(answer)) => answer,
                 Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
-                Err(e) => return Ok(response::stopped(self.failed(&e, operation))),
+                Err(e) => return Ok(response::stopped(self.failed(&e.into(), operation))),
             };
+            let answer = self.masked(answer);
             let answer = if enveloped {
                 response::unwrap_envelope(answer)
             } else {
@@ -200,11 +210,18 @@ impl State {
         Ok(response::rebuild(answer))
     }
 
+    /// The answer with every secret this client holds replaced, in its body and headers.
+    fn masked(&self, mut answer: Answer) -> Answer {
+        answer.body = self.known.mask_body(answer.body);
+        self.known.mask_headers(&mut answer.headers);
+        answer
+    }
+
     async fn send(
         &self,
         http: &reqwest::Client,
         request: &Request,
-    ) -> reqwest::Result<Result<Sent, Stopped>> {
+    ) -> Result<Result<Sent, Stopped>, SendError> {
         match &self.auth {
             Auth::Digest(sessions) => sessions.send(http, request).await,
             Auth::Bearer(tokens) => tokens.send(http, request).await,
@@ -212,14 +229,22 @@ impl State {
     }
 
     /// What an HTTP error means for the call: a connection that never opened (or a request
-    /// that could not be built) sent nothing; anything later may have reached the server.
-    fn failed(&self, error: &reqwest::Error, operation: &'static str) -> Stopped {
-        let mut reason = super::error::causes(error);
+    /// that could not be built) sent nothing (or only a request the API refused);
+    /// anything later may have reached the server.
+    fn failed(&self, failure: &SendError, operation: &'static str) -> Stopped {
+        let error = &failure.error;
+        let mut reason = self
+            .known
+            .mask_text(&super::error::causes(error))
+            .into_owned();
         if let Some(proxy) = &self.proxy {
             reason = format!("{reason}; through {proxy}");
         }
         if error.is_connect() || error.is_builder() {
-            Stopped::Unreachable { reason }
+            Stopped::Unreachable {
+                reason,
+                refused_before: failure.refused_before,
+            }
         } else {
             Stopped::Interrupted { reason, operation }
         }

@@ -2,8 +2,9 @@
 //! the hooks stopped themselves ([`Stopped`]), and the other errors of progenitor's
 //! generated client, so that `?` works on `client.api()` calls too.
 
-use reqwest::header::{HeaderMap, LOCATION};
+use reqwest::header::{HeaderMap, LOCATION, WWW_AUTHENTICATE};
 
+use super::ErrorCode;
 use super::error::{Error, causes};
 use super::redact::excerpt;
 use super::response::{Body, Stopped};
@@ -14,7 +15,7 @@ impl Error {
     fn from_api(status: u16, error: ApiError) -> Self {
         Error::Api {
             status,
-            error_code: error.error_code,
+            error_code: error.error_code.map(ErrorCode::from),
             detail: error.detail.unwrap_or_default(),
             // MongoDB's spec allows a null reason: the status's own phrase stands in.
             reason: error.reason.unwrap_or_else(|| {
@@ -30,7 +31,15 @@ impl Error {
 
     fn from_status(status: u16, error: Option<ApiError>, headers: &HeaderMap) -> Self {
         match (status, error) {
+            // Credentials that were accepted, without the role: MongoDB's code, and no new
+            // challenge. A 401 that challenges again refused the credentials themselves.
+            (401, Some(error))
+                if error.error_code.is_some() && !headers.contains_key(WWW_AUTHENTICATE) =>
+            {
+                Error::permission(401, error)
+            }
             (401, error) => Error::Unauthorized(error.map(Box::new)),
+            (403, Some(error)) => Error::permission(403, error),
             (429, error) => {
                 let retry = RetryAfter::from_headers(headers);
                 Error::RateLimited {
@@ -45,6 +54,49 @@ impl Error {
                 reason: "no error body".into(),
                 excerpt: String::new(),
             },
+        }
+    }
+
+    fn permission(status: u16, error: ApiError) -> Self {
+        Error::PermissionDenied {
+            status,
+            error_code: error.error_code.map(ErrorCode::from),
+            detail: error.detail.unwrap_or_default(),
+            parameters: error.parameters.unwrap_or_default(),
+        }
+    }
+
+    /// A success the contract does not describe. When it answers a call that creates a
+    /// secret (`creates`), or holds a secret-looking field, the answer is kept whole in
+    /// [`Error::UnexpectedSuccess`]: the credential exists and its secret is shown once.
+    pub(crate) fn unexpected_success(
+        status: u16,
+        body: &[u8],
+        reason: String,
+        operation: &str,
+    ) -> Self {
+        let secrets = secret_values(body);
+        if super::secret_creating(operation) || secrets.is_some() {
+            // A decoding error quotes the value it could not read: a secret among them.
+            let reason = secrets
+                .unwrap_or_default()
+                .iter()
+                .filter(|s| s.len() >= 4)
+                .fold(reason, |reason, s| reason.replace(s.as_str(), "[REDACTED]"));
+            return Error::UnexpectedSuccess {
+                status,
+                operation: operation.to_owned(),
+                reason,
+                body: crate::Secret::from(String::from_utf8_lossy(body).into_owned()),
+            };
+        }
+        Error::InvalidResponse {
+            status,
+            reason: format!(
+                "{reason}; the server reports success, so the request was acted on, but its \
+                 answer could not be read"
+            ),
+            excerpt: excerpt(body),
         }
     }
 
@@ -63,18 +115,21 @@ impl Error {
                 status,
                 error,
                 description,
+                refused_before,
             } => Error::TokenRefused {
                 status: *status,
                 error: error.clone(),
                 description: description.clone(),
+                refused_before: *refused_before,
             },
             Stopped::TokenRateLimited {
                 retry_after,
                 retry_at,
+                refused_before,
             } => Error::RateLimited {
                 retry_after: *retry_after,
                 retry_at: *retry_at,
-                error: token_endpoint_limit(),
+                error: token_endpoint_limit(*refused_before),
             },
             Stopped::DigestOnly => Error::Unauthorized(
                 ApiError::builder()
@@ -90,8 +145,12 @@ impl Error {
                     .ok()
                     .map(Box::new),
             ),
-            Stopped::Unreachable { reason } => Error::Transport {
+            Stopped::Unreachable {
+                reason,
+                refused_before,
+            } => Error::Transport {
                 reason: reason.clone(),
+                refused_before: *refused_before,
             },
             Stopped::Interrupted { reason, operation } => Error::OutcomeUnknown {
                 reason: reason.clone(),
@@ -110,6 +169,10 @@ impl Error {
             .get::<Body>()
             .map(|b| b.0.clone())
             .unwrap_or_default();
+        if response.status().is_success() {
+            let reason = format!("HTTP {status}, where the contract says another status");
+            return Error::unexpected_success(status, &body, reason, "");
+        }
         if response.status().is_redirection() {
             let location = response
                 .headers()
@@ -159,7 +222,10 @@ impl From<progenitor_client::Error<ApiError>> for Error {
             // A connection that never opened, or a request that could not be built: nothing
             // reached the server. Anything later may have.
             E::CommunicationError(e) | E::InvalidUpgrade(e) if e.is_connect() || e.is_builder() => {
-                Error::Transport { reason: causes(&e) }
+                Error::Transport {
+                    reason: causes(&e),
+                    refused_before: false,
+                }
             }
             E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
                 Error::OutcomeUnknown {
@@ -172,28 +238,71 @@ impl From<progenitor_client::Error<ApiError>> for Error {
                 let headers = response.headers().clone();
                 Error::from_status(status, Some(response.into_inner()), &headers)
             }
-            E::InvalidResponsePayload(bytes, e) => Error::InvalidResponse {
-                status: 200,
-                reason: format!(
-                    "{e}; the server reports success, so the key exists, but its answer could \
-                     not be read"
-                ),
-                excerpt: excerpt(&bytes),
-            },
+            // Only 2xx answers are decoded as the operation's type.
+            E::InvalidResponsePayload(bytes, e) => {
+                Error::unexpected_success(200, &bytes, e.to_string(), "")
+            }
             E::UnexpectedResponse(response) => Error::from_unexpected(&response),
             E::Custom(why) => Error::Validation(why),
         }
     }
 }
 
+/// The values of the fields MongoDB uses for a shown-once secret (`privateKey`, an agent
+/// key's `key`, a service account's `secret` or `clientSecret`), whatever their type
+/// (strings as they are, anything else as JSON text); `None` when the body has no such field.
+fn secret_values(body: &[u8]) -> Option<Vec<String>> {
+    use serde_json::Value;
+    fn walk(value: &Value, found: &mut Option<Vec<String>>) {
+        match value {
+            Value::Object(map) => {
+                for (name, v) in map {
+                    let secret = matches!(
+                        name.to_ascii_lowercase().as_str(),
+                        "privatekey" | "key" | "secret" | "clientsecret"
+                    );
+                    if secret {
+                        let values = found.get_or_insert_with(Vec::new);
+                        strings(v, values);
+                        if !v.is_string() {
+                            values.push(v.to_string());
+                        }
+                    }
+                    walk(v, found);
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, found)),
+            _ => {}
+        }
+    }
+    /// Every string inside `value`.
+    fn strings(value: &Value, into: &mut Vec<String>) {
+        match value {
+            Value::String(s) => into.push(s.clone()),
+            Value::Array(items) => items.iter().for_each(|v| strings(v, into)),
+            Value::Object(map) => map.values().for_each(|v| strings(v, into)),
+            _ => {}
+        }
+    }
+    let value = serde_json::from_slice::<Value>(body).ok()?;
+    let mut found = None;
+    walk(&value, &mut found);
+    found
+}
+
 /// What a 429 from the token endpoint says, as the body `RateLimited` shows.
-fn token_endpoint_limit() -> Option<Box<ApiError>> {
+fn token_endpoint_limit(refused_before: bool) -> Option<Box<ApiError>> {
+    let outcome = if refused_before {
+        "the API had refused this call's request (its token no longer accepted), so nothing \
+         was created"
+    } else {
+        "nothing was sent to the API"
+    };
     ApiError::builder()
-        .detail(Some(
+        .detail(Some(format!(
             "by the token endpoint (Atlas allows 10 token requests a minute per client and \
-             address); nothing was sent to the API"
-                .to_owned(),
-        ))
+             address); {outcome}"
+        )))
         .error(429)
         .reason(Some("Too Many Requests".to_owned()))
         .try_into()

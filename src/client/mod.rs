@@ -36,11 +36,13 @@
 mod config;
 mod credentials;
 mod error;
+mod error_code;
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing;
 mod hooks;
 mod into_error;
+mod known_secrets;
 mod oauth;
 mod redact;
 mod response;
@@ -51,7 +53,8 @@ mod validate;
 
 pub use config::{ATLAS_BASE_URL, CLOUD_MANAGER_BASE_URL, ClientBuilder, RetryPolicy};
 pub use credentials::{AccessToken, Credentials};
-pub use error::Error;
+pub use error::{Error, Outcome};
+pub use error_code::{ErrorCode, OtherCode};
 pub use hooks::ClientState;
 pub use redact::printable;
 pub use validate::{parse_org_role, parse_project_role};
@@ -92,6 +95,18 @@ impl Client {
         progenitor_client::ClientInfo::inner(&self.api).access_token()
     }
 
+    /// The base URL calls go to.
+    pub fn base_url(&self) -> &str {
+        progenitor_client::ClientInfo::baseurl(&self.api)
+    }
+
+    /// Whether calls go over plain `http://` to a host that is not this machine: their
+    /// answers, the secrets of created keys among them, travel in clear. The CLI warns once
+    /// when it is so.
+    pub fn cleartext_remote(&self) -> bool {
+        reqwest::Url::parse(self.base_url()).is_ok_and(|url| config::cleartext_remote(&url))
+    }
+
     /// The token URL of a service account's client (`None` for other credentials).
     pub fn token_url(&self) -> Option<&str> {
         progenitor_client::ClientInfo::inner(&self.api).token_url()
@@ -114,7 +129,8 @@ impl Client {
         let desc = description(desc.as_ref())?;
         non_empty(roles, "organization", "ORG_MEMBER")?;
         let call = self.api.create_org_api_key().org_id(org_id);
-        finish(
+        finish_create(
+            "create_org_api_key",
             call.body_map(|b| b.desc(desc).roles(roles.to_vec()))
                 .send()
                 .await,
@@ -133,7 +149,8 @@ impl Client {
         let desc = description(desc.as_ref())?;
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
         let call = self.api.create_project_api_key().group_id(project_id);
-        finish(
+        finish_create(
+            "create_project_api_key",
             call.body_map(|b| b.desc(desc).roles(roles.to_vec()))
                 .send()
                 .await,
@@ -193,7 +210,8 @@ impl Client {
         validate::entries(entries)?;
         let key = self
             .create_org_api_key(org_id.as_ref(), desc, roles)
-            .await?;
+            .await
+            .map_err(entries_not_added)?;
         self.apply_access_list(key, org_id.as_ref().to_owned(), entries)
             .await
     }
@@ -209,7 +227,10 @@ impl Client {
         entries: &[AccessListEntry],
     ) -> Result<types::ApiKey, Error> {
         validate::entries(entries)?;
-        let key = self.create_project_api_key(project_id, desc, roles).await?;
+        let key = self
+            .create_project_api_key(project_id, desc, roles)
+            .await
+            .map_err(entries_not_added)?;
         // MongoDB makes the new key a member of the project's organization.
         let org_id = key
             .roles
@@ -253,7 +274,10 @@ impl Client {
         let project_id = object_id("project", project_id.as_ref())?;
         let desc = desc.as_ref().to_owned();
         let call = self.api.create_agent_api_key().group_id(project_id);
-        finish(call.body_map(|b| b.desc(desc)).send().await)
+        finish_create(
+            "create_agent_api_key",
+            call.body_map(|b| b.desc(desc)).send().await,
+        )
     }
 
     /// Creates a personal API key for the user `user_id`; the credentials must be that user's.
@@ -268,7 +292,10 @@ impl Client {
         let user_id = object_id("user", user_id.as_ref())?;
         let description = description.as_ref().to_owned();
         let call = self.api.create_user_api_key().user_id(user_id);
-        finish(call.body_map(|b| b.description(description)).send().await)
+        finish_create(
+            "create_user_api_key",
+            call.body_map(|b| b.description(description)).send().await,
+        )
     }
 }
 
@@ -285,6 +312,24 @@ fn request_entry(entry: &AccessListEntry) -> Result<types::UserAccessListRequest
         .map_err(|e: types::error::ConversionError| Error::Validation(e.to_string()))
 }
 
+/// A create that succeeded unexpectedly stops before the access list: the error says so.
+fn entries_not_added(error: Error) -> Error {
+    match error {
+        Error::UnexpectedSuccess {
+            status,
+            operation,
+            reason,
+            body,
+        } => Error::UnexpectedSuccess {
+            status,
+            operation,
+            reason: format!("{reason}; its access-list entries were not added"),
+            body,
+        },
+        error => error,
+    }
+}
+
 fn half_done(key: types::ApiKey, org_id: String, error: Error) -> Error {
     Error::AccessListNotApplied {
         key: Box::new(key),
@@ -299,4 +344,47 @@ fn finish<T>(
     result
         .map(generated::ResponseValue::into_inner)
         .map_err(Error::from)
+}
+
+/// The operations whose success carries a shown-once secret.
+const SECRET_CREATING: &[&str] = &[
+    "create_org_api_key",
+    "create_project_api_key",
+    "create_agent_api_key",
+    "create_user_api_key",
+];
+
+/// Whether `operation` (a generated method's name) creates a shown-once secret.
+pub(crate) fn secret_creating(operation: &str) -> bool {
+    SECRET_CREATING.contains(&operation)
+}
+
+/// [`finish`] for a call that creates a secret: any success the contract does not describe
+/// (another 2xx, a body that does not decode) is [`Error::UnexpectedSuccess`], carrying the
+/// answer whole, so that the created credential is never lost.
+fn finish_create<T>(
+    operation: &'static str,
+    result: Result<generated::ResponseValue<T>, generated::Error<types::ApiError>>,
+) -> Result<T, Error> {
+    use progenitor_client::Error as E;
+    match result {
+        Ok(value) => Ok(value.into_inner()),
+        Err(E::InvalidResponsePayload(bytes, e)) => Err(Error::unexpected_success(
+            200,
+            &bytes,
+            e.to_string(),
+            operation,
+        )),
+        Err(E::UnexpectedResponse(response)) if response.status().is_success() => {
+            let status = response.status().as_u16();
+            let body = response
+                .extensions()
+                .get::<response::Body>()
+                .map(|b| b.0.clone())
+                .unwrap_or_default();
+            let reason = format!("HTTP {status}, where the contract says 200");
+            Err(Error::unexpected_success(status, &body, reason, operation))
+        }
+        Err(error) => Err(Error::from(error)),
+    }
 }

@@ -19,7 +19,8 @@ use serde::Deserialize;
 
 use super::RetryPolicy;
 use super::credentials::{AccessToken, expose};
-use super::response::Stopped;
+use super::known_secrets::KnownSecrets;
+use super::response::{SendError, Stopped};
 use super::retry_after::RetryAfter;
 use super::sessions::{Sent, transmit};
 
@@ -43,6 +44,15 @@ pub(crate) struct BearerTokens {
     fetching: tokio::sync::Mutex<()>,
     retry: RetryPolicy,
     max_response_bytes: usize,
+    /// Every token is remembered here, so that a server echoing it gets it masked.
+    known: Arc<KnownSecrets>,
+}
+
+/// What a client's bearer tokens share with the rest of the client.
+pub(crate) struct Shared {
+    pub(crate) retry: RetryPolicy,
+    pub(crate) max_response_bytes: usize,
+    pub(crate) known: Arc<KnownSecrets>,
 }
 
 #[derive(Deserialize)]
@@ -58,7 +68,7 @@ impl BearerTokens {
         client_secret: secrecy::SecretString,
         token_url: String,
         cached: Option<AccessToken>,
-        limits: (RetryPolicy, usize),
+        shared: Shared,
     ) -> Self {
         let source = Source::ServiceAccount {
             client_id,
@@ -67,29 +77,29 @@ impl BearerTokens {
         };
         // A kept token that could not be sent is no token: a new one is fetched.
         let cached = cached.filter(|t| super::credentials::usable_token(t.secret()));
-        BearerTokens::with(source, cached, limits)
+        BearerTokens::with(source, cached, shared)
     }
 
     /// A token given by the caller, used as it is.
-    pub(crate) fn fixed(token: &secrecy::SecretString, limits: (RetryPolicy, usize)) -> Self {
+    pub(crate) fn fixed(token: &secrecy::SecretString, shared: Shared) -> Self {
         let token = AccessToken {
             token: crate::Secret::from(expose(token)),
             expires_at: SystemTime::now() + Duration::from_secs(LONGEST_LIFETIME),
         };
-        BearerTokens::with(Source::Fixed, Some(token), limits)
+        BearerTokens::with(Source::Fixed, Some(token), shared)
     }
 
-    fn with(
-        source: Source,
-        current: Option<AccessToken>,
-        (retry, max_response_bytes): (RetryPolicy, usize),
-    ) -> Self {
+    fn with(source: Source, current: Option<AccessToken>, shared: Shared) -> Self {
+        if let Some(token) = &current {
+            shared.known.add_token(token.secret());
+        }
         BearerTokens {
             source,
             current: std::sync::Mutex::new(current.map(Arc::new)),
             fetching: tokio::sync::Mutex::const_new(()),
-            retry,
-            max_response_bytes,
+            retry: shared.retry,
+            max_response_bytes: shared.max_response_bytes,
+            known: shared.known,
         }
     }
 
@@ -116,8 +126,8 @@ impl BearerTokens {
         &self,
         http: &reqwest::Client,
         request: &Request,
-    ) -> reqwest::Result<Result<Sent, Stopped>> {
-        let token = match self.token(http, None).await? {
+    ) -> Result<Result<Sent, Stopped>, SendError> {
+        let token = match self.token(http, None).await {
             Ok(token) => token,
             Err(stopped) => return Ok(Err(stopped)),
         };
@@ -142,15 +152,22 @@ impl BearerTokens {
                 }));
             }
         }
-        let renewed = match self.token(http, Some(&token)).await? {
+        // From here on, the API has refused a request of this call: whatever stops it now,
+        // something was sent and nothing was created.
+        let renewed = match self.token(http, Some(&token)).await {
             Ok(renewed) => renewed,
-            Err(stopped) => return Ok(Err(stopped)),
+            Err(stopped) => return Ok(Err(stopped.after_refusal())),
         };
         let second = match with_bearer(request, &renewed) {
             Ok(second) => second,
-            Err(stopped) => return Ok(Err(stopped)),
+            Err(stopped) => return Ok(Err(stopped.after_refusal())),
         };
-        let response = transmit(http, second, true).await?;
+        let response = transmit(http, second, true)
+            .await
+            .map_err(|error| SendError {
+                error,
+                refused_before: true,
+            })?;
         Ok(Ok(Sent {
             response,
             requests: 2,
@@ -163,25 +180,23 @@ impl BearerTokens {
         &self,
         http: &reqwest::Client,
         rejected: Option<&AccessToken>,
-    ) -> reqwest::Result<Result<Arc<AccessToken>, Stopped>> {
+    ) -> Result<Arc<AccessToken>, Stopped> {
         let usable = |held: &Option<Arc<AccessToken>>| {
             let token = held.as_ref()?;
             let refused = rejected.is_some_and(|r| **token == *r);
             (!refused && fresh(token)).then(|| token.clone())
         };
         if let Some(token) = usable(&self.lock()) {
-            return Ok(Ok(token));
+            return Ok(token);
         }
         let _fetching = self.fetching.lock().await;
         if let Some(token) = usable(&self.lock()) {
-            return Ok(Ok(token)); // another call fetched it while this one waited
+            return Ok(token); // another call fetched it while this one waited
         }
-        let fetched = match self.fetch(http).await {
-            Ok(token) => Arc::new(token),
-            Err(stopped) => return Ok(Err(stopped)),
-        };
+        let fetched = Arc::new(self.fetch(http).await?);
+        self.known.add_token(fetched.secret());
         *self.lock() = Some(fetched.clone());
-        Ok(Ok(fetched))
+        Ok(fetched)
     }
 
     /// Asks the token endpoint, waiting out its 429s as the retry policy allows. Whatever goes
@@ -201,6 +216,7 @@ impl BearerTokens {
                 return Err(Stopped::TokenRateLimited {
                     retry_after: retry.map(|r| r.wait),
                     retry_at: retry.map(|r| r.at),
+                    refused_before: false,
                 });
             }
             tokio::time::sleep(wait).await;
@@ -220,6 +236,7 @@ impl BearerTokens {
                 status: 401,
                 error: "invalid_token".into(),
                 description: Some("the access token given to the client was refused".into()),
+                refused_before: false,
             });
         };
         let unavailable = |e: reqwest::Error| Stopped::Unreachable {
@@ -227,6 +244,7 @@ impl BearerTokens {
                 "no access token from the token endpoint {token_url}: {}",
                 super::error::causes(&e)
             ),
+            refused_before: false,
         };
         let response = http
             .post(token_url)
@@ -242,13 +260,20 @@ impl BearerTokens {
             .map_err(unavailable)?;
         tracing::debug!(status = response.status().as_u16(), "token request");
         match super::response::read(response, self.max_response_bytes).await {
-            Ok(Ok(answer)) => Ok(answer),
+            // The endpoint may echo the secret (in an error description, a header): masked
+            // before anything reads it.
+            Ok(Ok(mut answer)) => {
+                answer.body = self.known.mask_body(answer.body);
+                self.known.mask_headers(&mut answer.headers);
+                Ok(answer)
+            }
             Ok(Err(Stopped::TooLarge { status, limit })) => Err(Stopped::TokenRefused {
                 status,
                 error: "invalid_response".into(),
                 description: Some(format!(
                     "the token endpoint's answer is larger than the {limit}-byte limit"
                 )),
+                refused_before: false,
             }),
             Ok(Err(stopped)) => Err(stopped),
             Err(e) => Err(unavailable(e)),
@@ -263,6 +288,7 @@ pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, 
             status: answer.status.as_u16(),
             error: "invalid_response".into(),
             description: Some(why),
+            refused_before: false,
         });
     }
     let status = answer.status.as_u16();
@@ -271,6 +297,7 @@ pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, 
             status,
             error: refusal.error,
             description: refusal.error_description,
+            refused_before: false,
         });
     }
     // Not an OAuth refusal: a server error is worth trying again (nothing reached the API); a
@@ -279,6 +306,7 @@ pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, 
     if answer.status.is_server_error() {
         return Err(Stopped::Unreachable {
             reason: format!("the token endpoint answered HTTP {status}: {body}"),
+            refused_before: false,
         });
     }
     let description = match answer.headers.get(reqwest::header::LOCATION) {
@@ -293,6 +321,7 @@ pub(crate) fn token_of(answer: &super::response::Answer) -> Result<AccessToken, 
         status,
         error: "unknown".into(),
         description: Some(description),
+        refused_before: false,
     })
 }
 
@@ -348,6 +377,7 @@ fn with_bearer(request: &Request, token: &AccessToken) -> Result<Request, Stoppe
             status: 401,
             error: "invalid_token".into(),
             description: Some("the access token cannot be sent in an HTTP header".into()),
+            refused_before: false,
         }
     })?;
     value.set_sensitive(true);

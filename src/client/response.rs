@@ -27,8 +27,12 @@ pub(crate) enum Stopped {
     InsecureChallenge { reason: String },
     /// The request could not be copied to be signed (a streaming body).
     Unreplayable,
-    /// The server was never reached: nothing was sent.
-    Unreachable { reason: String },
+    /// The server could not be reached: nothing was sent, or (`refused_before`) only a
+    /// request the API refused with 401 (a challenge, an expired token).
+    Unreachable {
+        reason: String,
+        refused_before: bool,
+    },
     /// The request was sent (or may have been) and no complete answer came back.
     Interrupted {
         reason: String,
@@ -40,14 +44,46 @@ pub(crate) enum Stopped {
         status: u16,
         error: String,
         description: Option<String>,
+        refused_before: bool,
     },
     /// The token endpoint rate-limited the client beyond what the retry policy waits.
     TokenRateLimited {
         retry_after: Option<std::time::Duration>,
         retry_at: Option<std::time::SystemTime>,
+        refused_before: bool,
     },
     /// A bearer token was answered with a digest challenge: this server takes API keys only.
     DigestOnly,
+}
+
+impl Stopped {
+    /// The same stop, happening after the API refused a first request of the call with 401:
+    /// what it says about the outcome changes (something was sent; nothing was created).
+    pub(crate) fn after_refusal(mut self) -> Self {
+        match &mut self {
+            Stopped::Unreachable { refused_before, .. }
+            | Stopped::TokenRefused { refused_before, .. }
+            | Stopped::TokenRateLimited { refused_before, .. } => *refused_before = true,
+            _ => {}
+        }
+        self
+    }
+}
+
+/// A request that failed in the HTTP client, and whether the API had refused an earlier
+/// request of the same call (so that "nothing was sent" would be false).
+pub(crate) struct SendError {
+    pub(crate) error: reqwest::Error,
+    pub(crate) refused_before: bool,
+}
+
+impl From<reqwest::Error> for SendError {
+    fn from(error: reqwest::Error) -> Self {
+        SendError {
+            error,
+            refused_before: false,
+        }
+    }
 }
 
 /// The body of every answer, kept so that errors can be built without reading it again.

@@ -11,7 +11,7 @@ use reqwest::header::{AUTHORIZATION, HeaderValue, WWW_AUTHENTICATE};
 use reqwest::{Request, Response, StatusCode};
 use secrecy::ExposeSecret as _;
 
-use super::response::Stopped;
+use super::response::{SendError, Stopped};
 use crate::digest::{self, Challenge, Signer};
 
 /// The digest state of one client.
@@ -60,7 +60,7 @@ impl DigestSessions {
         &self,
         http: &reqwest::Client,
         request: &Request,
-    ) -> reqwest::Result<Result<Sent, Stopped>> {
+    ) -> Result<Result<Sent, Stopped>, SendError> {
         let origin = &request.url()[..url::Position::BeforePath];
         let mut handshake = None;
         let mut known = self.session(origin);
@@ -103,8 +103,15 @@ impl DigestSessions {
         let Some(second) = self.signed(request, Some(&session)) else {
             return Ok(Err(Stopped::Unreplayable));
         };
+        // The first request was answered 401: if this one cannot be sent, something was.
+        let response = transmit(http, second, true)
+            .await
+            .map_err(|error| SendError {
+                error,
+                refused_before: true,
+            })?;
         Ok(Ok(Sent {
-            response: transmit(http, second, true).await?,
+            response,
             requests: 2,
         }))
     }

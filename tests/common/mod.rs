@@ -11,6 +11,9 @@ use mongodb_api_keys::emulator::{Config, Emulator};
 
 use serde_json::{Value, json};
 
+pub mod script;
+pub mod secrets;
+
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 #[cfg(feature = "emulator")]
