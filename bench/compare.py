@@ -157,6 +157,9 @@ def startup_pair(name, ours, curl, env):
             "ratio": med("ours", 0) / med("curl", 0)}
 
 
+SYSTEM_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+
+
 def startup(f, g):
     """One org-key create per process: the CLI against curl --digest, over HTTP and HTTPS."""
     env = {"PATH": os.environ.get("PATH", ""), "MONGODB_ATLAS_PUBLIC_API_KEY": f["username"],
@@ -165,16 +168,22 @@ def startup(f, g):
            "--role", "ORG_MEMBER"]
     curl = ["curl", "-sS", "-o", "/dev/null", "--fail", "--digest", "-H", "Content-Type: application/json",
             "-d", BODY]
-    rows = [startup_pair("HTTP, against the emulator", [*cli[:1], "--base-url", f["baseUrl"], *cli[1:]],
-                         [*curl, "-u", f"{f['username']}:{f['apiKey']}", org_url(f)], env)]
+    http = ([*cli[:1], "--base-url", f["baseUrl"], *cli[1:]],
+            [*curl, "-u", f"{f['username']}:{f['apiKey']}", org_url(f)])
+    # CI images, Nix shells and corporate machines set SSL_CERT_FILE (to the system bundle here).
+    bundle = {"SSL_CERT_FILE": SYSTEM_BUNDLE} if os.path.isfile(SYSTEM_BUNDLE) else {}
+    rows = [startup_pair("HTTP, against the emulator", *http, env)]
+    if bundle:
+        rows.append(startup_pair("HTTP, against the emulator, SSL_CERT_FILE set", *http, {**env, **bundle}))
     front = apache.Apache(g["addr"])  # digest and TLS in Apache, the create in a --no-auth emulator
     try:
         env = {**env, "MONGODB_ATLAS_PUBLIC_API_KEY": apache.USER, "MONGODB_ATLAS_PRIVATE_API_KEY": apache.PASSWORD}
         url = f"{front.base_url}/orgs/{f['orgId']}/apiKeys"
-        rows.append(startup_pair(
-            "HTTPS, Apache mod_ssl + mod_auth_digest, private CA",
-            [*cli[:1], "--base-url", front.base_url, "--ca-cert", front.ca, *cli[1:]],
-            [*curl, "--cacert", front.ca, "-u", f"{apache.USER}:{apache.PASSWORD}", url], env))
+        https = ([*cli[:1], "--base-url", front.base_url, "--ca-cert", front.ca, *cli[1:]],
+                 [*curl, "--cacert", front.ca, "-u", f"{apache.USER}:{apache.PASSWORD}", url])
+        rows.append(startup_pair("HTTPS, Apache mod_ssl + mod_auth_digest, private CA", *https, env))
+        if bundle:
+            rows.append(startup_pair("HTTPS, private CA, SSL_CERT_FILE set", *https, {**env, **bundle}))
     finally:
         front.stop()
     return rows
