@@ -9,7 +9,7 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 
 const SPEC: &str = "openapi.yaml";
 /// The schema replaced by `crate::object_id::ObjectId`, re-exported under its old name in the
@@ -124,9 +124,6 @@ fn settings() -> GenerationSettings {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        .with_hooks(HooksMode::Expected)
-        // Credentials, digest sessions and defaults, used by the hooks in src/client/hooks.rs.
-        .with_inner_type(quote::quote!(crate::client::ClientState))
         .with_derive("PartialEq");
     // Secrets shown once (private keys, agent and personal keys) decode into a type whose
     // Debug output is redacted.

@@ -136,6 +136,20 @@ fn cases() -> Vec<Case> {
             &[NOTHING_CREATED, "access list"],
         ),
         case(
+            "digest: the server fails (500)",
+            ApiKey,
+            || {
+                let failure = api_error(500, "UNEXPECTED_ERROR", "Unexpected error.");
+                vec![
+                    challenge(),
+                    Step::json("500 Internal Server Error", failure),
+                ]
+            },
+            Outcome::Unknown,
+            6,
+            &["may or may not have acted"],
+        ),
+        case(
             "bearer: token endpoint unreachable",
             ServiceAccount,
             Vec::new,
@@ -467,4 +481,38 @@ async fn bearer_secrets_never_go_over_plain_http_to_another_host() {
     let stderr = String::from_utf8_lossy(&digest.stderr);
     assert_eq!(stderr.matches("warning: ").count(), 1, "{stderr}");
     assert!(stderr.contains("come back in clear"), "{stderr}");
+}
+
+/// A status is what the server sent: a real 599 or an undeclared 5xx is reported as itself,
+/// never taken for something the client made up.
+#[tokio::test]
+async fn a_real_599_and_an_undeclared_5xx_are_reported_as_they_are() {
+    let plain = |status| Step::Answer {
+        status,
+        headers: String::new(),
+        body: "upstream gave up".into(),
+    };
+    let json_599 = api_error(599, "UNEXPECTED_ERROR", "x");
+    for (status, step) in [
+        (
+            599,
+            Step::json("599 Network Connect Timeout Error", json_599),
+        ),
+        (599, plain("599 Network Connect Timeout Error")),
+        (507, plain("507 Insufficient Storage")),
+        (509, Step::json("509 Bandwidth Limit Exceeded", "{}")),
+    ] {
+        let server = script::serve(vec![challenge(), step]).await;
+        let error = client(Who::ApiKey, &server.atlas_url())
+            .create_org_api_key(ORG, "k", &[OrgRole::OrgMember])
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, Error::Api { status: s, .. } if *s == status),
+            "{status}: {error:?}"
+        );
+        assert_eq!(error.outcome(), Outcome::Unknown, "{error}");
+        let shown = error.to_string();
+        assert!(shown.contains(&format!("HTTP {status}")), "{shown}");
+    }
 }

@@ -30,7 +30,7 @@ async fn api_key_outputs(e: &Emulator, password: &str, out: &mut String) -> Vec<
     let builder = Client::builder(&f.base_url).credentials(&f.username, password);
     *out += &format!("{builder:?}\n");
     let client = builder.build().unwrap();
-    *out += &format!("{client:?}\n{:?}\n", client.api());
+    *out += &format!("{client:?}\n");
     let key = org_key(&client, e).await.unwrap();
     *out += &format!("{key:?}\n{key:#?}\n");
     // A logging layer that serializes what it is given.

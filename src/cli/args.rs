@@ -20,7 +20,7 @@ use super::serve::ServeArgs;
 /// Exit codes: 0 success, 1 the result could not be written to stdout (a created key then goes
 /// to stderr), 2 usage or validation (nothing sent), 3 credentials refused, 4 API error
 /// (refused, nothing created), 5 the server could not be reached (nothing created), 6 outcome
-/// unknown (the create was sent and may have happened), 7 the key was created (and printed)
+/// unknown (the create was sent and may have happened: no complete answer, or a 5xx), 7 the key was created (and printed)
 /// but its access list was not applied, 8 permission denied (a role or an API access list;
 /// nothing created), 9 the key was created (and printed as MongoDB sent it) but the answer did
 /// not match the contract.

@@ -34,7 +34,8 @@ pub(crate) enum Exit {
     /// 5: the server could not be reached (nothing was sent, or only a request the API
     /// refused); nothing was created.
     Transport = 5,
-    /// 6: the create was sent but no complete answer came back; it may have happened.
+    /// 6: the create was sent but no complete answer came back, or the server failed (5xx);
+    /// it may have happened.
     OutcomeUnknown = 6,
     /// 7: the key was created (and printed) but its access list was not applied.
     AccessListNotApplied = 7,
@@ -75,6 +76,8 @@ impl From<Error> for CliError {
             Error::PermissionDenied { .. } => Exit::PermissionDenied,
             Error::Transport { .. } => Exit::Transport,
             Error::OutcomeUnknown { .. } => Exit::OutcomeUnknown,
+            // The server's own failure: it may have acted.
+            Error::Api { status, .. } if *status >= 500 => Exit::OutcomeUnknown,
             Error::AccessListNotApplied { .. } => Exit::AccessListNotApplied,
             Error::UnexpectedSuccess { .. } => Exit::UnexpectedSuccess,
             _ => Exit::Api,

@@ -3,9 +3,8 @@
 
 use std::time::Duration;
 
-use super::hooks::ClientState;
+use super::pipeline::{Pipeline, Settings};
 use super::{AccessToken, Client, Credentials, Error};
-use crate::generated;
 
 /// How answers of 429 (rate limited; the server did nothing) are retried. No other answer
 /// is ever retried: where the server may have acted, retrying could create a second key.
@@ -463,20 +462,21 @@ impl ClientBuilder {
                     .into(),
             ));
         }
-        let state = ClientState::new(super::hooks::Settings {
-            credentials,
-            envelope: self.envelope,
-            pretty: self.pretty,
-            retry: self.retry,
-            max_response_bytes: self.max_response_bytes,
-            allow_legacy_digest: self.allow_legacy_digest,
-            proxy,
-            token_url,
-            cached_token: self.cached_token,
-        });
-        Ok(Client {
-            api: generated::Client::new_with_client(&self.base_url, http, state),
-        })
+        let pipeline = Pipeline::new(
+            http,
+            Settings {
+                credentials,
+                envelope: self.envelope,
+                pretty: self.pretty,
+                retry: self.retry,
+                max_response_bytes: self.max_response_bytes,
+                allow_legacy_digest: self.allow_legacy_digest,
+                proxy,
+                token_url,
+                cached_token: self.cached_token,
+            },
+        );
+        Ok(Client::new(&self.base_url, pipeline))
     }
 }
 

@@ -143,12 +143,21 @@ pub enum Error {
         /// The error body, when it had one.
         error: Option<Box<ApiError>>,
     },
-    /// MongoDB answered with an error.
+    /// MongoDB answered with an error: a 4xx refused the request (nothing was created); a
+    /// 5xx is the server's own failure, after which it may or may not have acted
+    /// ([`Error::outcome`] is then [`Outcome::Unknown`]).
     #[error(
-        "MongoDB refused the request: HTTP {status}{} {}: {}",
+        "{}: HTTP {status}{} {}: {}{}",
+        if *.status >= 500 { "MongoDB failed to handle the request" } else { "MongoDB refused the request" },
         code_suffix(.error_code.as_ref().map(ErrorCode::as_str)),
         shown(.reason),
-        shown(.detail)
+        shown(.detail),
+        if *.status >= 500 {
+            "; the server may or may not have acted on it: check (list the keys, or the key's \
+             access list) before trying again"
+        } else {
+            "; nothing was created"
+        }
     )]
     #[non_exhaustive]
     Api {
@@ -329,8 +338,8 @@ fn unknown_outcome_advice(operation: &str) -> &'static str {
 
 /// What to do after [`Error::AccessListNotApplied`], depending on what is known.
 fn access_list_advice(error: &Error, key_id: &impl fmt::Display) -> String {
-    match error {
-        Error::OutcomeUnknown { .. } => format!(
+    match error.outcome() {
+        Outcome::Unknown => format!(
             "The entries may or may not have been applied: store the key's secret, then list the \
              access list of key id {key_id} (GET /orgs/ORG_ID/apiKeys/{key_id}/accessList) and \
              add what is missing"
@@ -434,6 +443,8 @@ impl Error {
             }
             // The unsigned first request was answered with the challenge; nothing was signed.
             Error::InsecureChallenge(_) => Outcome::Refused,
+            // A server's own failure does not say whether it acted first.
+            Error::Api { status, .. } if *status >= 500 => Outcome::Unknown,
             Error::Unauthorized(_)
             | Error::PermissionDenied { .. }
             | Error::RateLimited { .. }

@@ -1,9 +1,9 @@
-//! What the hooks do with an answer before the generated code sees it: read its body within
-//! the size limit, unwrap an envelope, give a foreign error page MongoDB's error shape, and
-//! hand failures found here to the caller as typed errors.
+//! What the pipeline does with an answer: read its body within the size limit, unwrap an
+//! envelope, give a foreign error page MongoDB's error shape; and why a layer stopped a call
+//! ([`Stopped`]).
 
 use bytes::Bytes;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use reqwest::{Response, StatusCode};
 
 use super::redact::excerpt;
@@ -16,9 +16,8 @@ pub(crate) struct Answer {
     pub(crate) body: Bytes,
 }
 
-/// Why the hooks stopped a call themselves. Carried to [`super::Error`] in the extensions of
-/// the response handed to the generated code (whose `exec` hook can only return a response
-/// or a `reqwest::Error`).
+/// Why a layer of the pipeline stopped a call itself; it becomes the call's
+/// [`super::Error`].
 #[derive(Clone, Debug)]
 pub(crate) enum Stopped {
     /// The answer's body was larger than the limit.
@@ -85,14 +84,6 @@ impl From<reqwest::Error> for SendError {
         }
     }
 }
-
-/// The body of every answer, kept so that errors can be built without reading it again.
-#[derive(Clone, Debug)]
-pub(crate) struct Body(pub(crate) Bytes);
-
-/// The status the generated code receives for a [`Stopped`] call: documented nowhere, so it
-/// comes back as `UnexpectedResponse` with its extensions intact.
-const STOPPED: u16 = 599;
 
 /// Reads `response` into memory, at most `limit` bytes of body. `Ok(Err(..))` when the body
 /// is larger; `Err` when reading failed (the server stalled or cut the answer).
@@ -183,28 +174,4 @@ pub(crate) fn normalize_error_body(mut answer: Answer) -> Answer {
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
     answer.body = Bytes::from(error.to_string());
     answer
-}
-
-/// The response the generated code decodes; its body also kept as [`Body`].
-pub(crate) fn rebuild(answer: Answer) -> Response {
-    let Answer {
-        status,
-        mut headers,
-        body,
-    } = answer;
-    headers.remove(CONTENT_LENGTH);
-    let mut response = http::Response::new(body.clone());
-    *response.status_mut() = status;
-    *response.headers_mut() = headers;
-    response.extensions_mut().insert(Body(body));
-    Response::from(response)
-}
-
-/// The response that carries a [`Stopped`] call to [`super::Error`].
-pub(crate) fn stopped(why: Stopped) -> Response {
-    let mut response = http::Response::new(Bytes::new());
-    *response.status_mut() =
-        StatusCode::from_u16(STOPPED).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    response.extensions_mut().insert(why);
-    Response::from(response)
 }

@@ -1,15 +1,77 @@
-//! How a failed call becomes an [`Error`]: MongoDB's error answers (by status), the calls
-//! the hooks stopped themselves ([`Stopped`]), and the other errors of progenitor's
-//! generated client, so that `?` works on `client.api()` calls too.
+//! What an answer means for the caller: the operation's value when it is the success the
+//! contract describes, otherwise an [`Error`]: MongoDB's error answers (by status), a success
+//! the contract does not describe (kept whole when it carries a secret), and the calls the
+//! pipeline stopped itself ([`Stopped`]).
 
+use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, LOCATION, WWW_AUTHENTICATE};
+use serde::de::DeserializeOwned;
 
 use super::ErrorCode;
-use super::error::{Error, causes};
+use super::error::Error;
+use super::operation::Operation;
 use super::redact::excerpt;
-use super::response::{Body, Stopped};
+use super::response::{Answer, Stopped, normalize_error_body};
 use super::retry_after::RetryAfter;
 use crate::generated::types::ApiError;
+
+/// The value of `operation`'s success, decoded from `answer`.
+pub(crate) fn value<T: DeserializeOwned>(
+    operation: &Operation,
+    answer: Answer,
+) -> Result<T, Error> {
+    let status = answer.status.as_u16();
+    if status == operation.success {
+        return serde_json::from_slice(&answer.body).map_err(|e| {
+            Error::unexpected_success(status, &answer.body, e.to_string(), operation)
+        });
+    }
+    Err(failure(operation, answer))
+}
+
+/// Why `answer` is not `operation`'s success.
+pub(crate) fn failure(operation: &Operation, answer: Answer) -> Error {
+    let status = answer.status.as_u16();
+    if answer.status.is_success() {
+        let reason = format!(
+            "HTTP {status}, where the contract says {}",
+            operation.success
+        );
+        return Error::unexpected_success(status, &answer.body, reason, operation);
+    }
+    if answer.status.is_redirection() {
+        let location = answer
+            .headers
+            .get(LOCATION)
+            .map(|l| String::from_utf8_lossy(l.as_bytes()).into_owned())
+            .unwrap_or_else(|| "nowhere".into());
+        return Error::InvalidResponse {
+            status,
+            reason: format!(
+                "the server redirects to {location}; redirects are not followed (a create \
+                 sent again elsewhere could make a second key): use that address as the base \
+                 URL"
+            ),
+            excerpt: excerpt(&answer.body),
+        };
+    }
+    if !(answer.status.is_client_error() || answer.status.is_server_error()) {
+        return Error::InvalidResponse {
+            status,
+            reason: "a status that is neither a success nor an error".into(),
+            excerpt: excerpt(&answer.body),
+        };
+    }
+    let answer = normalize_error_body(answer);
+    match serde_json::from_slice::<ApiError>(&answer.body) {
+        Ok(error) => Error::from_status(status, Some(error), &answer.headers),
+        Err(e) => Error::InvalidResponse {
+            status,
+            reason: format!("an error body that is not MongoDB's error: {e}"),
+            excerpt: excerpt(&answer.body),
+        },
+    }
+}
 
 impl Error {
     fn from_api(status: u16, error: ApiError) -> Self {
@@ -19,7 +81,7 @@ impl Error {
             detail: error.detail.unwrap_or_default(),
             // MongoDB's spec allows a null reason: the status's own phrase stands in.
             reason: error.reason.unwrap_or_else(|| {
-                reqwest::StatusCode::from_u16(status)
+                StatusCode::from_u16(status)
                     .ok()
                     .and_then(|s| s.canonical_reason())
                     .unwrap_or("Error")
@@ -73,10 +135,10 @@ impl Error {
         status: u16,
         body: &[u8],
         reason: String,
-        operation: &str,
+        operation: &Operation,
     ) -> Self {
         let secrets = secret_values(body);
-        if super::secret_creating(operation) || secrets.is_some() {
+        if operation.creates_secret || secrets.is_some() {
             // A decoding error quotes the value it could not read: a secret among them.
             let reason = secrets
                 .unwrap_or_default()
@@ -85,7 +147,7 @@ impl Error {
                 .fold(reason, |reason, s| reason.replace(s.as_str(), "[REDACTED]"));
             return Error::UnexpectedSuccess {
                 status,
-                operation: operation.to_owned(),
+                operation: operation.name.to_owned(),
                 reason,
                 body: crate::Secret::from(String::from_utf8_lossy(body).into_owned()),
             };
@@ -100,7 +162,7 @@ impl Error {
         }
     }
 
-    fn from_stopped(stopped: &Stopped) -> Self {
+    pub(crate) fn from_stopped(stopped: &Stopped) -> Self {
         match stopped {
             Stopped::TooLarge { status, limit } => Error::InvalidResponse {
                 status: *status,
@@ -158,46 +220,6 @@ impl Error {
             },
         }
     }
-
-    fn from_unexpected(response: &reqwest::Response) -> Self {
-        if let Some(stopped) = response.extensions().get::<Stopped>() {
-            return Error::from_stopped(stopped);
-        }
-        let status = response.status().as_u16();
-        let body = response
-            .extensions()
-            .get::<Body>()
-            .map(|b| b.0.clone())
-            .unwrap_or_default();
-        if response.status().is_success() {
-            let reason = format!("HTTP {status}, where the contract says another status");
-            return Error::unexpected_success(status, &body, reason, "");
-        }
-        if response.status().is_redirection() {
-            let location = response
-                .headers()
-                .get(LOCATION)
-                .and_then(|l| l.to_str().ok())
-                .unwrap_or("nowhere");
-            return Error::InvalidResponse {
-                status,
-                reason: format!(
-                    "the server redirects to {location}; redirects are not followed (a create \
-                     sent again elsewhere could make a second key): use that address as the base \
-                     URL"
-                ),
-                excerpt: excerpt(&body),
-            };
-        }
-        match serde_json::from_slice::<ApiError>(&body) {
-            Ok(error) => Error::from_status(status, Some(error), response.headers()),
-            Err(_) => Error::InvalidResponse {
-                status,
-                reason: "an undocumented status with a body that is not MongoDB's error".into(),
-                excerpt: excerpt(&body),
-            },
-        }
-    }
 }
 
 fn too_large(status: u16, limit: usize) -> String {
@@ -210,42 +232,6 @@ fn too_large(status: u16, limit: usize) -> String {
         "the answer is larger than the {limit}-byte limit (ClientBuilder::max_response_bytes); \
          no more of it was read{outcome}"
     )
-}
-
-impl From<progenitor_client::Error<ApiError>> for Error {
-    /// What the generated client returns, as this crate's error: `?` works on
-    /// `client.api()` calls in functions returning [`Error`].
-    fn from(error: progenitor_client::Error<ApiError>) -> Self {
-        use progenitor_client::Error as E;
-        match error {
-            E::InvalidRequest(why) => Error::Validation(why),
-            // A connection that never opened, or a request that could not be built: nothing
-            // reached the server. Anything later may have.
-            E::CommunicationError(e) | E::InvalidUpgrade(e) if e.is_connect() || e.is_builder() => {
-                Error::Transport {
-                    reason: causes(&e),
-                    refused_before: false,
-                }
-            }
-            E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
-                Error::OutcomeUnknown {
-                    reason: causes(&e),
-                    operation: String::new(),
-                }
-            }
-            E::ErrorResponse(response) => {
-                let status = response.status().as_u16();
-                let headers = response.headers().clone();
-                Error::from_status(status, Some(response.into_inner()), &headers)
-            }
-            // Only 2xx answers are decoded as the operation's type.
-            E::InvalidResponsePayload(bytes, e) => {
-                Error::unexpected_success(200, &bytes, e.to_string(), "")
-            }
-            E::UnexpectedResponse(response) => Error::from_unexpected(&response),
-            E::Custom(why) => Error::Validation(why),
-        }
-    }
 }
 
 /// The values of the fields MongoDB uses for a shown-once secret (`privateKey`, an agent

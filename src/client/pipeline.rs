@@ -1,33 +1,26 @@
-//! What every generated operation goes through, in progenitor's `ClientHooks::exec`:
-//! digest signing in one round trip (`sessions.rs`), `envelope` and `pretty` defaults, the
-//! answer read within its size limit and unwrapped (`response.rs`), bounded retries of 429
-//! answers, and a `tracing` span per call.
+//! The request path of every call, as explicit layers around reqwest, each returning its own
+//! outcome: the caller's defaults (`envelope`, `pretty`), authentication (digest in one round
+//! trip, `sessions.rs`; bearer tokens, `oauth.rs`), the answer read within its size limit
+//! (`response.rs`), every held secret masked (`known_secrets.rs`), an envelope unwrapped, and
+//! 429 answers retried as the policy allows; a `tracing` span per call. What stops a call
+//! is an [`Error`] here, never a made-up HTTP status.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::{Request, Response, StatusCode};
+use reqwest::{Request, StatusCode};
 use tracing::Instrument as _;
 
 use super::credentials::AccessToken;
 use super::known_secrets::KnownSecrets;
 use super::oauth::{self, BearerTokens};
+use super::operation::Operation;
 use super::response::{self, Answer, SendError, Stopped};
 use super::sessions::{DigestSessions, Sent};
-use super::{Credentials, RetryPolicy};
-use crate::generated::Client as Generated;
+use super::{Credentials, Error, RetryPolicy};
 
-/// The per-client state the hooks use: credentials, defaults, retry policy, limits and the
-/// digest sessions. Cheap to clone (shared); `Debug` shows no secret. Made by
-/// [`super::ClientBuilder::build`]; reach the generated client through
-/// [`super::Client::api`].
-#[derive(Clone)]
-#[doc(hidden)]
-pub struct ClientState(Arc<State>);
-
-/// What [`super::ClientBuilder`] hands the hooks.
+/// What [`super::ClientBuilder`] hands the pipeline.
 pub(crate) struct Settings {
     pub(crate) credentials: Credentials,
     pub(crate) envelope: bool,
@@ -49,10 +42,12 @@ enum Auth {
     Bearer(BearerTokens),
 }
 
-struct State {
+/// The per-client state of the request path: credentials, defaults, retry policy, limits,
+/// the digest sessions or bearer tokens, the secrets to mask. Shared by clones of a client.
+pub(crate) struct Pipeline {
+    http: reqwest::Client,
     credentials: Credentials,
     auth: Auth,
-    /// Every secret the client holds, masked in every answer before anything reads it.
     known: Arc<KnownSecrets>,
     envelope: bool,
     pretty: bool,
@@ -61,20 +56,20 @@ struct State {
     proxy: Option<String>,
 }
 
-impl fmt::Debug for ClientState {
+impl fmt::Debug for Pipeline {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientState")
-            .field("credentials", &self.0.credentials)
-            .field("envelope", &self.0.envelope)
-            .field("pretty", &self.0.pretty)
-            .field("retry", &self.0.retry)
-            .field("max_response_bytes", &self.0.max_response_bytes)
+        f.debug_struct("Pipeline")
+            .field("credentials", &self.credentials)
+            .field("envelope", &self.envelope)
+            .field("pretty", &self.pretty)
+            .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish_non_exhaustive()
     }
 }
 
-impl ClientState {
-    pub(crate) fn new(settings: Settings) -> Self {
+impl Pipeline {
+    pub(crate) fn new(http: reqwest::Client, settings: Settings) -> Self {
         let credentials = settings.credentials;
         let known = Arc::new(KnownSecrets::new(&credentials));
         let shared = || oauth::Shared {
@@ -103,7 +98,8 @@ impl ClientState {
             )),
             Credentials::AccessToken(token) => Auth::Bearer(BearerTokens::fixed(token, shared())),
         };
-        ClientState(Arc::new(State {
+        Pipeline {
+            http,
             credentials,
             auth,
             known,
@@ -112,14 +108,17 @@ impl ClientState {
             retry: settings.retry,
             max_response_bytes: settings.max_response_bytes,
             proxy: settings.proxy,
-        }))
+        }
     }
-}
 
-impl ClientState {
+    /// The HTTP client requests go through.
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
     /// Where a service account's tokens come from.
     pub(crate) fn token_url(&self) -> Option<&str> {
-        match &self.0.auth {
+        match &self.auth {
             Auth::Bearer(tokens) => tokens.token_url(),
             Auth::Digest(_) => None,
         }
@@ -127,41 +126,36 @@ impl ClientState {
 
     /// A service account's token, when the client holds one.
     pub(crate) fn access_token(&self) -> Option<AccessToken> {
-        match &self.0.auth {
+        match &self.auth {
             Auth::Bearer(tokens) => tokens.current(),
             Auth::Digest(_) => None,
         }
     }
-}
 
-impl ClientHooks<ClientState> for Generated {
-    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+    /// Sends `request` for `operation` through every layer, and returns the answer read into
+    /// memory (its secrets masked, its envelope unwrapped), or why the call stopped.
+    pub(crate) async fn call(
+        &self,
+        operation: &Operation,
+        request: Request,
+    ) -> Result<Answer, Error> {
         let span = tracing::info_span!(
             "mongodb_api_keys.call",
-            operation = info.operation_id,
+            operation = operation.id,
             method = %request.method(),
             path = request.url().path(),
             status = tracing::field::Empty,
             attempts = tracing::field::Empty,
             duration_ms = tracing::field::Empty,
         );
-        self.inner()
-            .0
-            .execute(self.client(), request, info.operation_id)
-            .instrument(span)
-            .await
+        self.execute(request, operation.name).instrument(span).await
     }
-}
 
-impl State {
-    /// Sends the request (again while answered 429 and the policy allows), and returns the
-    /// answer read into memory, or a [`Stopped`] call as the response that carries it.
     async fn execute(
         &self,
-        http: &reqwest::Client,
         mut request: Request,
         operation: &'static str,
-    ) -> reqwest::Result<Response> {
+    ) -> Result<Answer, Error> {
         let started = Instant::now();
         self.apply_defaults(&mut request);
         let enveloped = request
@@ -171,17 +165,17 @@ impl State {
         let (mut requests, mut tries) = (0, 0);
         let mut waited = Duration::ZERO;
         let answer = loop {
-            let sent = match self.send(http, &request).await {
+            let sent = match self.send(&request).await {
                 Ok(Ok(sent)) => sent,
-                Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
-                Err(e) => return Ok(response::stopped(self.failed(&e, operation))),
+                Ok(Err(stopped)) => return Err(Error::from_stopped(&stopped)),
+                Err(e) => return Err(Error::from_stopped(&self.failed(&e, operation))),
             };
             requests += sent.requests;
             tries += 1;
             let answer = match response::read(sent.response, self.max_response_bytes).await {
                 Ok(Ok(answer)) => answer,
-                Ok(Err(stopped)) => return Ok(response::stopped(stopped)),
-                Err(e) => return Ok(response::stopped(self.failed(&e.into(), operation))),
+                Ok(Err(stopped)) => return Err(Error::from_stopped(&stopped)),
+                Err(e) => return Err(Error::from_stopped(&self.failed(&e.into(), operation))),
             };
             let answer = self.masked(answer);
             let answer = if enveloped {
@@ -189,7 +183,6 @@ impl State {
             } else {
                 answer
             };
-            let answer = response::normalize_error_body(answer);
             match self.retry_after(&answer, tries, waited) {
                 Some(wait) => {
                     tracing::info!(
@@ -207,7 +200,7 @@ impl State {
         span.record("attempts", requests);
         span.record("duration_ms", started.elapsed().as_millis() as u64);
         tracing::debug!("call finished");
-        Ok(response::rebuild(answer))
+        Ok(answer)
     }
 
     /// The answer with every secret this client holds replaced, in its body and headers.
@@ -217,14 +210,15 @@ impl State {
         answer
     }
 
-    async fn send(
-        &self,
-        http: &reqwest::Client,
-        request: &Request,
-    ) -> Result<Result<Sent, Stopped>, SendError> {
+    /// Text that came from the server or the network, with the held secrets masked.
+    pub(crate) fn mask_text(&self, text: &str) -> String {
+        self.known.mask_text(text).into_owned()
+    }
+
+    async fn send(&self, request: &Request) -> Result<Result<Sent, Stopped>, SendError> {
         match &self.auth {
-            Auth::Digest(sessions) => sessions.send(http, request).await,
-            Auth::Bearer(tokens) => tokens.send(http, request).await,
+            Auth::Digest(sessions) => sessions.send(&self.http, request).await,
+            Auth::Bearer(tokens) => tokens.send(&self.http, request).await,
         }
     }
 
@@ -233,10 +227,7 @@ impl State {
     /// anything later may have reached the server.
     fn failed(&self, failure: &SendError, operation: &'static str) -> Stopped {
         let error = &failure.error;
-        let mut reason = self
-            .known
-            .mask_text(&super::error::causes(error))
-            .into_owned();
+        let mut reason = self.mask_text(&super::error::causes(error));
         if let Some(proxy) = &self.proxy {
             reason = format!("{reason}; through {proxy}");
         }
