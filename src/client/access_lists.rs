@@ -45,7 +45,8 @@ impl Client {
             .iter()
             .map(request_entry)
             .collect::<Result<Vec<_>, _>>()?;
-        let path = format!("/orgs/{org_id}/apiKeys/{key_id}/accessList");
+        let (org_id, key_id) = (org_id.to_string(), key_id.to_string());
+        let path = ["orgs", &org_id, "apiKeys", &key_id, "accessList"];
         self.call(&ADD, &path, Some(&body)).await
     }
 

@@ -26,7 +26,8 @@ impl Client {
         let project_id = object_id("project", project_id.as_ref())?;
         let body: types::CreateAgentApiKeyRequest =
             built(types::CreateAgentApiKeyRequest::builder().desc(desc.as_ref().to_owned()))?;
-        let path = format!("/groups/{project_id}/agentapikeys");
+        let project_id = project_id.to_string();
+        let path = ["groups", &project_id, "agentapikeys"];
         self.call(&CREATE, &path, Some(&body)).await
     }
 }

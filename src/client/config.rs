@@ -476,7 +476,7 @@ impl ClientBuilder {
                 cached_token: self.cached_token,
             },
         );
-        Ok(Client::new(&self.base_url, pipeline))
+        Ok(Client::new(url, pipeline))
     }
 }
 

@@ -11,6 +11,7 @@ use std::sync::RwLock;
 
 use base64::Engine as _;
 use bytes::Bytes;
+use memchr::memmem::Finder;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 use super::Credentials;
@@ -32,9 +33,26 @@ const TOKENS_KEPT: usize = 8;
 #[derive(Default)]
 pub(crate) struct KnownSecrets {
     /// The credentials' own secrets, fixed for the client's life.
-    fixed: Vec<String>,
+    fixed: Vec<Form>,
     /// Bearer tokens, newest last, each in its forms.
-    tokens: RwLock<Vec<(String, Vec<String>)>>,
+    tokens: RwLock<Vec<(String, Vec<Form>)>>,
+}
+
+/// One spelling of a secret, with its searcher built once (not at every answer).
+struct Form {
+    text: String,
+    finder: Finder<'static>,
+}
+
+impl Form {
+    fn new(text: String) -> Self {
+        let finder = Finder::new(text.as_bytes()).into_owned();
+        Form { text, finder }
+    }
+
+    fn found_in(&self, haystack: &[u8]) -> bool {
+        self.finder.find(haystack).is_some()
+    }
 }
 
 impl KnownSecrets {
@@ -71,7 +89,7 @@ impl KnownSecrets {
     }
 
     /// Every form of every secret held now.
-    fn each(&self, mut f: impl FnMut(&str)) {
+    fn each(&self, mut f: impl FnMut(&Form)) {
         let tokens = self.tokens.read().unwrap_or_else(|p| p.into_inner());
         let token_forms = tokens.iter().flat_map(|(_, forms)| forms);
         for secret in self.fixed.iter().chain(token_forms) {
@@ -83,8 +101,8 @@ impl KnownSecrets {
     pub(crate) fn mask_text<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let mut text = Cow::Borrowed(text);
         self.each(|secret| {
-            if text.contains(secret) {
-                text = Cow::Owned(text.replace(secret, MASK));
+            if secret.found_in(text.as_bytes()) {
+                text = Cow::Owned(text.replace(secret.text.as_str(), MASK));
             }
         });
         text
@@ -95,7 +113,7 @@ impl KnownSecrets {
     /// JSON); in anything else, as bytes.
     pub(crate) fn mask_body(&self, body: Bytes) -> Bytes {
         let mut found = body.contains(&b'\\');
-        self.each(|secret| found |= memchr::memmem::find(&body, secret.as_bytes()).is_some());
+        self.each(|secret| found |= secret.found_in(&body));
         if !found {
             return body; // the common case: nothing to parse
         }
@@ -134,7 +152,7 @@ impl KnownSecrets {
     fn mask_bytes(&self, body: Bytes) -> Bytes {
         let mut body = body;
         self.each(|secret| {
-            let finder = memchr::memmem::Finder::new(secret.as_bytes());
+            let finder = &secret.finder;
             if finder.find(&body).is_none() {
                 return;
             }
@@ -143,7 +161,7 @@ impl KnownSecrets {
             while let Some(at) = finder.find(rest) {
                 out.extend_from_slice(&rest[..at]);
                 out.extend_from_slice(MASK.as_bytes());
-                rest = &rest[at + secret.len()..];
+                rest = &rest[at + secret.text.len()..];
             }
             out.extend_from_slice(rest);
             body = Bytes::from(out);
@@ -195,7 +213,11 @@ impl KnownSecrets {
 }
 
 /// `secret` as sent and in the forms a server may echo it in: JSON-escaped, percent-encoded.
-fn forms(secret: &str) -> Vec<String> {
+fn forms(secret: &str) -> Vec<Form> {
+    spellings(secret).into_iter().map(Form::new).collect()
+}
+
+fn spellings(secret: &str) -> Vec<String> {
     if secret.len() < SHORTEST {
         return Vec::new();
     }

@@ -80,6 +80,8 @@ use pipeline::Pipeline;
 #[derive(Clone, Debug)]
 pub struct Client {
     base_url: Arc<str>,
+    /// The base URL, parsed once.
+    base: reqwest::Url,
     pipeline: Arc<Pipeline>,
 }
 
@@ -102,9 +104,10 @@ impl Client {
         ClientBuilder::from_env().build()
     }
 
-    pub(crate) fn new(base_url: &str, pipeline: Pipeline) -> Client {
+    pub(crate) fn new(base: reqwest::Url, pipeline: Pipeline) -> Client {
         Client {
-            base_url: Arc::from(base_url.trim_end_matches('/')),
+            base_url: Arc::from(base.as_str().trim_end_matches('/')),
+            base,
             pipeline: Arc::new(pipeline),
         }
     }
@@ -132,16 +135,15 @@ impl Client {
         self.pipeline.token_url()
     }
 
-    /// Calls `operation` at `path` (under the base URL) with a JSON `body`, and decodes its
-    /// success.
+    /// Calls `operation` at the `path` segments (under the base URL) with a JSON `body`, and
+    /// decodes its success.
     async fn call<T: DeserializeOwned>(
         &self,
         operation: &Operation,
-        path: &str,
+        path: &[&str],
         body: Option<&impl Serialize>,
     ) -> Result<T, Error> {
-        let http = self.pipeline.http();
-        let request = operation::request(http, operation, &self.base_url, path, body)?;
+        let request = operation::request(operation, &self.base, path, body)?;
         let answer = self.pipeline.call(operation, request).await?;
         decode::value(operation, answer)
     }

@@ -2,6 +2,7 @@
 //! request each call sends: method, URL, JSON body.
 
 use reqwest::Method;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 use serde::Serialize;
 
 use super::Error;
@@ -21,27 +22,28 @@ pub(crate) struct Operation {
     pub(crate) creates_secret: bool,
 }
 
-/// `base_url` followed by `path` (which starts with `/`), and a JSON `body`, as a request.
+/// `base` followed by the `path` segments, and a JSON `body`, as a request. The base URL was
+/// parsed once, when the client was built; the segments are appended, each percent-encoded
+/// as a path segment (an access-list entry's `/` becomes `%2F`), without parsing anything.
 pub(crate) fn request(
-    http: &reqwest::Client,
     operation: &Operation,
-    base_url: &str,
-    path: &str,
+    base: &reqwest::Url,
+    path: &[&str],
     body: Option<&impl Serialize>,
 ) -> Result<reqwest::Request, Error> {
-    let url = format!("{base_url}{path}");
-    let mut builder = http
-        .request(operation.method.clone(), &url)
-        .header(reqwest::header::ACCEPT, "application/json");
+    let mut url = base.clone();
+    if let Ok(mut segments) = url.path_segments_mut() {
+        segments.pop_if_empty().extend(path);
+    }
+    let mut request = reqwest::Request::new(operation.method.clone(), url);
+    let headers = request.headers_mut();
+    headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
     if let Some(body) = body {
         let json = serde_json::to_vec(body).map_err(|e| {
             Error::Validation(format!("the request body cannot be written as JSON: {e}"))
         })?;
-        builder = builder
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(json);
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        *request.body_mut() = Some(json.into());
     }
-    builder
-        .build()
-        .map_err(|e| Error::Config(format!("cannot build a request to {url}: {e}")))
+    Ok(request)
 }

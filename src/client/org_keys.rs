@@ -32,8 +32,9 @@ impl Client {
                 .desc(desc)
                 .roles(roles.to_vec()),
         )?;
-        let path = format!("/orgs/{org_id}/apiKeys");
-        self.call(&CREATE, &path, Some(&body)).await
+        let org_id = org_id.to_string();
+        self.call(&CREATE, &["orgs", &org_id, "apiKeys"], Some(&body))
+            .await
     }
 
     /// [`Client::create_org_api_key`], then [`Client::add_access_list_entries`] for the new

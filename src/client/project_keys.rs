@@ -34,8 +34,9 @@ impl Client {
                 .desc(desc)
                 .roles(roles.to_vec()),
         )?;
-        let path = format!("/groups/{project_id}/apiKeys");
-        self.call(&CREATE, &path, Some(&body)).await
+        let project_id = project_id.to_string();
+        self.call(&CREATE, &["groups", &project_id, "apiKeys"], Some(&body))
+            .await
     }
 
     /// [`Client::create_project_api_key`], then [`Client::add_access_list_entries`] for the

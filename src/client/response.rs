@@ -100,7 +100,7 @@ pub(crate) async fn read(
         Some(n) if n > limit as u64 => return Ok(Err(too_large)),
         // Announced and within the limit: hyper stops at the announced length.
         Some(_) => {
-            let headers = response.headers().clone();
+            let headers = std::mem::take(response.headers_mut());
             let body = response.bytes().await?;
             return Ok(Ok(Answer {
                 status,
@@ -110,6 +110,7 @@ pub(crate) async fn read(
         }
         None => {}
     }
+    let headers = std::mem::take(response.headers_mut());
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await? {
         if body.len() + chunk.len() > limit {
@@ -119,7 +120,7 @@ pub(crate) async fn read(
     }
     Ok(Ok(Answer {
         status,
-        headers: response.headers().clone(),
+        headers,
         body: Bytes::from(body),
     }))
 }

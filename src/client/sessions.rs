@@ -3,7 +3,6 @@
 //! challenge (first contact, a stale or replaced nonce) is answered once, signed from that
 //! challenge: at most two requests, never a loop.
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -20,8 +19,9 @@ pub(crate) struct DigestSessions {
     private_key: secrecy::SecretString,
     allow_legacy: bool,
     /// origin -> the last challenge received from it, ready to sign, and its nonce count;
-    /// `None` for an origin that answered without challenging.
-    sessions: Mutex<HashMap<String, Option<Arc<Session>>>>,
+    /// `None` for an origin that answered without challenging. A list, not a map: a client
+    /// talks to one origin (two with a token endpoint), so a comparison beats hashing.
+    sessions: Mutex<Vec<(String, Option<Arc<Session>>)>>,
     /// Held by the one call that fetches the first challenge, so that calls started at the
     /// same time on a new client wait for its nonce instead of each fetching their own.
     first_contact: tokio::sync::Mutex<()>,
@@ -79,7 +79,10 @@ impl DigestSessions {
         if response.status() != StatusCode::UNAUTHORIZED {
             if handshake.is_some() {
                 // No challenge: later calls need not wait for one either.
-                self.lock().entry(origin.to_owned()).or_insert(None);
+                let mut sessions = self.lock();
+                if !sessions.iter().any(|(o, _)| o == origin) {
+                    sessions.push((origin.to_owned(), None));
+                }
             }
             return Ok(Ok(Sent {
                 response,
@@ -118,7 +121,11 @@ impl DigestSessions {
 
     /// `None`: never contacted; `Some(None)`: contacted, never challenged.
     fn session(&self, origin: &str) -> Option<Option<Arc<Session>>> {
-        self.lock().get(origin).cloned()
+        let sessions = self.lock();
+        sessions
+            .iter()
+            .find(|(o, _)| o == origin)
+            .map(|(_, s)| s.clone())
     }
 
     fn store(&self, origin: &str, challenge: Challenge) -> Arc<Session> {
@@ -127,11 +134,15 @@ impl DigestSessions {
             signer,
             nc: AtomicU32::new(0),
         });
-        self.lock().insert(origin.to_owned(), Some(session.clone()));
+        let mut sessions = self.lock();
+        match sessions.iter_mut().find(|(o, _)| o == origin) {
+            Some((_, held)) => *held = Some(session.clone()),
+            None => sessions.push((origin.to_owned(), Some(session.clone()))),
+        }
         session
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Option<Arc<Session>>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(String, Option<Arc<Session>>)>> {
         self.sessions
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())

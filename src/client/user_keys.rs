@@ -29,7 +29,8 @@ impl Client {
         let body: types::CreateUserApiKeyRequest = built(
             types::CreateUserApiKeyRequest::builder().description(description.as_ref().to_owned()),
         )?;
-        let path = format!("/users/{user_id}/keys");
-        self.call(&CREATE, &path, Some(&body)).await
+        let user_id = user_id.to_string();
+        self.call(&CREATE, &["users", &user_id, "keys"], Some(&body))
+            .await
     }
 }

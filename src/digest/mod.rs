@@ -260,11 +260,13 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// Lower-case hexadecimal.
 pub(crate) fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let digits: Vec<u8> = bytes
-        .iter()
-        .flat_map(|&b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
-        .collect();
-    String::from_utf8(digits).unwrap_or_else(|_| unreachable!("hexadecimal digits are ASCII"))
+    // Written into a buffer of the right size (this runs several times per signed request).
+    let mut out = vec![0; bytes.len() * 2];
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[usize::from(b >> 4)];
+        pair[1] = DIGITS[usize::from(b & 15)];
+    }
+    String::from_utf8(out).unwrap_or_else(|_| unreachable!("hexadecimal digits are ASCII"))
 }
 
 #[cfg(test)]
