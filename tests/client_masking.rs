@@ -82,6 +82,15 @@ fn scenarios() -> Vec<Scenario> {
             ],
         },
         Scenario {
+            name: "a digest challenge (without qop) whose realm is the private key",
+            who: Who::ApiKey,
+            steps: vec![Step::with_headers(
+                "401 Unauthorized",
+                &format!("WWW-Authenticate: Digest realm=\"{PRIVATE_KEY}\", nonce=\"abc\"\r\n"),
+                CHALLENGE_BODY,
+            )],
+        },
+        Scenario {
             name: "token endpoint 401 with the client secret in its description",
             who: Who::ServiceAccount,
             steps: vec![Step::json(

@@ -166,15 +166,15 @@ impl Pipeline {
         let answer = loop {
             let sent = match self.send(&request).await {
                 Ok(Ok(sent)) => sent,
-                Ok(Err(stopped)) => return Err(Error::from_stopped(&stopped)),
-                Err(e) => return Err(Error::from_stopped(&self.failed(&e, operation))),
+                Ok(Err(stopped)) => return Err(self.stop(stopped)),
+                Err(e) => return Err(self.stop(self.failed(&e, operation))),
             };
             requests += sent.requests;
             tries += 1;
             let answer = match response::read(sent.response, self.max_response_bytes).await {
                 Ok(Ok(answer)) => answer,
-                Ok(Err(stopped)) => return Err(Error::from_stopped(&stopped)),
-                Err(e) => return Err(Error::from_stopped(&self.failed(&e.into(), operation))),
+                Ok(Err(stopped)) => return Err(self.stop(stopped)),
+                Err(e) => return Err(self.stop(self.failed(&e.into(), operation))),
             };
             let answer = self.masked(answer);
             let answer = if enveloped {
@@ -214,8 +214,13 @@ impl Pipeline {
     }
 
     /// Text that came from the server or the network, with the held secrets masked.
-    pub(crate) fn mask_text(&self, text: &str) -> String {
+    fn mask_text(&self, text: &str) -> String {
         self.known.mask_text(text).into_owned()
+    }
+
+    /// The error of a stopped call, its server text masked.
+    fn stop(&self, stopped: Stopped) -> Error {
+        Error::from_stopped(&stopped.masked(|text| self.mask_text(text)))
     }
 
     async fn send(&self, request: &Request) -> Result<Result<Sent, Stopped>, SendError> {
@@ -230,7 +235,7 @@ impl Pipeline {
     /// anything later may have reached the server.
     fn failed(&self, failure: &SendError, operation: &'static str) -> Stopped {
         let error = &failure.error;
-        let mut reason = self.mask_text(&super::error::causes(error));
+        let mut reason = super::error::causes(error);
         if let Some(proxy) = &self.proxy {
             reason = format!("{reason}; through {proxy}");
         }

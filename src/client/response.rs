@@ -56,6 +56,29 @@ pub(crate) enum Stopped {
 }
 
 impl Stopped {
+    /// The same stop with `mask` applied to every text it carries (a challenge's realm, a
+    /// token endpoint's description: all came from a server).
+    pub(crate) fn masked(mut self, mask: impl Fn(&str) -> String) -> Self {
+        match &mut self {
+            Stopped::InsecureChallenge { reason }
+            | Stopped::Unreachable { reason, .. }
+            | Stopped::Interrupted { reason, .. } => *reason = mask(reason),
+            Stopped::TokenRefused {
+                error, description, ..
+            } => {
+                *error = mask(error);
+                if let Some(description) = description {
+                    *description = mask(description);
+                }
+            }
+            Stopped::TooLarge { .. }
+            | Stopped::Unreplayable
+            | Stopped::TokenRateLimited { .. }
+            | Stopped::DigestOnly => {}
+        }
+        self
+    }
+
     /// The same stop, happening after the API refused a first request of the call with 401:
     /// what it says about the outcome changes (something was sent; nothing was created).
     pub(crate) fn after_refusal(mut self) -> Self {
