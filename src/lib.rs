@@ -14,8 +14,7 @@
 //! # let f = emulator.fixtures();
 //! # let (base_url, public_key, private_key) = (&f.base_url, &f.username, &f.api_key);
 //! # let org_id = &f.org_id;
-//! use mongodb_api_keys::client::{Client, Error};
-//! use mongodb_api_keys::generated::types::OrgRole;
+//! use mongodb_api_keys::{Client, Error, OrgRole};
 //!
 //! // Client::from_env() reads the Atlas CLI's variables (MONGODB_ATLAS_PUBLIC_API_KEY, ...);
 //! // here, a local emulator of the API.
@@ -27,8 +26,13 @@
 //!         let secret: &str = key.private_key.expose_secret();
 //!         println!("created {} ({} characters of secret)", key.public_key, secret.len());
 //!     }
+//!     // Created, but the answer was not as the contract says: the key and its secret are
+//!     // in the error. Store them; creating again would make a second key.
+//!     Err(Error::UnexpectedSuccess { body, .. }) => println!("store: {}", body.expose_secret()),
 //!     // Sent, but no complete answer: the key may exist. Never retry this blindly.
-//!     Err(error @ Error::OutcomeUnknown { .. }) => eprintln!("check before retrying: {error}"),
+//!     Err(error) if error.outcome() == mongodb_api_keys::Outcome::Unknown => {
+//!         eprintln!("check before retrying: {error}")
+//!     }
 //!     Err(error) if error.is_retryable() => eprintln!("nothing happened; try again: {error}"),
 //!     Err(error) => return Err(error.into()),
 //! }
@@ -37,12 +41,15 @@
 //!
 //! # What is where
 //!
-//! - [`client`]: [`client::Client`] and its typed calls, [`client::ClientBuilder`] (where,
-//!   who, timeouts, CA certificates, proxy, limits), [`client::Error`] (the one error type,
-//!   also for `client.api()` calls through `?`).
-//! - [`generated`]: the client and types progenitor generates from [`spec`] at build time;
-//!   `client.api()` gives its builders, which go through the same authentication, retries and
-//!   limits.
+//! - [`Client`] and its typed calls, [`ClientBuilder`] (where, who, timeouts, CA
+//!   certificates, proxy, limits), [`Error`] (the one error type; [`Error::outcome`] says
+//!   what happened on the server, [`ErrorCode`] is MongoDB's code). The [`client`] module
+//!   holds the rest of their API.
+//! - [`types`]: every type the calls take and return (keys, roles, access lists, IDs).
+//! - [`generated`]: the client and types progenitor generates from [`spec`] at build time.
+//!   The types are the ones [`types`] lists; the generated `Client` is the contract's plain
+//!   client (no digest, no retries, no masking), for those who bring their own
+//!   authentication, such as a bearer token in a `reqwest::Client`'s default headers.
 //! - [`Secret`]: shown-once credentials in responses. No `Display`, redacted in `Debug` and
 //!   in serialization unless [`Secret::reveal_while`] says otherwise; read with
 //!   [`Secret::expose_secret`].
@@ -71,6 +78,9 @@ pub mod object_id;
 mod random;
 mod secret;
 pub mod spec;
+pub mod types;
 
 pub use access_list::{AccessListEntry, CidrBlock};
+pub use client::{Client, ClientBuilder, Error, ErrorCode, Outcome};
+pub use generated::types::{ApiKey, OrgRole, ProjectRole};
 pub use secret::Secret;

@@ -12,23 +12,22 @@ use super::redact::shown;
 use crate::Secret;
 use crate::generated::types::ApiError;
 
-/// Everything a call can fail with.
-///
-/// One error for both ways of calling: the typed methods return it, and `?` turns the error of
-/// a `client.api()` call into it, with the value and the rule when a builder refused an input:
+/// Everything a call can fail with, each variant saying what happened on the server
+/// ([`Error::outcome`]) and what to do:
 ///
 /// ```no_run
-/// use mongodb_api_keys::client::{Client, Error};
+/// use mongodb_api_keys::{Client, Error, ErrorCode, OrgRole, Outcome};
 ///
 /// async fn create(client: &Client) -> Result<(), Error> {
-///     let key = client
-///         .api()
-///         .create_org_api_key()
-///         .org_id("5f1a2b3c4d5e6f7a8b9c0d1e")
-///         .body_map(|b| b.desc("ci deploy").roles(vec!["ORG_READ_ONLY".parse().unwrap()]))
-///         .send()
-///         .await?;
-///     println!("{}", key.public_key);
+///     match client.create_org_api_key("5f1a2b3c4d5e6f7a8b9c0d1e", "ci deploy", &[OrgRole::OrgReadOnly]).await {
+///         Ok(key) => println!("{}", key.public_key),
+///         // The credentials are right, the role is missing: no point in trying again.
+///         Err(Error::PermissionDenied { error_code: Some(ErrorCode::NotOrgOwner), .. }) => {
+///             eprintln!("ask for Organization Owner")
+///         }
+///         Err(error) if error.outcome() == Outcome::Unknown => eprintln!("list the keys first: {error}"),
+///         Err(error) => return Err(error),
+///     }
 ///     Ok(())
 /// }
 /// ```
