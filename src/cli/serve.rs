@@ -62,9 +62,14 @@ pub(crate) struct ServeArgs {
     /// Seconds a keep-alive connection may sit idle.
     #[arg(long, default_value_t = 60, value_name = "SECS")]
     idle_timeout: u64,
-    /// Connections open at once; past it the oldest one not being served is closed.
+    /// Connections open at once; past it the one not being served whose phase began longest
+    /// ago (the longest idle, the slowest head or body) is closed, never the new one.
     #[arg(long, default_value_t = 1024, value_name = "N")]
     max_connections: usize,
+    /// Connections one client address (IPv6: one /64) may hold; past it its own oldest one
+    /// not being served is closed.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    max_connections_per_address: usize,
     /// The listen backlog.
     #[arg(long, default_value_t = 1024, value_name = "N")]
     backlog: u32,
@@ -121,6 +126,7 @@ impl ServeArgs {
                 body_timeout: Duration::from_secs(self.body_timeout),
                 idle_timeout: Duration::from_secs(self.idle_timeout),
                 max_connections: self.max_connections,
+                max_connections_per_address: self.max_connections_per_address,
                 backlog: self.backlog,
             },
             rate_limit: self.rate_limit,

@@ -209,4 +209,10 @@ pub struct ConnectionStats {
     pub idle_timeouts: u64,
     /// Closed to make room for a new connection at the connection limit.
     pub evicted: u64,
+    /// Closed to make room for a new connection from the same address at the per-address
+    /// limit.
+    pub evicted_per_address: u64,
+    /// New connections closed at once: their address had its share of connections, all
+    /// being served.
+    pub refused: u64,
 }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use axum::Router;
 
-use super::connections::Connections;
+use super::slots::Connections;
 use super::state::EmulatorState;
 use super::{Config, EmulatorError, Fixtures, build_state, check};
 

@@ -41,6 +41,7 @@ mod oauth;
 mod products;
 mod ratelimit;
 mod response;
+mod slots;
 mod state;
 mod validate;
 
@@ -60,9 +61,9 @@ pub use connections::Limits;
 pub use control::Fault;
 pub use ratelimit::RateLimit;
 
-use connections::Connections;
 use products::{Product, RoleScope};
 use response::ApiFailure;
+use slots::Connections;
 use state::EmulatorState;
 
 /// A configuration the emulator refuses, or a socket it cannot open.
@@ -264,8 +265,12 @@ fn check(config: &Config) -> Result<(), EmulatorError> {
             ));
         }
     }
-    if config.limits.max_connections == 0 {
-        return refuse("the connection limit must be at least 1".into());
+    if config.limits.max_connections == 0 || config.limits.max_connections_per_address == 0 {
+        return refuse(
+            "the connection limits (--max-connections, --max-connections-per-address) must be \
+             at least 1"
+                .into(),
+        );
     }
     for roles in config.fixture_keys.iter().chain(&config.service_accounts) {
         check_fixture_roles(roles).map_err(EmulatorError::Config)?;

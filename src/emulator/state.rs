@@ -11,11 +11,11 @@ use super::access_list::AccessLists;
 use super::config::{
     Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
 };
-use super::connections::Connections;
 use super::control::Faults;
 use super::nonces::Nonces;
 use super::oauth::OAuth;
 use super::ratelimit::RateLimiter;
+use super::slots::Connections;
 use crate::digest::{ATLAS_REALM, Algorithm};
 
 /// One role of a principal, in an organization or a project.
@@ -241,6 +241,8 @@ impl EmulatorState {
                 header_timeouts: get(&conns.header_timeouts),
                 idle_timeouts: get(&conns.idle_timeouts),
                 evicted: get(&conns.evicted),
+                evicted_per_address: get(&conns.evicted_per_address),
+                refused: get(&conns.refused),
             },
         }
     }
