@@ -44,6 +44,10 @@ pub(crate) struct ServeArgs {
     /// (printed under `keys`); repeat for more keys.
     #[arg(long = "fixture-key", value_name = "ROLE[,ROLE...]")]
     fixture_keys: Vec<String>,
+    /// API keys the organization may hold (organization and project keys, fixture keys
+    /// included; Cloud Manager: 500); past it creates get 400 MAX_API_KEYS_PER_ORG_EXCEEDED.
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    max_api_keys_per_org: usize,
     /// Seconds a nonce stays valid before requests signed with it get `stale=true`.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     nonce_lifetime: u64,
@@ -118,6 +122,7 @@ impl ServeArgs {
             username: self.username.unwrap_or(defaults.username),
             api_key: self.api_key.map_or(defaults.api_key, Into::into),
             fixture_keys: roles_lists(&self.fixture_keys),
+            max_api_keys_per_org: self.max_api_keys_per_org,
             nonce_lifetime: Duration::from_secs(self.nonce_lifetime),
             algorithm: self.algorithm,
             authentication: !self.no_auth,
