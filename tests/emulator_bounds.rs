@@ -6,10 +6,14 @@
 
 mod common;
 
+use std::net::{Ipv4Addr, SocketAddr};
+
 use common::{AGENT_BODY, ORG_BODY, PROJECT_BODY, post};
 use mongodb_api_keys::digest::{Challenge, Request};
 use mongodb_api_keys::emulator::{Config, Emulator};
-use serde_json::json;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpSocket;
 
 /// `n` POSTs of `body` to `url` as the fixture user on one connection, all signed with one
 /// nonce (counts 1 to `n`): one request each. Their statuses.
@@ -108,4 +112,86 @@ async fn a_project_holds_at_most_500_agent_keys() {
     assert_eq!(body["parameters"], json!([f.project_id]));
     common::assert_matches_schema("ApiError", &body);
     assert_eq!(e.stats().keys_created.agent, 500);
+}
+
+/// A token request of the fixture service account from `source` (a loopback address), on a
+/// connection of its own: (status, body).
+async fn token_from(e: &Emulator, source: Ipv4Addr) -> (u16, Value) {
+    use base64::Engine as _;
+    let f = e.fixtures();
+    let basic = base64::engine::general_purpose::STANDARD
+        .encode(format!("{}:{}", f.client_id, f.client_secret));
+    let body = "grant_type=client_credentials";
+    let request = format!(
+        "POST /api/oauth/token HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {basic}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.bind(SocketAddr::from((source, 0))).unwrap();
+    let mut stream = socket.connect(e.addr()).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    let status = answer[9..12].parse().unwrap();
+    let (_, body) = answer.split_once("\r\n\r\n").unwrap();
+    (status, serde_json::from_str(body).unwrap_or(Value::Null))
+}
+
+/// The `n`th address of a crowd on loopback.
+fn crowd(n: usize) -> Ipv4Addr {
+    Ipv4Addr::new(127, 0, 2 + (n / 250) as u8, 1 + (n % 250) as u8)
+}
+
+#[tokio::test]
+async fn a_service_account_holds_100_active_tokens_whatever_its_addresses() {
+    let e = common::emulator().await;
+    let mut issued = Vec::new();
+    let mut denied = None;
+    // Ten addresses of ten requests each fill the account's 100; the eleventh address's
+    // first request is the 101st.
+    for n in 0..11 {
+        for _ in 0..10 {
+            match token_from(&e, crowd(n)).await {
+                (200, body) => issued.push(body["access_token"].as_str().unwrap().to_owned()),
+                (403, body) => denied = denied.or(Some(body)),
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    assert_eq!(issued.len(), 100);
+    assert_eq!(
+        denied,
+        Some(json!({
+            "error": "access_denied",
+            "error_description": "Access Token limit reached. Please use the existing Access Tokensor create a new Service Account."
+        }))
+    );
+    // A revoked token frees its place.
+    let f = e.fixtures();
+    let revoked = common::http()
+        .post(format!("http://{}/api/oauth/revoke", e.addr()))
+        .basic_auth(&f.client_id, Some(&f.client_secret))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("token={}", issued[0]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 200);
+    assert_eq!(token_from(&e, crowd(20)).await.0, 200);
+    assert_eq!(token_from(&e, crowd(20)).await.0, 403);
+}
+
+#[tokio::test]
+async fn a_service_account_calling_from_ever_new_addresses_is_bounded() {
+    let e = common::emulator().await;
+    let mut statuses = std::collections::BTreeMap::<u16, usize>::new();
+    for n in 0..1001 {
+        *statuses
+            .entry(token_from(&e, crowd(n)).await.0)
+            .or_default() += 1;
+    }
+    // 100 tokens, then refusals; the 1,001st address has no window left for it.
+    let expected = [(200, 100), (403, 900), (429, 1)];
+    assert_eq!(statuses, expected.into_iter().collect());
+    assert_eq!(e.stats().rate_limited, 1);
 }

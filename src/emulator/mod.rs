@@ -44,6 +44,7 @@ mod ratelimit;
 mod response;
 mod slots;
 mod state;
+mod tokens;
 mod validate;
 
 use std::net::SocketAddr;
