@@ -52,9 +52,16 @@ impl Credentials {
             .map_or(0, |c| c.password_hashes.len())
     }
 
-    /// Lets user `name` authenticate with `password` too, as `principal` (a user's first
-    /// password, or one of its personal keys).
-    pub(crate) fn add_user_password(&self, name: &str, password: &str, principal: Principal) {
+    /// Lets user `name` authenticate with `password` too, as `principal`, unless it already
+    /// has `max` passwords (checked and added under the entry's lock, so that concurrent
+    /// requests cannot pass `max` together); whether it was added.
+    pub(crate) fn add_user_password(
+        &self,
+        name: &str,
+        password: &str,
+        principal: Principal,
+        max: usize,
+    ) -> bool {
         let hash = self.hash(name, password);
         let mut entry = self.by_name.entry(name.to_owned()).or_insert_with(|| {
             Arc::new(Credential {
@@ -62,7 +69,11 @@ impl Credentials {
                 principal,
             })
         });
+        if entry.password_hashes.len() >= max {
+            return false;
+        }
         Arc::make_mut(&mut entry).password_hashes.push(hash);
+        true
     }
 
     /// Stores a new API key's credential (`password`, acting as `principal`) under a public
@@ -163,7 +174,8 @@ mod tests {
             grants: Arc::new([]),
         };
         // A user whose name looks like a public key: taken too.
-        credentials.add_user_password("aaaaaaaa", "secret", user);
+        assert!(credentials.add_user_password("aaaaaaaa", "secret", user.clone(), 1));
+        assert!(!credentials.add_user_password("aaaaaaaa", "other", user, 1));
         let mut draws = ["aaaaaaaa", "bbbbbbbb", "bbbbbbbb", "aaaaaaaa", "cccccccc"]
             .into_iter()
             .map(String::from);

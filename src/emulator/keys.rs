@@ -159,7 +159,11 @@ pub(crate) async fn create_user(
         .used_count(0)
         .user_id(object_id(&user_id));
     let key = built(key.try_into())?;
-    (state.credentials).add_user_password(username, &secret, principal);
+    // The check above answers in MongoDB's order; this one holds under concurrent requests.
+    let max = errors::MAX_PERSONAL_KEYS + 1;
+    if !(state.credentials).add_user_password(username, &secret, principal, max) {
+        return Err(errors::max_public_api_key_reached());
+    }
     state.counters.user_keys.fetch_add(1, Ordering::Relaxed);
     Ok(Created(key))
 }

@@ -21,8 +21,11 @@
 //! `access_list.rs` (access lists: the operation and the check of every call), `validate.rs`
 //! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
 //! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
-//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts and the
-//! connection cap), `config.rs` (configuration, fixtures, stats).
+//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts, serving
+//! a connection), `slots.rs` (the connection table: the cap, the share per address, which
+//! connection makes room), `credentials.rs` (credentials by user name, unique public keys),
+//! `tokens.rs` (service accounts' tokens and their limits), `oauth.rs` (the token endpoint),
+//! `config.rs` (configuration, fixtures, stats).
 
 mod access_list;
 mod auth;

@@ -148,7 +148,8 @@ impl EmulatorState {
         let user = state.fixture_user();
         state.access_lists.admit_loopback(user.who.clone());
         let password = config.api_key.expose_secret();
-        (state.credentials).add_user_password(&config.username, password, user);
+        // The first password of the user: nothing to refuse.
+        (state.credentials).add_user_password(&config.username, password, user, usize::MAX);
         state
     }
 
