@@ -210,3 +210,39 @@ async fn an_honest_client_on_the_hostile_address_still_gets_in() {
         "{connections:?}"
     );
 }
+
+#[tokio::test]
+async fn a_body_dripped_byte_by_byte_has_one_deadline_for_the_whole_body() {
+    // A byte every 20 ms keeps the socket busy far longer than the body timeout (1,000 bytes:
+    // 20 s); a timeout that restarted at every byte would never end it.
+    let e = Emulator::start(Config {
+        limits: Limits {
+            body_timeout: Duration::from_millis(500),
+            ..Limits::default()
+        },
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let stream = trickling(&e, Ipv4Addr::LOCALHOST).await;
+    let (mut reader, mut writer) = stream.into_split();
+    let dripper = tokio::spawn(async move {
+        let mut sent = 1;
+        while sent < 1000 && writer.write_all(b" ").await.is_ok() {
+            sent += 1;
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        sent
+    });
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(10), reader.read_to_end(&mut answer));
+    assert!(read.await.is_ok(), "never answered");
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    drop(reader);
+    let sent = dripper.await.unwrap();
+    assert!(
+        sent < 1000,
+        "the whole body was sent ({sent} bytes) before the answer"
+    );
+}
