@@ -14,7 +14,7 @@ one JSON object with the figures and exits non-zero when a bound is broken.
    still succeed afterwards.
 4. Alongside the flood, `curl --digest` creates a key every half second. Bound: every one
    succeeds.
-5. Crowds holding the connection slots (hostile_crowds.py): 1,023 idle keep-alives that got
+5. Crowds holding the connection slots (hostile_crowds.py): 1,024 idle keep-alives that got
    their 401, and 1,030 bodies trickled one byte, from many addresses and from one, opened
    again whenever the server closes them. Bounds: at least 19 of 20 creates within 10 s
    each; one address holds at most 256 connections.

@@ -1,9 +1,10 @@
 """Crowds of hostile connections that hold the emulator's connection slots while a
 well-behaved client creates keys (issue 20, item 7).
 
-- idle: each connection sends an unauthenticated create, reads its whole 401, and sits idle
-  (keep-alive);
-- trickle: each sends a head announcing `Content-Length: 1000`, one byte of body, and stalls.
+- idle: 1,024 connections (the whole table) each send an unauthenticated create, read its
+  whole 401, and sit idle (keep-alive);
+- trickle: 1,030 connections each send a head announcing `Content-Length: 1000`, one byte of
+  body, and stall.
 
 A crowd comes from many addresses (each connection from its own 127.1.x.y: Linux routes all of
 127.0.0.0/8 to loopback, so each looks like another client) or from one address (127.0.0.2;
@@ -16,7 +17,9 @@ import threading
 
 from hostile_lib import curl_creates, host_port, serve, stats
 
-IDLE, TRICKLE = 1_023, 1_030  # the tester's counts: one less than the cap of 1,024, six more
+# The tester's 1,030 trickled bodies (six more than the cap of 1,024), and one more idle
+# connection than its 1,023: the whole table, so that every create must make room.
+IDLE, TRICKLE = 1_024, 1_030
 
 
 def many(i):
