@@ -14,6 +14,15 @@ one JSON object with the figures and exits non-zero when a bound is broken.
    still succeed afterwards.
 4. Alongside the flood, `curl --digest` creates a key every half second. Bound: every one
    succeeds.
+5. Crowds holding the connection slots (hostile_crowds.py): 1,024 idle keep-alives that got
+   their 401, and 1,030 bodies trickled one byte, from many addresses and from one, opened
+   again whenever the server closes them. Bounds: at least 19 of 20 creates within 10 s
+   each; one address holds at most 256 connections.
+6. Authenticated traffic (hostile_state.py): 1,000,000 creates with a bearer token (--quick:
+   100,000), thousands of public keys, a service account asking for tokens from 10,000
+   addresses (--quick: 1,200), and the cost of a token among 300,000 live tokens (--quick:
+   30,000). Bounds: 500 keys held and memory within 16 MB of the start; no public key twice,
+   letters uniform; at most 100 tokens per service account.
 
 Installs its peers the way .ci/run does (curl and h2load from Debian) and builds the release
 binary. Usage: python3 bench/hostile.py [--quick]
@@ -33,13 +42,14 @@ import time
 import urllib.error
 import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-QUICK = "--quick" in sys.argv
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import hostile_crowds  # noqa: E402
+import hostile_state  # noqa: E402
+from hostile_lib import BODY, QUICK, ROOT, curl_create, org_url, rss_mb, serve, stats  # noqa: E402
+
 FLOOD = 100_000 if QUICK else 1_000_000
 STALLED = 500 if QUICK else 2_000
 HEADER_TIMEOUT = 10
-BIN = os.path.join(ROOT, "target/release/mongodb-api-keys")
-BODY = '{"desc":"hostile","roles":["ORG_MEMBER"]}'
 
 
 def peers():
@@ -52,32 +62,6 @@ def peers():
     # The stalled sockets and the server's own need more than the usual 1,024 descriptors.
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-
-
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
-
-
-def stats(f):
-    with urllib.request.urlopen(f"http://{f['addr']}/_emulator/stats", timeout=10) as r:
-        return json.load(r)
-
-
-def org_url(f):
-    return f"{f['baseUrl']}/orgs/{f['orgId']}/apiKeys"
-
-
-def curl_create(f):
-    """A well-behaved client: (succeeded, seconds)."""
-    started = time.monotonic()
-    done = subprocess.run(["curl", "-sS", "-o", "/dev/null", "--fail", "--max-time", "10", "--digest",
-                           "-u", f"{f['username']}:{f['apiKey']}", "-H", "Content-Type: application/json",
-                           "-d", BODY, org_url(f)], capture_output=True)
-    return done.returncode == 0, time.monotonic() - started
 
 
 def flood(proc, f):
@@ -146,7 +130,8 @@ def stalled(f):
     connections = stats(f)["connections"]
     return {"connections": STALLED, "createSucceeded": ok, "createSeconds": round(seconds, 3),
             "closedByServer": STALLED - len(open_), "allClosedWithinSeconds": round(closed_after, 1),
-            "headerTimeouts": connections["headerTimeouts"], "evicted": connections["evicted"]}
+            "headerTimeouts": connections["headerTimeouts"], "evicted": connections["evicted"],
+            "evictedPerAddress": connections["evictedPerAddress"]}
 
 
 def control(f):
@@ -175,14 +160,12 @@ def control(f):
 
 def main():
     peers()
-    proc = subprocess.Popen([BIN, "serve", "--addr", "127.0.0.1:0"], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
-    try:
-        f = json.loads(proc.stdout.readline())
+    started = time.monotonic()
+    with serve() as (proc, f):
         report = {"quick": QUICK, "flood": flood(proc, f), "stalled": stalled(f), "control": control(f)}
-    finally:
-        proc.terminate()
-        proc.wait()
+    report["crowds"] = hostile_crowds.crowds()
+    report["state"] = hostile_state.state()
+    report["seconds"] = round(time.monotonic() - started)
     fl, st, co = report["flood"], report["stalled"], report["control"]
     bounds = {
         "flood: every request answered 401": fl["answered401"] == FLOOD,
@@ -195,6 +178,8 @@ def main():
         "control: 401 without the token": (co["faultWithoutToken"], co["expireWithoutToken"], co["clearWithoutToken"]) == (401, 401, 401),
         "control: unbounded faults refused": (co["unboundedFaultWithToken"], co["hourLongDelayWithToken"]) == (400, 400),
         "control: creates still succeed": co["createAfterwards"],
+        **hostile_crowds.bounds(report["crowds"]),
+        **hostile_state.bounds(report["state"]),
     }
     report["bounds"] = bounds
     report["ok"] = all(bounds.values())

@@ -45,6 +45,7 @@ fn short_limits() -> Config {
             body_timeout: Duration::from_millis(300),
             idle_timeout: Duration::from_millis(600),
             max_connections: 4,
+            max_connections_per_address: 4,
             backlog: 16,
         },
         ..Config::default()

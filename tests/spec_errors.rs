@@ -99,6 +99,15 @@ async fn refused_request(e: &Emulator, code: &str) -> Answer {
             }
             post(e, &url, common::USER_BODY).await
         }
+        "MAX_API_KEYS_PER_ORG_EXCEEDED" => {
+            // The fixture key is the organization's first; 499 more fill it.
+            let client = common::client(e);
+            for _ in 1..500 {
+                common::org_key(&client, e).await.unwrap();
+            }
+            let url = format!("{}/groups/{}/apiKeys", f.base_url, f.project_id);
+            post(e, &url, common::PROJECT_BODY).await
+        }
         "RATE_LIMITED" => {
             let client = common::client(e);
             for _ in 0..100 {

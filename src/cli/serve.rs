@@ -44,6 +44,10 @@ pub(crate) struct ServeArgs {
     /// (printed under `keys`); repeat for more keys.
     #[arg(long = "fixture-key", value_name = "ROLE[,ROLE...]")]
     fixture_keys: Vec<String>,
+    /// API keys the organization may hold (organization and project keys, fixture keys
+    /// included; Cloud Manager: 500); past it creates get 400 MAX_API_KEYS_PER_ORG_EXCEEDED.
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    max_api_keys_per_org: usize,
     /// Seconds a nonce stays valid before requests signed with it get `stale=true`.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     nonce_lifetime: u64,
@@ -62,9 +66,14 @@ pub(crate) struct ServeArgs {
     /// Seconds a keep-alive connection may sit idle.
     #[arg(long, default_value_t = 60, value_name = "SECS")]
     idle_timeout: u64,
-    /// Connections open at once; past it the oldest one not being served is closed.
+    /// Connections open at once; past it the one not being served whose phase began longest
+    /// ago (the longest idle, the slowest head or body) is closed, never the new one.
     #[arg(long, default_value_t = 1024, value_name = "N")]
     max_connections: usize,
+    /// Connections one client address (IPv6: one /64) may hold; past it its own oldest one
+    /// not being served is closed.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    max_connections_per_address: usize,
     /// The listen backlog.
     #[arg(long, default_value_t = 1024, value_name = "N")]
     backlog: u32,
@@ -113,6 +122,7 @@ impl ServeArgs {
             username: self.username.unwrap_or(defaults.username),
             api_key: self.api_key.map_or(defaults.api_key, Into::into),
             fixture_keys: roles_lists(&self.fixture_keys),
+            max_api_keys_per_org: self.max_api_keys_per_org,
             nonce_lifetime: Duration::from_secs(self.nonce_lifetime),
             algorithm: self.algorithm,
             authentication: !self.no_auth,
@@ -121,6 +131,7 @@ impl ServeArgs {
                 body_timeout: Duration::from_secs(self.body_timeout),
                 idle_timeout: Duration::from_secs(self.idle_timeout),
                 max_connections: self.max_connections,
+                max_connections_per_address: self.max_connections_per_address,
                 backlog: self.backlog,
             },
             rate_limit: self.rate_limit,

@@ -37,6 +37,10 @@ pub struct Config {
     /// roles in the organization, `GROUP_*` roles in the project), so that tests can meet
     /// MongoDB's permission errors. Printed in [`Fixtures::keys`].
     pub fixture_keys: Vec<Vec<String>>,
+    /// Programmatic API keys the organization may hold, fixture keys included (organization
+    /// and project keys alike; Cloud Manager: 500); past it a create is answered `400
+    /// MAX_API_KEYS_PER_ORG_EXCEEDED`. 1 to 1,000,000.
+    pub max_api_keys_per_org: usize,
     /// How long a nonce stays valid; after that a request signed with it gets `stale=true`.
     pub nonce_lifetime: Duration,
     /// The algorithm the challenge names (Atlas: MD5).
@@ -64,8 +68,9 @@ pub struct Config {
 
 impl Default for Config {
     /// Loopback on a free port, the IDs used in the spec's examples, user
-    /// `emulator@example.com` with a fresh random API key, 5-minute nonces, MD5, the default
-    /// [`Limits`], no rate limit, no extra keys.
+    /// `emulator@example.com` with a fresh random API key, at most 500 API keys in the
+    /// organization, 5-minute nonces, MD5, the default [`Limits`], no rate limit, no extra
+    /// keys.
     fn default() -> Self {
         Config {
             addr: SocketAddr::from(([127, 0, 0, 1], 0)),
@@ -77,6 +82,7 @@ impl Default for Config {
             username: "emulator@example.com".into(),
             api_key: crate::Secret::from(super::keys::uuid_v4()),
             fixture_keys: Vec::new(),
+            max_api_keys_per_org: super::errors::MAX_API_KEYS_PER_ORG,
             nonce_lifetime: Duration::from_secs(300),
             algorithm: Algorithm::Md5,
             authentication: true,
@@ -209,4 +215,10 @@ pub struct ConnectionStats {
     pub idle_timeouts: u64,
     /// Closed to make room for a new connection at the connection limit.
     pub evicted: u64,
+    /// Closed to make room for a new connection from the same address at the per-address
+    /// limit.
+    pub evicted_per_address: u64,
+    /// New connections closed at once: their address had its share of connections, all
+    /// being served.
+    pub refused: u64,
 }

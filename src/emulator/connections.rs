@@ -1,41 +1,45 @@
 //! Accepting and serving connections with bounds on time and number, so that no client can
 //! hold the emulator's sockets or memory: HTTP/1.1 from hyper, one task per connection.
 //!
-//! Each connection is in one of four phases, and a watchdog in its task closes it when the
-//! phase's deadline passes:
+//! Each connection is in one of five phases (`slots.rs` keeps them), and a watchdog in its
+//! task closes it when the phase's deadline passes:
 //!
 //! | phase | from | deadline |
 //! |---|---|---|
 //! | new | accept | `header_timeout`: an idle or dripping socket never sends a whole head |
 //! | idle | a response | `idle_timeout` (keep-alive) |
 //! | head | the first byte of a later request | `header_timeout` |
-//! | busy | the complete head | none here: the body is read within `body_timeout` by the handlers, and a handler's own wait is bounded |
+//! | body | the complete head | `body_timeout` for the whole body, however it is dripped: `extract::read_body` answers `408` then |
+//! | busy | the end of the body | none here: a handler's own wait is bounded |
 //!
-//! hyper's own `header_read_timeout` also counts the idle wait between two requests, so it
-//! cannot give a keep-alive connection longer than its head timeout; and tower-http's body
-//! timeout restarts at every frame, so a body dripped one byte at a time never ends. Hence
-//! this module. At `max_connections`, a new connection replaces the oldest one that is not
-//! being served (new or in a head first, then idle); when every open connection is being
-//! served, new ones wait in the listen backlog.
+//! hyper's own `header_read_timeout` starts when it waits for a head, so it also counts the
+//! idle wait between two requests and cannot give a keep-alive connection longer than its
+//! head timeout; and tower-http's body timeout restarts at every frame, so a body dripped one
+//! byte at a time never ends. Hence this module. At `max_connections`, a new connection
+//! replaces the connection not being served whose phase began longest ago (the longest idle,
+//! the slowest head or body), never itself; one address holds at most
+//! `max_connections_per_address`. When every open connection is being served, new ones wait
+//! in the listen backlog.
 
-use std::collections::HashMap;
 use std::io;
 use std::net::SocketAddr;
 use std::pin::{Pin, pin};
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use hyper::body::Incoming;
+use hyper::body::{Body as _, Bytes, Frame, Incoming, SizeHint};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpSocket, TcpStream};
-use tokio::sync::{Notify, oneshot};
+use tokio::sync::oneshot;
 use tower::Service as _;
+
+use super::slots::{Admission, BODY, BUSY, Connections, HEAD, IDLE, Tracked};
 
 /// Time and connection bounds of a running emulator (`serve --header-timeout` and friends).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,25 +47,32 @@ pub struct Limits {
     /// How long a client may take to send a request's head, from its connection or from the
     /// first byte of a later request.
     pub header_timeout: Duration,
-    /// How long a client may take to send a request's body, once its head is complete.
+    /// How long a client may take to send a request's whole body, once its head is complete.
     pub body_timeout: Duration,
     /// How long a keep-alive connection may sit idle between two requests.
     pub idle_timeout: Duration,
-    /// Connections open at once; past it the oldest connection not being served is closed,
-    /// or new ones wait in the backlog when every open connection is being served.
+    /// Connections open at once; past it the connection not being served whose phase began
+    /// longest ago is closed, or new ones wait in the backlog when every open connection is
+    /// being served.
     pub max_connections: usize,
+    /// Connections one client address (IPv6: one /64) may hold at once; past it that
+    /// address's own oldest connection not being served is closed, or the new one is
+    /// refused when all of its connections are being served.
+    pub max_connections_per_address: usize,
     /// The listen backlog: connections the kernel holds before they are accepted.
     pub backlog: u32,
 }
 
 impl Default for Limits {
-    /// 10 s for a head, 30 s for a body, 60 s idle, 1,024 connections, a backlog of 1,024.
+    /// 10 s for a head, 30 s for a body, 60 s idle, 1,024 connections, 256 of them (a quarter)
+    /// per address, a backlog of 1,024.
     fn default() -> Self {
         Limits {
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(30),
             idle_timeout: Duration::from_secs(60),
             max_connections: 1024,
+            max_connections_per_address: 256,
             backlog: 1024,
         }
     }
@@ -69,11 +80,6 @@ impl Default for Limits {
 
 /// The largest request head and read buffer per connection (hyper's minimum is 8 KiB).
 const MAX_BUFFER: usize = 16 * 1024;
-
-const NEW: u8 = 0;
-const IDLE: u8 = 1;
-const HEAD: u8 = 2;
-const BUSY: u8 = 3;
 
 /// Binds `addr` with the configured backlog.
 pub(crate) fn bind(addr: SocketAddr, backlog: u32) -> io::Result<TcpListener> {
@@ -87,131 +93,6 @@ pub(crate) fn bind(addr: SocketAddr, backlog: u32) -> io::Result<TcpListener> {
     socket.listen(backlog)
 }
 
-/// The open connections and what happened to them.
-pub(crate) struct Connections {
-    limits: Limits,
-    started: Instant,
-    open: Mutex<HashMap<u64, Arc<Tracked>>>,
-    next_id: AtomicU64,
-    freed: Notify,
-    stopping: AtomicBool,
-    pub(crate) counters: Counters,
-}
-
-/// Connection counters for `GET /_emulator/stats`.
-#[derive(Default)]
-pub(crate) struct Counters {
-    pub(crate) accepted: AtomicU64,
-    pub(crate) header_timeouts: AtomicU64,
-    pub(crate) idle_timeouts: AtomicU64,
-    pub(crate) evicted: AtomicU64,
-}
-
-/// One connection's phase and when it began (milliseconds since the server started).
-struct Tracked {
-    phase: AtomicU8,
-    since: AtomicU64,
-    wake: Notify,
-    evicted: AtomicBool,
-}
-
-impl Connections {
-    pub(crate) fn new(limits: Limits) -> Self {
-        Connections {
-            limits,
-            started: Instant::now(),
-            open: Mutex::default(),
-            next_id: AtomicU64::new(0),
-            freed: Notify::new(),
-            stopping: AtomicBool::new(false),
-            counters: Counters::default(),
-        }
-    }
-
-    fn millis(&self) -> u64 {
-        u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Arc<Tracked>>> {
-        self.open.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Connections open now.
-    pub(crate) fn open(&self) -> usize {
-        self.lock().len()
-    }
-
-    fn register(&self) -> (u64, Arc<Tracked>) {
-        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        let tracked = Arc::new(Tracked {
-            phase: AtomicU8::new(NEW),
-            since: AtomicU64::new(self.millis()),
-            wake: Notify::new(),
-            evicted: AtomicBool::new(false),
-        });
-        self.lock().insert(id, tracked.clone());
-        self.counters.accepted.fetch_add(1, Ordering::Relaxed);
-        (id, tracked)
-    }
-
-    fn release(&self, id: u64) {
-        self.lock().remove(&id);
-        self.freed.notify_one();
-    }
-
-    /// Closes the oldest connection that is not being served, preferring those that never
-    /// completed a head. `false` when every open connection is being served.
-    fn evict_one(&self) -> bool {
-        let mut open = self.lock();
-        let victim = open
-            .iter()
-            .filter_map(|(id, t)| {
-                let phase = t.phase.load(Ordering::Acquire);
-                let rank = match phase {
-                    NEW | HEAD => 0,
-                    IDLE => 1,
-                    _ => return None,
-                };
-                Some(((rank, t.since.load(Ordering::Relaxed)), *id))
-            })
-            .min()
-            .map(|(_, id)| id);
-        let Some(tracked) = victim.and_then(|id| open.remove(&id)) else {
-            return false;
-        };
-        tracked.evicted.store(true, Ordering::Release);
-        tracked.wake.notify_one();
-        self.counters.evicted.fetch_add(1, Ordering::Relaxed);
-        true
-    }
-
-    /// When the current phase of `t` ends, and the timeout that ends the connection then
-    /// (`None` while a request is being served: check again later).
-    fn deadline(&self, t: &Tracked) -> (Instant, Option<Timeout>) {
-        let since = self.started + Duration::from_millis(t.since.load(Ordering::Acquire));
-        match t.phase.load(Ordering::Acquire) {
-            NEW | HEAD => (since + self.limits.header_timeout, Some(Timeout::Header)),
-            IDLE => (since + self.limits.idle_timeout, Some(Timeout::Idle)),
-            _ => (Instant::now() + self.limits.idle_timeout, None),
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Timeout {
-    Header,
-    Idle,
-}
-
-impl Timeout {
-    fn counter(self, counters: &Counters) -> &AtomicU64 {
-        match self {
-            Timeout::Header => &counters.header_timeouts,
-            Timeout::Idle => &counters.idle_timeouts,
-        }
-    }
-}
-
 /// Accepts connections until `stop` fires, then lets requests in flight finish.
 pub(crate) async fn serve(
     listener: TcpListener,
@@ -219,16 +100,7 @@ pub(crate) async fn serve(
     connections: Arc<Connections>,
     mut stop: oneshot::Receiver<()>,
 ) -> io::Result<()> {
-    loop {
-        while connections.open() >= connections.limits.max_connections && !connections.evict_one() {
-            tokio::select! {
-                _ = connections.freed.notified() => {}
-                _ = &mut stop => {
-                    drain(&connections).await;
-                    return Ok(());
-                }
-            }
-        }
+    'accept: loop {
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
             _ = &mut stop => break,
@@ -242,8 +114,19 @@ pub(crate) async fn serve(
                 continue;
             }
         };
+        let (id, tracked) = loop {
+            match connections.admit(peer.ip()) {
+                Admission::Admitted(id, tracked) => break (id, tracked),
+                // Dropping the stream closes it: its address has its share, all being served.
+                Admission::AddressBusy => continue 'accept,
+                // Every connection is being served: this one waits, the next in the backlog.
+                Admission::Full => tokio::select! {
+                    _ = connections.freed.notified() => {}
+                    _ = &mut stop => break 'accept,
+                },
+            }
+        };
         let _ = stream.set_nodelay(true);
-        let (id, tracked) = connections.register();
         let connections = connections.clone();
         let app = app.clone();
         tokio::spawn(async move {
@@ -276,7 +159,7 @@ impl Drop for Release<'_> {
 async fn drain(connections: &Connections) {
     connections.stopping.store(true, Ordering::Release);
     loop {
-        let open: Vec<Arc<Tracked>> = connections.lock().values().cloned().collect();
+        let open = connections.all();
         if open.is_empty() {
             return;
         }
@@ -291,26 +174,17 @@ async fn serve_one(
     stream: TcpStream,
     peer: SocketAddr,
     app: Router,
-    connections: &Connections,
+    connections: &Arc<Connections>,
     tracked: &Arc<Tracked>,
 ) {
     let io = TokioIo::new(TrackedIo {
         inner: stream,
         tracked: tracked.clone(),
-        connections_started: connections.started,
+        connections: connections.clone(),
     });
-    let state = tracked.clone();
-    let started = connections.started;
-    let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
-        set_phase(&state, started, BUSY);
-        request.extensions_mut().insert(ConnectInfo(peer));
-        let answer = app.clone().call(request.map(Body::new));
-        let state = state.clone();
-        async move {
-            let response = answer.await;
-            set_phase(&state, started, IDLE);
-            response
-        }
+    let (state, table) = (tracked.clone(), connections.clone());
+    let service = hyper::service::service_fn(move |request| {
+        answer(app.clone(), peer, state.clone(), table.clone(), request)
     });
     let mut builder = hyper::server::conn::http1::Builder::new();
     builder
@@ -345,17 +219,69 @@ async fn serve_one(
     }
 }
 
-fn set_phase(tracked: &Tracked, started: Instant, phase: u8) {
-    let now = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-    tracked.since.store(now, Ordering::Release);
-    tracked.phase.store(phase, Ordering::Release);
+/// One request: its body is read in the body phase, then served (busy), then the connection
+/// is idle.
+async fn answer(
+    mut app: Router,
+    peer: SocketAddr,
+    tracked: Arc<Tracked>,
+    connections: Arc<Connections>,
+    request: hyper::Request<Incoming>,
+) -> Result<axum::response::Response, std::convert::Infallible> {
+    let phase = match request.body().is_end_stream() {
+        true => BUSY,
+        false => BODY,
+    };
+    connections.enter(&tracked, phase);
+    let mut request = request.map(|body| {
+        Body::new(TrackedBody {
+            inner: body,
+            tracked: tracked.clone(),
+            connections: connections.clone(),
+        })
+    });
+    request.extensions_mut().insert(ConnectInfo(peer));
+    let response = app.call(request).await;
+    connections.enter(&tracked, IDLE);
+    response
+}
+
+/// A request's body, moving its connection from the body phase to busy at its end.
+struct TrackedBody {
+    inner: Incoming,
+    tracked: Arc<Tracked>,
+    connections: Arc<Connections>,
+}
+
+impl hyper::body::Body for TrackedBody {
+    type Data = Bytes;
+    type Error = hyper::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, hyper::Error>>> {
+        let polled = Pin::new(&mut self.inner).poll_frame(cx);
+        if matches!(polled, Poll::Ready(None)) && self.tracked.phase() == BODY {
+            self.connections.enter(&self.tracked, BUSY);
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
 }
 
 /// The socket, noting the first byte of each request that follows an idle wait.
 struct TrackedIo {
     inner: TcpStream,
     tracked: Arc<Tracked>,
-    connections_started: Instant,
+    connections: Arc<Connections>,
 }
 
 impl AsyncRead for TrackedIo {
@@ -366,9 +292,9 @@ impl AsyncRead for TrackedIo {
     ) -> Poll<io::Result<()>> {
         let before = buf.filled().len();
         let result = Pin::new(&mut self.inner).poll_read(cx, buf);
-        if buf.filled().len() > before && self.tracked.phase.load(Ordering::Acquire) == IDLE {
+        if buf.filled().len() > before && self.tracked.phase() == IDLE {
             // A shorter deadline than the idle one: wake the watchdog to re-arm.
-            set_phase(&self.tracked, self.connections_started, HEAD);
+            self.connections.enter(&self.tracked, HEAD);
             self.tracked.wake.notify_one();
         }
         result

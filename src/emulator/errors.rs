@@ -305,6 +305,39 @@ pub(crate) fn access_list_limit(key_id: &str, have: usize, adding: usize) -> Api
     .param(key_id.to_owned())
 }
 
+/// Programmatic API keys one organization may hold by default: Cloud Manager documents 500
+/// ("supports up to 500 API Keys within a single organization"); Atlas names no number.
+pub(crate) const MAX_API_KEYS_PER_ORG: usize = 500;
+
+/// A key past the organization's limit, in the words of MongoDB's error-code reference
+/// ("Maximum number of API keys per org (%s) in %s exceeded while trying to add API keys.").
+pub(crate) fn max_api_keys_per_org_exceeded(max: usize, org_id: &str) -> ApiFailure {
+    bad_request(
+        "MAX_API_KEYS_PER_ORG_EXCEEDED",
+        format!(
+            "Maximum number of API keys per org ({max}) in {org_id} exceeded while trying to add API keys."
+        ),
+    )
+    .param(max)
+    .param(org_id.to_owned())
+}
+
+/// The most agent API keys the emulator creates per project. MongoDB documents no limit;
+/// this one is as the organization's, so that no count grows without end.
+pub(crate) const MAX_AGENT_API_KEYS: usize = 500;
+
+/// Past [`MAX_AGENT_API_KEYS`]: the emulator's own code, not MongoDB's.
+pub(crate) fn agent_api_key_limit(group_id: &str) -> ApiFailure {
+    bad_request(
+        "EMULATOR_AGENT_API_KEY_LIMIT",
+        format!(
+            "The emulator creates at most {MAX_AGENT_API_KEYS} agent API keys per project; \
+             project {group_id} has them all. Nothing was created."
+        ),
+    )
+    .param(group_id.to_owned())
+}
+
 pub(crate) fn org_requires_access_list(caller: &str) -> ApiFailure {
     ApiFailure::new(
         StatusCode::FORBIDDEN,

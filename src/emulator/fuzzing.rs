@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use axum::Router;
 
-use super::connections::Connections;
+use super::slots::Connections;
 use super::state::EmulatorState;
 use super::{Config, EmulatorError, Fixtures, build_state, check};
 
@@ -31,7 +31,7 @@ impl Harness {
             None => format!("http://{}", config.addr),
         };
         let connections = Arc::new(Connections::new(config.limits));
-        let state = build_state(&config, config.addr, public_url, connections);
+        let state = build_state(&config, config.addr, public_url, connections)?;
         let router = super::router(state.clone());
         Ok(Harness { state, router })
     }

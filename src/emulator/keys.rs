@@ -9,6 +9,7 @@ use std::sync::atomic::Ordering;
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
+use axum::http::StatusCode;
 
 use super::errors;
 use super::extract::{NoList, OrgList, PathId, ProjectList, QueryOptions};
@@ -99,6 +100,10 @@ pub(crate) async fn create_agent(
     let object = decode_object(&body, "CreateAgentApiKeyRequest")?;
     require_string(&object, "desc", || errors::missing_attribute("desc"))?;
     let request: types::CreateAgentApiKeyRequest = decode_typed(object)?;
+    // Nothing of an agent key is kept, but its count is bounded too (see errors.rs).
+    if !state.agent_api_keys.take() {
+        return Err(errors::agent_api_key_limit(&group_id));
+    }
     let created_user_id = match &principal.who {
         Who::User { user_id } => Some(user_id.clone()),
         Who::ApiKey { .. } | Who::ServiceAccount { .. } => None,
@@ -111,7 +116,7 @@ pub(crate) async fn create_agent(
         .desc(request.desc)
         .id(state.new_object_id())
         .key(Secret::from(hex(&random_bytes::<16>())));
-    let key = built(key.try_into())?;
+    let key = built(key.try_into()).inspect_err(|_| state.agent_api_keys.give_back())?;
     state.counters.agent_keys.fetch_add(1, Ordering::Relaxed);
     Ok(Created(key))
 }
@@ -140,7 +145,7 @@ pub(crate) async fn create_user(
     let request: types::CreateUserApiKeyRequest = decode_typed(object)?;
     let username = &state.fixtures.username;
     // The fixture user's own key, and the personal keys created since.
-    if state.passwords(username) > errors::MAX_PERSONAL_KEYS {
+    if state.credentials.passwords(username) > errors::MAX_PERSONAL_KEYS {
         return Err(errors::max_public_api_key_reached());
     }
     let now = now();
@@ -154,7 +159,11 @@ pub(crate) async fn create_user(
         .used_count(0)
         .user_id(object_id(&user_id));
     let key = built(key.try_into())?;
-    state.add_password(username, &secret, principal);
+    // The check above answers in MongoDB's order; this one holds under concurrent requests.
+    let max = errors::MAX_PERSONAL_KEYS + 1;
+    if !(state.credentials).add_user_password(username, &secret, principal, max) {
+        return Err(errors::max_public_api_key_reached());
+    }
     state.counters.user_keys.fetch_add(1, Ordering::Relaxed);
     Ok(Created(key))
 }
@@ -213,9 +222,24 @@ fn authorize_project_owner(
     ))
 }
 
+/// A role as the answer lists it.
+fn role_answer(grant: &Grant) -> Result<types::ApiKeyRole, ApiFailure> {
+    let (org, group) = match &grant.scope {
+        Scope::Org(org) => (Some(object_id(org)), None),
+        Scope::Project(group) => (None, Some(object_id(group))),
+    };
+    built(
+        types::ApiKeyRole::builder()
+            .org_id(org)
+            .group_id(group)
+            .role_name(grant.role.clone())
+            .try_into(),
+    )
+}
+
 /// A value built from a generated builder; every required field is set by the caller.
 fn built<T>(result: Result<T, types::error::ConversionError>) -> Result<T, ApiFailure> {
-    result.map_err(|_| errors::unexpected_error(axum::http::StatusCode::INTERNAL_SERVER_ERROR))
+    result.map_err(|_| errors::unexpected_error(StatusCode::INTERNAL_SERVER_ERROR))
 }
 
 impl EmulatorState {
@@ -250,7 +274,8 @@ impl EmulatorState {
         }
     }
 
-    /// A programmatic API key holding `grants`; it can authenticate from now on.
+    /// A programmatic API key of `org_id` holding `grants`; it can authenticate from now on.
+    /// Past the organization's limit, `400 MAX_API_KEYS_PER_ORG_EXCEEDED`.
     fn new_api_key(
         &self,
         product: Product,
@@ -258,49 +283,52 @@ impl EmulatorState {
         org_id: &str,
         grants: Vec<Grant>,
     ) -> Result<types::ApiKey, ApiFailure> {
-        let id = self.new_object_id();
-        let public_key: String = random_bytes::<8>()
+        let roles = grants
             .iter()
-            .map(|b| char::from(b'a' + b % 26))
-            .collect();
+            .map(role_answer)
+            .collect::<Result<Vec<_>, _>>()?;
+        if !self.org_api_keys.take() {
+            return Err(errors::max_api_keys_per_org_exceeded(
+                self.org_api_keys.max,
+                org_id,
+            ));
+        }
+        let id = self.new_object_id();
         let private_key = uuid_v4();
+        let principal = Principal {
+            who: Who::ApiKey { id: id.clone() },
+            grants: grants.into(),
+        };
+        let stored =
+            self.credentials
+                .insert_key(&private_key, principal, super::credentials::public_key);
+        let Some(public_key) = stored else {
+            self.org_api_keys.give_back();
+            return Err(errors::unexpected_error(StatusCode::INTERNAL_SERVER_ERROR));
+        };
         let href = format!(
             "{}{}/orgs/{org_id}/apiKeys/{id}",
             self.public_url,
             product.base_path()
         );
-        let link = built(types::Link::builder().href(href).rel("self").try_into())?;
-        let roles = grants
-            .iter()
-            .map(|grant| {
-                let (org, group) = match &grant.scope {
-                    Scope::Org(org) => (Some(object_id(org)), None),
-                    Scope::Project(group) => (None, Some(object_id(group))),
-                };
-                built(
-                    types::ApiKeyRole::builder()
-                        .org_id(org)
-                        .group_id(group)
-                        .role_name(grant.role.clone())
-                        .try_into(),
-                )
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let key = types::ApiKey::builder()
-            .links(Some(vec![link]))
-            .desc(desc)
-            .id(object_id(&id))
-            .private_key(Secret::from(private_key.clone()))
-            .public_key(public_key.clone())
-            .roles(roles);
-        let key = built(key.try_into())?;
+        let key =
+            built(types::Link::builder().href(href).rel("self").try_into()).and_then(|link| {
+                let key = types::ApiKey::builder()
+                    .links(Some(vec![link]))
+                    .desc(desc)
+                    .id(object_id(&id))
+                    .private_key(Secret::from(private_key))
+                    .public_key(public_key.clone())
+                    .roles(roles);
+                built(key.try_into())
+            });
+        if key.is_err() {
+            self.credentials.remove(&public_key);
+            self.org_api_keys.give_back();
+            return key;
+        }
         self.access_lists.register_key(&id, org_id);
-        let principal = Principal {
-            who: Who::ApiKey { id },
-            grants: grants.into(),
-        };
-        self.add_password(&public_key, &private_key, principal);
-        Ok(key)
+        key
     }
 
     /// A new ObjectId: seconds since the epoch, 5 random bytes, a counter.

@@ -21,8 +21,11 @@
 //! `access_list.rs` (access lists: the operation and the check of every call), `validate.rs`
 //! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
 //! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
-//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts and the
-//! connection cap), `config.rs` (configuration, fixtures, stats).
+//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts, serving
+//! a connection), `slots.rs` (the connection table: the cap, the share per address, which
+//! connection makes room), `credentials.rs` (credentials by user name, unique public keys),
+//! `tokens.rs` (service accounts' tokens and their limits), `oauth.rs` (the token endpoint),
+//! `config.rs` (configuration, fixtures, stats).
 
 mod access_list;
 mod auth;
@@ -30,6 +33,7 @@ mod config;
 mod connections;
 mod contract;
 mod control;
+mod credentials;
 mod errors;
 mod extract;
 #[cfg(fuzzing)]
@@ -41,7 +45,9 @@ mod oauth;
 mod products;
 mod ratelimit;
 mod response;
+mod slots;
 mod state;
+mod tokens;
 mod validate;
 
 use std::net::SocketAddr;
@@ -60,9 +66,9 @@ pub use connections::Limits;
 pub use control::Fault;
 pub use ratelimit::RateLimit;
 
-use connections::Connections;
 use products::{Product, RoleScope};
 use response::ApiFailure;
+use slots::Connections;
 use state::EmulatorState;
 
 /// A configuration the emulator refuses, or a socket it cannot open.
@@ -96,7 +102,7 @@ impl Emulator {
             None => format!("http://{addr}"),
         };
         let connections = Arc::new(Connections::new(config.limits));
-        let state = build_state(&config, addr, public_url, connections.clone());
+        let state = build_state(&config, addr, public_url, connections.clone())?;
         let app = router(state.clone());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(connections::serve(listener, app, connections, stopped));
@@ -181,13 +187,13 @@ impl Drop for Emulator {
 }
 
 /// The state of an emulator of `config` listening on `addr` (answers say `public_url`), with
-/// its fixture keys registered.
+/// its fixture keys and service accounts registered.
 fn build_state(
     config: &Config,
     addr: SocketAddr,
     public_url: String,
     connections: Arc<Connections>,
-) -> Arc<EmulatorState> {
+) -> Result<Arc<EmulatorState>, EmulatorError> {
     let fixtures = Fixtures {
         addr,
         base_url: format!("{public_url}{}", Product::Atlas.base_path()),
@@ -200,18 +206,20 @@ fn build_state(
         client_id: service_account_id(),
         client_secret: service_account_secret(),
         control_token: crate::digest::hex(&crate::random::bytes::<24>()),
-        keys: fixture_keys(config),
+        // Drawn below, each public key unique among the credentials.
+        keys: Vec::new(),
         service_accounts: fixture_service_accounts(config),
     };
-    let state = Arc::new(EmulatorState::new(
-        config,
-        fixtures,
-        public_url,
-        connections,
-    ));
-    for key in &state.fixtures.keys {
-        state.add_fixture_key(key);
+    let mut state = EmulatorState::new(config, fixtures, public_url, connections);
+    for roles in &config.fixture_keys {
+        let key = state
+            .add_fixture_key(with_org_membership(roles))
+            .ok_or_else(|| {
+                EmulatorError::Config("no free public key could be drawn for a fixture key".into())
+            })?;
+        state.fixtures.keys.push(key);
     }
+    let state = Arc::new(state);
     let f = &state.fixtures;
     let owner = FixtureServiceAccount {
         client_id: f.client_id.clone(),
@@ -221,7 +229,7 @@ fn build_state(
     for account in std::iter::once(&owner).chain(&f.service_accounts) {
         state.add_fixture_service_account(account);
     }
-    state
+    Ok(state)
 }
 
 /// Refuses a configuration that cannot work, or that would expose the emulator unasked.
@@ -264,11 +272,23 @@ fn check(config: &Config) -> Result<(), EmulatorError> {
             ));
         }
     }
-    if config.limits.max_connections == 0 {
-        return refuse("the connection limit must be at least 1".into());
+    if config.limits.max_connections == 0 || config.limits.max_connections_per_address == 0 {
+        return refuse(
+            "the connection limits (--max-connections, --max-connections-per-address) must be \
+             at least 1"
+                .into(),
+        );
     }
     for roles in config.fixture_keys.iter().chain(&config.service_accounts) {
         check_fixture_roles(roles).map_err(EmulatorError::Config)?;
+    }
+    let max_keys = config.max_api_keys_per_org;
+    if !(1..=1_000_000).contains(&max_keys) || config.fixture_keys.len() > max_keys {
+        return refuse(format!(
+            "the organization may hold {max_keys} API keys (--max-api-keys-per-org) and {} \
+             fixture keys are asked for; the limit must be 1 to 1000000 and hold them",
+            config.fixture_keys.len()
+        ));
     }
     Ok(())
 }
@@ -316,27 +336,6 @@ fn check_fixture_roles(roles: &[String]) -> Result<(), String> {
         )),
         None => Ok(()),
     }
-}
-
-/// The keys `config.fixture_keys` asks for; a key with project roles only is also a member
-/// of the organization, as MongoDB makes keys assigned to a project.
-fn fixture_keys(config: &Config) -> Vec<FixtureKey> {
-    config
-        .fixture_keys
-        .iter()
-        .map(|roles| {
-            let roles = with_org_membership(roles);
-            FixtureKey {
-                id: crate::digest::hex(&crate::random::bytes::<12>()),
-                public_key: crate::random::bytes::<8>()
-                    .iter()
-                    .map(|b| char::from(b'a' + b % 26))
-                    .collect(),
-                private_key: keys::uuid_v4(),
-                roles,
-            }
-        })
-        .collect()
 }
 
 /// A service account's client ID, as Atlas makes them: `mdb_sa_id_` and 24 hex digits.

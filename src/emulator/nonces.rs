@@ -11,7 +11,11 @@
 //! count. Each nonce's record is a floor (every count up to it was used) and the few counts
 //! above it that arrived out of order, so a client counting 1, 2, 3, ... costs one small
 //! entry per nonce however many requests it signs. Entries older than the nonce lifetime are
-//! swept: such a nonce is refused by its timestamp before the record is consulted.
+//! swept: such a nonce is refused by its timestamp before the record is consulted. A client
+//! that takes a fresh nonce for every request still cannot grow the record past
+//! [`MAX_PER_SHARD`] entries a shard: past it the shard forgets its older half and answers
+//! every nonce of its issued up to then `stale=true`, so that no count of a forgotten nonce
+//! can be replayed (a digest client signs again with the new nonce of that answer).
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Mutex;
@@ -37,6 +41,8 @@ pub(crate) enum NonceRefusal {
 /// client is answered `stale=true` and starts over with a new nonce.
 const MAX_OUT_OF_ORDER: usize = 1024;
 const SHARDS: usize = 64;
+/// Nonces on record per shard: 65,536 in all, a few megabytes.
+const MAX_PER_SHARD: usize = 1024;
 
 /// Issues and checks nonces; see the module documentation.
 pub(crate) struct Nonces {
@@ -53,6 +59,22 @@ struct Shard {
     /// By the nonce's 24 bytes.
     uses: HashMap<[u8; 24], Uses>,
     last_sweep: u64,
+    /// This shard's nonces issued at or before this many nanoseconds after `started` are
+    /// stale: their records may have been forgotten to make room.
+    forgotten_up_to: u64,
+}
+
+impl Shard {
+    /// Forgets the older half of the record and makes every nonce of this shard issued up to
+    /// the newest of them stale.
+    fn forget_older_half(&mut self) {
+        let mut issued: Vec<u64> = self.uses.values().map(|u| u.issued).collect();
+        let middle = issued.len() / 2;
+        let (_, threshold, _) = issued.select_nth_unstable(middle);
+        let threshold = *threshold;
+        self.uses.retain(|_, u| u.issued > threshold);
+        self.forgotten_up_to = self.forgotten_up_to.max(threshold);
+    }
 }
 
 /// The counts used with one nonce: all of `1..=floor`, and `above`.
@@ -126,12 +148,21 @@ impl Nonces {
                 .retain(|_, u| now.saturating_sub(u.issued) < lifetime);
             shard.last_sweep = now;
         }
+        if issued <= shard.forgotten_up_to {
+            return Err(NonceRefusal::Stale);
+        }
         // A nonce on record was verified at its first use: its MAC need not be computed again.
         if let Some(uses) = shard.uses.get_mut(&raw) {
             return uses.record(nc);
         }
         let stamp: [u8; 12] = raw[..12].try_into().unwrap_or_default();
         if !crate::digest::constant_time_eq(&self.mac(&stamp), &raw[12..]) {
+            return Err(NonceRefusal::Stale);
+        }
+        if shard.uses.len() >= MAX_PER_SHARD {
+            shard.forget_older_half();
+        }
+        if issued <= shard.forgotten_up_to {
             return Err(NonceRefusal::Stale);
         }
         let mut uses = Uses {
@@ -244,6 +275,28 @@ mod tests {
         let nonce = short.issue();
         std::thread::sleep(Duration::from_millis(5));
         assert_eq!(short.consume(&nonce, 1), Err(NonceRefusal::Stale));
+    }
+
+    #[test]
+    fn a_fresh_nonce_for_every_request_cannot_grow_the_record_past_its_bound() {
+        let nonces = Nonces::new(Duration::from_secs(300));
+        let first = nonces.issue();
+        nonces.consume(&first, 1).unwrap();
+        let mut last = String::new();
+        for _ in 0..100_000 {
+            last = nonces.issue();
+            assert_eq!(nonces.consume(&last, 1), Ok(()));
+        }
+        assert!(
+            nonces.recorded() <= SHARDS * MAX_PER_SHARD,
+            "{}",
+            nonces.recorded()
+        );
+        // The first one's record was forgotten: it is stale, never replayable.
+        assert_eq!(nonces.consume(&first, 1), Err(NonceRefusal::Stale));
+        assert_eq!(nonces.consume(&first, 2), Err(NonceRefusal::Stale));
+        assert_eq!(nonces.consume(&last, 1), Err(NonceRefusal::Replay));
+        assert_eq!(nonces.consume(&last, 2), Ok(()));
     }
 
     #[test]

@@ -3,14 +3,16 @@
 //! `POST /api/oauth/revoke` (RFC 7009) at the host root, the bearer tokens they issue, and the
 //! token endpoint's rate limit (10 a minute per client and address by default).
 //!
-//! Tokens are random, stored as SHA-256 hashes with their principal and expiry, and swept once
-//! expired; only a client that authenticated can make one, within the rate limit, so what is
-//! stored is bounded by `clients x limit x lifetime`.
+//! Tokens are random, stored as SHA-256 hashes with their principal and expiry, at most 100
+//! active per service account, as MongoDB allows, and swept once expired (`tokens.rs`); only
+//! a client that authenticated can make one, and each service account's windows cover a
+//! bounded number of addresses, so what is stored is bounded by the number of service
+//! accounts, fixed at start.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
@@ -19,11 +21,11 @@ use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use dashmap::DashMap;
 use serde_json::json;
-use sha2::{Digest as _, Sha256};
 
 use super::errors;
-use super::ratelimit::{RateLimit, RateLimiter, Verdict};
+use super::ratelimit::{RateLimit, Verdict};
 use super::state::{EmulatorState, Principal};
+use super::tokens::{Tokens, sha256};
 
 /// The token endpoint, at the host root as on `cloud.mongodb.com`.
 pub(crate) const TOKEN_PATH: &str = "/api/oauth/token";
@@ -36,18 +38,10 @@ pub(crate) struct ServiceAccount {
     pub(crate) principal: Principal,
 }
 
-struct Token {
-    client_id: String,
-    principal: Principal,
-    expires: Instant,
-}
-
-/// Service accounts, the tokens issued to them, and the token endpoint's limit.
+/// Service accounts, the tokens issued to them, and the token endpoint's limits.
 pub(crate) struct OAuth {
     accounts: DashMap<String, ServiceAccount>,
-    tokens: DashMap<[u8; 32], Token>,
-    lifetime: Duration,
-    limiter: RateLimiter,
+    tokens: Tokens,
 }
 
 /// What a bearer token is worth.
@@ -57,17 +51,11 @@ pub(crate) enum Bearer {
     Invalid,
 }
 
-fn sha256(text: &str) -> [u8; 32] {
-    Sha256::digest(text.as_bytes()).into()
-}
-
 impl OAuth {
     pub(crate) fn new(lifetime: Duration, limit: RateLimit) -> Self {
         OAuth {
             accounts: DashMap::new(),
-            tokens: DashMap::new(),
-            lifetime,
-            limiter: RateLimiter::new(limit),
+            tokens: Tokens::new(lifetime, limit),
         }
     }
 
@@ -78,29 +66,15 @@ impl OAuth {
             principal,
         };
         self.accounts.insert(client_id.to_owned(), account);
+        self.tokens.add_account(client_id);
     }
 
     /// The principal of a bearer token.
     pub(crate) fn bearer(&self, token: &str) -> Bearer {
-        match self.tokens.get(&sha256(token)) {
-            Some(t) if t.expires > Instant::now() => Bearer::Valid(t.principal.clone()),
-            _ => Bearer::Invalid,
+        match self.tokens.principal(token) {
+            Some(principal) => Bearer::Valid(principal),
+            None => Bearer::Invalid,
         }
-    }
-
-    fn issue(&self, client_id: &str, principal: Principal) -> String {
-        let now = Instant::now();
-        if self.tokens.len() > 1024 {
-            self.tokens.retain(|_, t| t.expires > now);
-        }
-        let token = crate::digest::hex(&crate::random::bytes::<32>());
-        let entry = Token {
-            client_id: client_id.to_owned(),
-            principal,
-            expires: now + self.lifetime,
-        };
-        self.tokens.insert(sha256(&token), entry);
-        token
     }
 
     /// The service account `Authorization: Basic` names, if its secret is right.
@@ -204,11 +178,9 @@ pub(crate) async fn token(
             "Client authentication failed: send the client ID and secret with HTTP Basic.",
         );
     };
-    if let Verdict::Limited { retry_after } =
-        oauth.limiter.take(&format!("{client_id} {}", peer.ip()))
-    {
+    if let Verdict::Limited { retry_after } = oauth.tokens.take(&client_id, peer.ip()) {
         state.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
-        let limit = oauth.limiter.limit;
+        let limit = oauth.tokens.limit;
         return errors::rate_limited(TOKEN_PATH, limit.capacity, limit.period.as_secs())
             .header(header::RETRY_AFTER, HeaderValue::from(retry_after))
             .into_response();
@@ -234,10 +206,17 @@ pub(crate) async fn token(
             );
         }
     }
-    let token = oauth.issue(&client_id, principal);
+    let Some(token) = oauth.tokens.issue(&client_id, principal) else {
+        // MongoDB's words, typo included.
+        return oauth_error(
+            StatusCode::FORBIDDEN,
+            "access_denied",
+            "Access Token limit reached. Please use the existing Access Tokensor create a new Service Account.",
+        );
+    };
     let answer = json!({
         "access_token": token,
-        "expires_in": oauth.lifetime.as_secs(),
+        "expires_in": oauth.tokens.lifetime.as_secs(),
         "token_type": "Bearer",
     });
     let mut response = axum::Json(answer).into_response();
@@ -273,9 +252,7 @@ pub(crate) async fn revoke(
             "The token parameter is missing.",
         );
     };
-    oauth
-        .tokens
-        .remove_if(&sha256(token), |_, t| t.client_id == client_id);
+    oauth.tokens.revoke(&client_id, token);
     StatusCode::OK.into_response()
 }
 

@@ -1,10 +1,11 @@
 //! Rate limiting as Atlas words it ("limited to 100 requests every 1 minutes"), opt-in for
 //! the API (`serve --rate-limit CAPACITY/SECONDS`) and always on for the token endpoint: at
-//! most `capacity` requests in any `period`, a sliding window per organization (or per
-//! service account and address). Never more lenient than that wording: a token bucket would
-//! allow a burst of `capacity` and then its refills within the same minute. Only
-//! authenticated requests count, so nobody can spend an organization's budget without its
-//! credentials; what is kept is at most `capacity` instants per key.
+//! most `capacity` requests in any `period`, a sliding [`Window`] per organization (or per
+//! service account and address, kept by `tokens.rs` for a bounded number of addresses).
+//! Never more lenient than that wording: a token bucket would allow a burst of `capacity` and
+//! then its refills within the same minute. Only authenticated requests count, so nobody can
+//! spend an organization's budget without its credentials; what is kept is at most
+//! `capacity` instants per key.
 
 use std::collections::VecDeque;
 use std::fmt;
@@ -76,10 +77,61 @@ pub(crate) enum Verdict {
     Limited { retry_after: u64 },
 }
 
-/// The times of the requests in the current window, one list per key.
+/// The times of the requests of one key in the current window (at most `capacity`).
+#[derive(Default)]
+pub(crate) struct Window(VecDeque<Instant>);
+
+impl Window {
+    /// Counts one request at `now` if the window has room.
+    pub(crate) fn take(&mut self, limit: RateLimit, now: Instant) -> Verdict {
+        let capacity = limit.capacity as usize;
+        self.forget_before(limit, now);
+        if self.0.len() < capacity {
+            self.0.push_back(now);
+            return Verdict::Allowed {
+                remaining: (capacity - self.0.len()) as u32,
+            };
+        }
+        let oldest = self.0.front().copied().unwrap_or(now);
+        Verdict::Limited {
+            retry_after: seconds_until(oldest + limit.period, now),
+        }
+    }
+
+    /// Whether no request of the window is still in it at `now`: it can be forgotten.
+    pub(crate) fn is_idle(&self, limit: RateLimit, now: Instant) -> bool {
+        self.0
+            .back()
+            .is_none_or(|newest| now.duration_since(*newest) >= limit.period)
+    }
+
+    /// When the window becomes idle.
+    pub(crate) fn idle_at(&self, limit: RateLimit) -> Option<Instant> {
+        self.0.back().map(|newest| *newest + limit.period)
+    }
+
+    fn forget_before(&mut self, limit: RateLimit, now: Instant) {
+        while self
+            .0
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= limit.period)
+        {
+            self.0.pop_front();
+        }
+    }
+}
+
+/// Whole seconds from `now` until `then`, rounded up, at least 1 (a `Retry-After`).
+pub(crate) fn seconds_until(then: Instant, now: Instant) -> u64 {
+    let wait = then.saturating_duration_since(now);
+    wait.as_secs_f64().ceil().max(1.0) as u64
+}
+
+/// One window per key (per organization: a key the request path names, of which there is
+/// one).
 pub(crate) struct RateLimiter {
     pub(crate) limit: RateLimit,
-    windows: DashMap<String, VecDeque<Instant>>,
+    windows: DashMap<String, Window>,
 }
 
 impl RateLimiter {
@@ -92,26 +144,8 @@ impl RateLimiter {
 
     /// Counts one request for `key` if its window has room.
     pub(crate) fn take(&self, key: &str) -> Verdict {
-        let capacity = self.limit.capacity as usize;
-        let now = Instant::now();
         let mut window = self.windows.entry(key.to_owned()).or_default();
-        while window
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= self.limit.period)
-        {
-            window.pop_front();
-        }
-        if window.len() < capacity {
-            window.push_back(now);
-            return Verdict::Allowed {
-                remaining: (capacity - window.len()) as u32,
-            };
-        }
-        let oldest = window.front().copied().unwrap_or(now);
-        let wait = self.limit.period.saturating_sub(now.duration_since(oldest));
-        Verdict::Limited {
-            retry_after: wait.as_secs_f64().ceil().max(1.0) as u64,
-        }
+        window.take(self.limit, Instant::now())
     }
 }
 

@@ -1,22 +1,21 @@
 //! What every request shares ([`EmulatorState`]): the fixtures, the credentials of every
-//! principal (looked up by digest user name, never scanned), the nonces, counters, faults
-//! and rate limits.
+//! principal (`credentials.rs`), the nonces, counters, faults, rate limits, and how many keys
+//! the organization and the project hold.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
-
-use dashmap::DashMap;
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 
 use super::access_list::AccessLists;
 use super::config::{
     Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
 };
-use super::connections::Connections;
 use super::control::Faults;
+use super::credentials::{Credential, Credentials};
 use super::nonces::Nonces;
 use super::oauth::OAuth;
 use super::ratelimit::RateLimiter;
-use crate::digest::{ATLAS_REALM, Algorithm};
+use super::slots::Connections;
+use crate::digest::Algorithm;
 
 /// One role of a principal, in an organization or a project.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,15 +80,6 @@ impl Principal {
     }
 }
 
-/// The passwords of one digest user name, stored as `H(username:realm:password)` like
-/// Apache's `htdigest` file, and whose they are. An API key has one; a user has its own
-/// personal keys (at most [`super::errors::MAX_PERSONAL_KEYS`] and the fixture's).
-#[derive(Clone)]
-pub(crate) struct Credential {
-    pub(crate) password_hashes: Vec<String>,
-    pub(crate) principal: Principal,
-}
-
 /// The state every request shares.
 pub(crate) struct EmulatorState {
     pub(crate) fixtures: Fixtures,
@@ -98,8 +88,12 @@ pub(crate) struct EmulatorState {
     pub(crate) algorithm: Algorithm,
     pub(crate) authentication: bool,
     pub(crate) nonces: Nonces,
-    /// Digest user name -> credential.
-    credentials: DashMap<String, Arc<Credential>>,
+    pub(crate) credentials: Credentials,
+    /// Programmatic API keys of the organization (fixture keys included): at most
+    /// `max_api_keys_per_org`.
+    pub(crate) org_api_keys: KeyCount,
+    /// Agent API keys created in the project: at most [`super::errors::MAX_AGENT_API_KEYS`].
+    pub(crate) agent_api_keys: KeyCount,
     pub(crate) counters: Counters,
     pub(crate) faults: Faults,
     pub(crate) rate_limiter: Option<RateLimiter>,
@@ -140,7 +134,9 @@ impl EmulatorState {
             algorithm: config.algorithm,
             authentication: config.authentication,
             nonces: Nonces::new(config.nonce_lifetime),
-            credentials: DashMap::new(),
+            credentials: Credentials::new(config.algorithm),
+            org_api_keys: KeyCount::new(config.max_api_keys_per_org),
+            agent_api_keys: KeyCount::new(super::errors::MAX_AGENT_API_KEYS),
             counters: Counters::default(),
             faults: Faults::default(),
             rate_limiter: config.rate_limit.map(RateLimiter::new),
@@ -151,7 +147,9 @@ impl EmulatorState {
         };
         let user = state.fixture_user();
         state.access_lists.admit_loopback(user.who.clone());
-        state.add_password(&config.username, config.api_key.expose_secret(), user);
+        let password = config.api_key.expose_secret();
+        // The first password of the user: nothing to refuse.
+        (state.credentials).add_user_password(&config.username, password, user, usize::MAX);
         state
     }
 
@@ -192,26 +190,7 @@ impl EmulatorState {
 
     /// The credential of digest user name `name`.
     pub(crate) fn credential(&self, name: &str) -> Option<Arc<Credential>> {
-        self.credentials.get(name).map(|c| c.clone())
-    }
-
-    /// Lets `name` authenticate with `password` as `principal` from now on.
-    pub(crate) fn add_password(&self, name: &str, password: &str, principal: Principal) {
-        let hash = crate::digest::password_hash(self.algorithm, name, ATLAS_REALM, password);
-        let mut entry = self.credentials.entry(name.to_owned()).or_insert_with(|| {
-            Arc::new(Credential {
-                password_hashes: Vec::new(),
-                principal,
-            })
-        });
-        Arc::make_mut(&mut entry).password_hashes.push(hash);
-    }
-
-    /// How many passwords `name` has.
-    pub(crate) fn passwords(&self, name: &str) -> usize {
-        self.credentials
-            .get(name)
-            .map_or(0, |c| c.password_hashes.len())
+        self.credentials.get(name)
     }
 
     /// A snapshot of the counters.
@@ -241,20 +220,41 @@ impl EmulatorState {
                 header_timeouts: get(&conns.header_timeouts),
                 idle_timeouts: get(&conns.idle_timeouts),
                 evicted: get(&conns.evicted),
+                evicted_per_address: get(&conns.evicted_per_address),
+                refused: get(&conns.refused),
             },
         }
     }
 
-    /// Registers the fixture keys the configuration asks for.
-    pub(crate) fn add_fixture_key(&self, key: &FixtureKey) {
+    /// Creates a fixture key holding `roles` (see [`Config::fixture_keys`]); `None` when the
+    /// organization is full or no free public key could be drawn (refused at start).
+    pub(crate) fn add_fixture_key(&self, roles: Vec<String>) -> Option<FixtureKey> {
+        let id = crate::digest::hex(&crate::random::bytes::<12>());
         let principal = Principal {
-            who: Who::ApiKey { id: key.id.clone() },
-            grants: self.fixture_grants(&key.roles).into(),
+            who: Who::ApiKey { id: id.clone() },
+            grants: self.fixture_grants(&roles).into(),
         };
-        self.access_lists
-            .register_key(&key.id, &self.fixtures.org_id);
-        self.access_lists.admit_loopback(principal.who.clone());
-        self.add_password(&key.public_key, &key.private_key, principal);
+        let private_key = super::keys::uuid_v4();
+        let who = principal.who.clone();
+        if !self.org_api_keys.take() {
+            return None;
+        }
+        let public_key = super::credentials::public_key;
+        let Some(public_key) = self
+            .credentials
+            .insert_key(&private_key, principal, public_key)
+        else {
+            self.org_api_keys.give_back();
+            return None;
+        };
+        self.access_lists.register_key(&id, &self.fixtures.org_id);
+        self.access_lists.admit_loopback(who);
+        Some(FixtureKey {
+            id,
+            public_key,
+            private_key,
+            roles,
+        })
     }
 
     /// Registers a fixture service account.
@@ -283,5 +283,34 @@ impl EmulatorState {
                 role: role.clone(),
             })
             .collect()
+    }
+}
+
+/// How many keys of one kind a container holds, at most `max`.
+pub(crate) struct KeyCount {
+    held: AtomicUsize,
+    pub(crate) max: usize,
+}
+
+impl KeyCount {
+    fn new(max: usize) -> Self {
+        KeyCount {
+            held: AtomicUsize::new(0),
+            max,
+        }
+    }
+
+    /// Counts one more key; `false` (nothing counted) when `max` are held.
+    pub(crate) fn take(&self) -> bool {
+        self.held
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < self.max).then_some(n + 1)
+            })
+            .is_ok()
+    }
+
+    /// Gives back a key counted by [`Self::take`] that was not made after all.
+    pub(crate) fn give_back(&self) {
+        self.held.fetch_sub(1, Ordering::AcqRel);
     }
 }
