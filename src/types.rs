@@ -29,8 +29,7 @@
 pub use crate::access_list::{AccessListEntry, CidrBlock, InvalidEntry};
 pub use crate::generated::types::{
     AgentApiKey, ApiError, ApiKey, ApiKeyDescription, ApiKeyRole, Link, OrgRole,
-    PaginatedApiUserAccessListResponse, ProjectRole, PublicKey, UserAccessListResponse,
-    UserApiKey,
+    PaginatedApiUserAccessListResponse, ProjectRole, PublicKey, UserAccessListResponse, UserApiKey,
 };
 pub use crate::object_id::ObjectId;
 pub use crate::secret::Secret;
