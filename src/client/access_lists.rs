@@ -3,6 +3,7 @@
 use reqwest::Method;
 
 use super::operation::Operation;
+use super::product::Api;
 use super::validate::{self, object_id};
 use super::{Client, Error, built};
 use crate::AccessListEntry;
@@ -12,8 +13,15 @@ const ADD: Operation = Operation {
     id: "createApiKeyAccessListEntries",
     name: "create_api_key_access_list_entries",
     method: Method::POST,
+    api: Api::AtlasV1,
     success: 200,
     creates_secret: false,
+};
+
+/// The same operation on Ops Manager and Cloud Manager.
+const ADD_OPS_MANAGER: Operation = Operation {
+    api: Api::Public,
+    ..ADD
 };
 
 impl Client {
@@ -47,7 +55,8 @@ impl Client {
             .collect::<Result<Vec<_>, _>>()?;
         let (org_id, key_id) = (org_id.to_string(), key_id.to_string());
         let path = ["orgs", &org_id, "apiKeys", &key_id, "accessList"];
-        self.call(&ADD, &path, Some(&body)).await
+        self.call(self.pick(&ADD, &ADD_OPS_MANAGER), &path, Some(&body))
+            .await
     }
 
     /// Adds `entries` to the created `key`; on failure the key goes back inside the error.

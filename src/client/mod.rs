@@ -48,6 +48,7 @@ mod oauth;
 mod operation;
 mod org_keys;
 mod pipeline;
+mod product;
 mod project_keys;
 mod redact;
 mod response;
@@ -66,11 +67,13 @@ pub use config::{ATLAS_BASE_URL, CLOUD_MANAGER_BASE_URL, ClientBuilder, RetryPol
 pub use credentials::{AccessToken, Credentials};
 pub use error::{Error, Outcome};
 pub use error_code::{ErrorCode, OtherCode};
+pub use product::Product;
 pub use redact::printable;
 pub use validate::{parse_org_role, parse_project_role};
 
 use operation::Operation;
 use pipeline::Pipeline;
+use product::Root;
 
 /// A client for MongoDB's API-key operations. Every typed method checks its input before
 /// sending, authenticates (digest in one round trip, or a service account's bearer token),
@@ -80,8 +83,8 @@ use pipeline::Pipeline;
 #[derive(Clone, Debug)]
 pub struct Client {
     base_url: Arc<str>,
-    /// The base URL, parsed once.
-    base: reqwest::Url,
+    /// Where operations go, from the base URL, parsed once.
+    root: Root,
     pipeline: Arc<Pipeline>,
 }
 
@@ -107,7 +110,7 @@ impl Client {
     pub(crate) fn new(base: reqwest::Url, pipeline: Pipeline) -> Client {
         Client {
             base_url: Arc::from(base.as_str().trim_end_matches('/')),
-            base,
+            root: Root::of(&base),
             pipeline: Arc::new(pipeline),
         }
     }
@@ -118,9 +121,14 @@ impl Client {
         self.pipeline.access_token()
     }
 
-    /// The base URL calls go to.
+    /// The base URL the client was built with.
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// The product the base URL names: Atlas, or Ops Manager (and Cloud Manager).
+    pub fn product(&self) -> Product {
+        self.root.product
     }
 
     /// Whether calls go over plain `http://` to a host that is not this machine: their
@@ -135,6 +143,14 @@ impl Client {
         self.pipeline.token_url()
     }
 
+    /// The operation of this client's product: `atlas` or `ops_manager`.
+    fn pick<'a>(&self, atlas: &'a Operation, ops_manager: &'a Operation) -> &'a Operation {
+        match self.root.product {
+            Product::Atlas => atlas,
+            Product::OpsManager => ops_manager,
+        }
+    }
+
     /// Calls `operation` at the `path` segments (under the base URL) with a JSON `body`, and
     /// decodes its success.
     async fn call<T: DeserializeOwned>(
@@ -143,7 +159,24 @@ impl Client {
         path: &[&str],
         body: Option<&impl Serialize>,
     ) -> Result<T, Error> {
-        let request = operation::request(operation, &self.base, path, body)?;
+        if !operation.served_by(self.root.product) {
+            return Err(Error::Validation(format!(
+                "{} is not an operation of {} (the base URL {}): {}",
+                operation.name,
+                match self.root.product {
+                    Product::Atlas => "Atlas",
+                    Product::OpsManager => "Ops Manager or Cloud Manager",
+                },
+                printable(&self.base_url),
+                match self.root.product {
+                    Product::Atlas =>
+                        "agent API keys exist on Ops Manager and Cloud Manager \
+                                       only (--ops-manager-url, --cloud-manager)",
+                    Product::OpsManager => "personal API keys are an Atlas feature",
+                }
+            )));
+        }
+        let request = operation::request(operation, &self.root, path, body)?;
         let answer = self.pipeline.call(operation, request).await?;
         decode::value(operation, answer)
     }

@@ -6,6 +6,7 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 use serde::Serialize;
 
 use super::Error;
+use super::product::{Api, Product, Root};
 
 /// An operation of `openapi.yaml`, as the client calls it.
 #[derive(Debug)]
@@ -15,6 +16,8 @@ pub(crate) struct Operation {
     /// The typed method that calls it, named in messages (`create_org_api_key`).
     pub(crate) name: &'static str,
     pub(crate) method: Method,
+    /// The API it belongs to (and so its path prefix).
+    pub(crate) api: Api,
     /// The status of its success.
     pub(crate) success: u16,
     /// Whether its success carries a secret shown only once: a success that does not match
@@ -22,18 +25,32 @@ pub(crate) struct Operation {
     pub(crate) creates_secret: bool,
 }
 
-/// `base` followed by the `path` segments, and a JSON `body`, as a request. The base URL was
-/// parsed once, when the client was built; the segments are appended, each percent-encoded
-/// as a path segment (an access-list entry's `/` becomes `%2F`), without parsing anything.
+impl Operation {
+    /// Whether a client of `product` can call it.
+    pub(crate) fn served_by(&self, product: Product) -> bool {
+        match self.api {
+            Api::AtlasV2 | Api::AtlasV1 => product == Product::Atlas,
+            Api::Public => product == Product::OpsManager,
+        }
+    }
+}
+
+/// The request for `operation` at the `path` segments under `root` (its API's prefix
+/// between them), with a JSON `body`. The root was parsed once, when the client was built;
+/// the segments are appended, each percent-encoded as a path segment (an access-list entry's
+/// `/` becomes `%2F`), without parsing anything.
 pub(crate) fn request(
     operation: &Operation,
-    base: &reqwest::Url,
+    root: &Root,
     path: &[&str],
     body: Option<&impl Serialize>,
 ) -> Result<reqwest::Request, Error> {
-    let mut url = base.clone();
+    let mut url = root.url.clone();
     if let Ok(mut segments) = url.path_segments_mut() {
-        segments.pop_if_empty().extend(path);
+        segments
+            .pop_if_empty()
+            .extend(operation.api.segments())
+            .extend(path);
     }
     let mut request = reqwest::Request::new(operation.method.clone(), url);
     let headers = request.headers_mut();

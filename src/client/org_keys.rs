@@ -3,6 +3,7 @@
 use reqwest::Method;
 
 use super::operation::Operation;
+use super::product::Api;
 use super::validate::{self, description, non_empty, object_id};
 use super::{Client, Error, built};
 use crate::AccessListEntry;
@@ -12,8 +13,15 @@ const CREATE: Operation = Operation {
     id: "createOrgApiKey",
     name: "create_org_api_key",
     method: Method::POST,
+    api: Api::AtlasV1,
     success: 200,
     creates_secret: true,
+};
+
+/// The same operation on Ops Manager and Cloud Manager.
+const CREATE_OPS_MANAGER: Operation = Operation {
+    api: Api::Public,
+    ..CREATE
 };
 
 impl Client {
@@ -33,8 +41,12 @@ impl Client {
                 .roles(roles.to_vec()),
         )?;
         let org_id = org_id.to_string();
-        self.call(&CREATE, &["orgs", &org_id, "apiKeys"], Some(&body))
-            .await
+        self.call(
+            self.pick(&CREATE, &CREATE_OPS_MANAGER),
+            &["orgs", &org_id, "apiKeys"],
+            Some(&body),
+        )
+        .await
     }
 
     /// [`Client::create_org_api_key`], then [`Client::add_access_list_entries`] for the new

@@ -4,6 +4,7 @@ use reqwest::Method;
 
 use super::access_lists::{entries_not_added, half_done};
 use super::operation::Operation;
+use super::product::Api;
 use super::validate::{self, description, non_empty, object_id};
 use super::{Client, Error, built};
 use crate::AccessListEntry;
@@ -13,8 +14,15 @@ const CREATE: Operation = Operation {
     id: "createProjectApiKey",
     name: "create_project_api_key",
     method: Method::POST,
+    api: Api::AtlasV1,
     success: 200,
     creates_secret: true,
+};
+
+/// The same operation on Ops Manager and Cloud Manager.
+const CREATE_OPS_MANAGER: Operation = Operation {
+    api: Api::Public,
+    ..CREATE
 };
 
 impl Client {
@@ -35,8 +43,12 @@ impl Client {
                 .roles(roles.to_vec()),
         )?;
         let project_id = project_id.to_string();
-        self.call(&CREATE, &["groups", &project_id, "apiKeys"], Some(&body))
-            .await
+        self.call(
+            self.pick(&CREATE, &CREATE_OPS_MANAGER),
+            &["groups", &project_id, "apiKeys"],
+            Some(&body),
+        )
+        .await
     }
 
     /// [`Client::create_project_api_key`], then [`Client::add_access_list_entries`] for the

@@ -3,6 +3,7 @@
 use reqwest::Method;
 
 use super::operation::Operation;
+use super::product::Api;
 use super::validate::object_id;
 use super::{Client, Error, built};
 use crate::generated::types;
@@ -11,6 +12,7 @@ const CREATE: Operation = Operation {
     id: "createUserApiKey",
     name: "create_user_api_key",
     method: Method::POST,
+    api: Api::AtlasV1,
     success: 200,
     creates_secret: true,
 };

@@ -1,0 +1,111 @@
+//! Which product a client talks to, and where each operation lives: Atlas serves the
+//! versioned Admin API v2 (`/api/atlas/v2`, a dated media type per resource) and the
+//! deprecated v1.0 (`/api/atlas/v1.0`); Ops Manager and Cloud Manager serve
+//! `/api/public/v1.0`. A client is given one base URL; each operation picks its own path.
+
+use reqwest::Url;
+
+/// The product a client's base URL names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Product {
+    /// MongoDB Atlas: a base URL with no path (`https://cloud.mongodb.com`), or under
+    /// `/api/atlas/`.
+    Atlas,
+    /// Ops Manager, or Cloud Manager (Ops Manager's API hosted by MongoDB): a base URL under
+    /// `/api/public/`.
+    OpsManager,
+}
+
+/// An API an operation belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Api {
+    /// Atlas Admin API v2.
+    #[allow(dead_code)] // the lifecycle operations call it (issue 22)
+    AtlasV2,
+    /// Atlas Admin API v1.0, deprecated by MongoDB.
+    AtlasV1,
+    /// Ops Manager and Cloud Manager.
+    Public,
+}
+
+impl Api {
+    /// The path segments every operation of this API starts with.
+    pub(crate) fn segments(self) -> &'static [&'static str] {
+        match self {
+            Api::AtlasV2 => &["api", "atlas", "v2"],
+            Api::AtlasV1 => &["api", "atlas", "v1.0"],
+            Api::Public => &["api", "public", "v1.0"],
+        }
+    }
+}
+
+/// Where a client's operations go: the base URL's origin (and any path a reverse proxy
+/// mounts the API under), and the product.
+#[derive(Clone, Debug)]
+pub(crate) struct Root {
+    /// Origin and mount path, without a trailing `/`.
+    pub(crate) url: Url,
+    pub(crate) product: Product,
+}
+
+impl Root {
+    /// The root of `base`: `https://h/api/atlas/v1.0`, `https://h/api/atlas/v2` and
+    /// `https://h` are Atlas at `https://h`; `https://h/api/public/v1.0` is Ops Manager at
+    /// `https://h`; `https://h/mongo/api/public/v1.0` is Ops Manager at `https://h/mongo`. A
+    /// path that names no API is where Atlas's API is mounted.
+    pub(crate) fn of(base: &Url) -> Root {
+        let path = base.path();
+        let (mount, product) = if let Some(at) = path.find("/api/public/") {
+            (&path[..at], Product::OpsManager)
+        } else if let Some(at) = path.find("/api/atlas/") {
+            (&path[..at], Product::Atlas)
+        } else if path.ends_with("/api/public") {
+            (path.trim_end_matches("/api/public"), Product::OpsManager)
+        } else {
+            (path.trim_end_matches("/api/atlas"), Product::Atlas)
+        };
+        let mut url = base.clone();
+        url.set_path(mount.trim_end_matches('/'));
+        url.set_query(None);
+        url.set_fragment(None);
+        Root { url, product }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root(url: &str) -> (String, Product) {
+        let root = Root::of(&Url::parse(url).unwrap());
+        (
+            root.url.as_str().trim_end_matches('/').to_owned(),
+            root.product,
+        )
+    }
+
+    #[test]
+    fn every_form_of_base_url_names_its_origin_and_product() {
+        let atlas = ("https://cloud.mongodb.com".to_owned(), Product::Atlas);
+        assert_eq!(root("https://cloud.mongodb.com"), atlas);
+        assert_eq!(root("https://cloud.mongodb.com/"), atlas);
+        assert_eq!(root("https://cloud.mongodb.com/api/atlas/v1.0"), atlas);
+        assert_eq!(root("https://cloud.mongodb.com/api/atlas/v2/"), atlas);
+        assert_eq!(
+            root("https://cloud.mongodb.com/api/public/v1.0"),
+            ("https://cloud.mongodb.com".to_owned(), Product::OpsManager)
+        );
+        assert_eq!(
+            root("http://om.internal:8080/mongo/api/public/v1.0"),
+            (
+                "http://om.internal:8080/mongo".to_owned(),
+                Product::OpsManager
+            )
+        );
+        assert_eq!(
+            root("http://127.0.0.1:9/proxy"),
+            ("http://127.0.0.1:9/proxy".to_owned(), Product::Atlas)
+        );
+    }
+}
