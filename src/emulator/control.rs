@@ -1,10 +1,14 @@
-//! The control plane under `/_emulator/`: `GET stats` and `GET faults` are open and
-//! read-only; `POST faults`, `DELETE faults` and `POST expire-nonces` change state and need
-//! `Authorization: Bearer <controlToken>` (printed by `serve`, and in [`super::Fixtures`]).
+//! The control plane under `/_emulator/`: `GET stats`, `GET faults`, `POST faults`, `DELETE
+//! faults` and `POST expire-nonces`, every one behind `Authorization: Bearer <controlToken>`
+//! (printed by `serve`, and in [`super::Fixtures`]): what they read is the emulator's own, and
+//! nobody without the token learns or changes anything. At most [`Fault::MAX_QUEUED`] faults
+//! wait at once, so what `GET faults` lists is bounded too; a fault's status must be one the
+//! spec declares for the operations it applies to, so that nothing it makes the emulator
+//! answer is outside the contract.
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -76,6 +80,8 @@ impl Fault {
     pub const MAX_DELAY_MS: u64 = 60_000;
     /// Longest `Retry-After`, in seconds.
     pub const MAX_RETRY_AFTER: u64 = 86_400;
+    /// Most faults waiting at once (each for up to [`Fault::MAX_COUNT`] requests).
+    pub const MAX_QUEUED: usize = 1000;
 
     /// Why the emulator would refuse this fault, if it would.
     pub fn check(&self) -> Result<(), String> {
@@ -97,6 +103,17 @@ impl Fault {
             (Some(status), _) if !(400..=599).contains(&status) => Err(format!(
                 "status must be an error status, 400 to 599, not {status}"
             )),
+            (Some(status), _) if !declared(self.operation.as_deref()).contains(&status) => {
+                Err(format!(
+                    "status {status} is not one the spec declares for {}: {}",
+                    self.operation.as_deref().unwrap_or("every operation"),
+                    declared(self.operation.as_deref())
+                        .iter()
+                        .map(u16::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            }
             (Some(_), _) if self.delay_ms > 0 => Err(
                 "give status or delayMs, not both: a refused request is answered at once".into(),
             ),
@@ -120,6 +137,40 @@ impl Fault {
     }
 }
 
+/// The error statuses (400 and up) the spec declares for `operation`, or for every operation
+/// when `None`; empty for an unknown operation (which [`Fault::check`] refuses by name).
+fn declared(operation: Option<&str>) -> Vec<u16> {
+    static BY_OPERATION: LazyLock<Vec<(String, Vec<u16>)>> = LazyLock::new(|| {
+        let spec = crate::spec::openapi_json();
+        let operations = spec["paths"].as_object().into_iter().flat_map(|paths| {
+            paths
+                .values()
+                .filter_map(|item| item.as_object())
+                .flat_map(|item| item.values())
+        });
+        operations
+            .filter_map(|operation| {
+                let id = operation["operationId"].as_str()?.to_owned();
+                let statuses = operation["responses"].as_object()?.keys();
+                let errors = statuses.filter_map(|s| s.parse().ok()).filter(|s| *s >= 400);
+                Some((id, errors.collect()))
+            })
+            .collect()
+    });
+    match operation {
+        Some(name) => BY_OPERATION
+            .iter()
+            .find(|(id, _)| id == name)
+            .map(|(_, statuses)| statuses.clone())
+            .unwrap_or_default(),
+        None => {
+            let mut all = BY_OPERATION.first().map(|(_, s)| s.clone()).unwrap_or_default();
+            all.retain(|status| BY_OPERATION.iter().all(|(_, s)| s.contains(status)));
+            all
+        }
+    }
+}
+
 /// Pending faults, applied in order. Requests look at `pending` first, so that no lock is
 /// taken on the request path while no fault is pending.
 #[derive(Default)]
@@ -133,10 +184,16 @@ impl Faults {
         self.queue.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Queues `fault` after checking its bounds.
+    /// Queues `fault` after checking its bounds, unless [`Fault::MAX_QUEUED`] are waiting.
     pub(crate) fn inject(&self, fault: Fault) -> Result<(), String> {
         fault.check()?;
         let mut queue = self.lock();
+        if queue.len() >= Fault::MAX_QUEUED {
+            return Err(format!(
+                "{} faults are waiting, the most the emulator keeps; clear them                  (DELETE /_emulator/faults) or let requests use them up",
+                Fault::MAX_QUEUED
+            ));
+        }
         queue.push_back(fault);
         self.pending.store(queue.len(), Ordering::Release);
         Ok(())
@@ -200,34 +257,35 @@ pub(crate) async fn apply_faults(
     response
 }
 
-/// The `/_emulator` routes.
+/// The `/_emulator` routes, every one behind the control token.
 pub(crate) fn routes(state: Arc<EmulatorState>, token: Arc<str>) -> Router {
-    let guarded = Router::new()
-        .route("/_emulator/faults", post(inject).delete(clear))
-        .route("/_emulator/expire-nonces", post(expire_nonces))
-        .route_layer(middleware::from_fn_with_state(token, require_token));
     Router::new()
         .route("/_emulator/stats", get(stats))
-        .route("/_emulator/faults", get(list))
-        .merge(guarded)
+        .route("/_emulator/faults", get(list).post(inject).delete(clear))
+        .route("/_emulator/expire-nonces", post(expire_nonces))
+        .route_layer(middleware::from_fn_with_state(token, require_token))
         .with_state(state)
 }
 
-/// Middleware: the control token, compared in constant time.
+/// Middleware: the control token (one `Authorization: Bearer` header, the scheme in any
+/// letter case), compared in constant time.
 async fn require_token(State(token): State<Arc<str>>, request: Request, next: Next) -> Response {
-    let given = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
+    let mut values = request.headers().get_all(header::AUTHORIZATION).iter();
+    let given = match (values.next(), values.next()) {
+        (Some(value), None) => value.to_str().ok().and_then(|v| v.split_once(' ')),
+        _ => None,
+    };
+    let given = match given {
+        Some((scheme, value)) if scheme.eq_ignore_ascii_case("bearer") => value.trim(),
+        _ => "",
+    };
     if crate::digest::constant_time_eq(given.as_bytes(), token.as_bytes()) {
         return next.run(request).await;
     }
     ApiFailure::without_code(
         StatusCode::UNAUTHORIZED,
-        "This endpoint changes the emulator's state: send Authorization: Bearer <controlToken>, \
-         the token in the JSON line `serve` printed.",
+        "The emulator's control endpoints need Authorization: Bearer <controlToken>, the token \
+         in the JSON line `serve` printed.",
     )
     .header(
         header::WWW_AUTHENTICATE,

@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
 
 use super::errors;
-use super::extract::{NoList, OrgList, PathId, ProjectList, QueryOptions};
+use super::extract::{JsonContent, NoList, OrgList, PathId, ProjectList, QueryOptions};
 use super::products::{Product, RoleScope};
 use super::response::{ApiFailure, Created};
 use super::state::{EmulatorState, Grant, Principal, Scope, Who};
@@ -28,6 +28,7 @@ pub(crate) async fn create_org(
     State(state): State<Arc<EmulatorState>>,
     Extension(product): Extension<Product>,
     Extension(principal): Extension<Principal>,
+    _: JsonContent,
     PathId(org_id): PathId,
     _: QueryOptions<OrgList>,
     body: Bytes,
@@ -57,6 +58,7 @@ pub(crate) async fn create_project(
     State(state): State<Arc<EmulatorState>>,
     Extension(product): Extension<Product>,
     Extension(principal): Extension<Principal>,
+    _: JsonContent,
     PathId(group_id): PathId,
     _: QueryOptions<ProjectList>,
     body: Bytes,
@@ -90,6 +92,7 @@ pub(crate) async fn create_agent(
     State(state): State<Arc<EmulatorState>>,
     Extension(principal): Extension<Principal>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    _: JsonContent,
     PathId(group_id): PathId,
     _: QueryOptions<NoList>,
     body: Bytes,
@@ -121,6 +124,7 @@ pub(crate) async fn create_agent(
 pub(crate) async fn create_user(
     State(state): State<Arc<EmulatorState>>,
     Extension(principal): Extension<Principal>,
+    _: JsonContent,
     PathId(user_id): PathId,
     _: QueryOptions<NoList>,
     body: Bytes,

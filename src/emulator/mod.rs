@@ -21,8 +21,9 @@
 //! `access_list.rs` (access lists: the operation and the check of every call), `validate.rs`
 //! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
 //! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
-//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts and the
-//! connection cap), `config.rs` (configuration, fixtures, stats).
+//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `contract.rs` (the served spec),
+//! `log.rs` (a line per request), `connections.rs` (timeouts and the connection cap),
+//! `config.rs` (configuration, fixtures, stats).
 
 mod access_list;
 mod auth;
@@ -36,6 +37,7 @@ mod extract;
 #[doc(hidden)]
 pub mod fuzzing;
 mod keys;
+mod log;
 mod nonces;
 mod oauth;
 mod products;
@@ -381,8 +383,9 @@ fn with_org_membership(roles: &[String]) -> Vec<String> {
 
 /// The API of each product under its base path, the control plane, MongoDB's 404 for
 /// anything else, and a 405 in MongoDB's error shape for a method a path does not serve.
-/// Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
-/// way out), reading the body, authentication, the rate limit, faults, the handler.
+/// Requests to an operation pass, in order: the request log, `envelope`/`pretty` shaping (on
+/// the way out), reading the body, authentication, the rate limit, faults, the handler (whose
+/// first check is the body's media type).
 fn router(state: Arc<EmulatorState>) -> Router {
     let mut app = Router::new();
     for product in Product::ALL {
@@ -440,6 +443,7 @@ fn router(state: Arc<EmulatorState>) -> Router {
     .method_not_allowed_fallback(method_not_allowed)
     .layer(middleware::from_fn_with_state(state, extract::read_body))
     .layer(middleware::from_fn(response::shape))
+    .layer(middleware::from_fn(log::request))
 }
 
 /// The 405 of a method a path does not serve.
