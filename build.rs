@@ -266,13 +266,15 @@ fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
     std::fs::write(&json_path, json.to_string())
         .map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
     // What the emulator serves: the same document with relative `servers` (build/served.rs).
-    let (served_yaml, served_json) = served::served(text, &json).map_err(|e| format!("{SPEC}: {e}"))?;
+    let (served_yaml, served_json) =
+        served::served(text, &json).map_err(|e| format!("{SPEC}: {e}"))?;
     for (name, content) in [
         ("openapi.served.yaml", served_yaml),
         ("openapi.served.json", served_json.to_string()),
     ] {
         let path = out_dir.join(name);
-        std::fs::write(&path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, content)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let out = out_dir.join("generated.rs");
     // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot

@@ -19,7 +19,9 @@ fn description(path: &str) -> String {
         "/api/public/v1.0" => "This emulator's Ops Manager API (relative to the URL this \
                                document was read from)."
             .into(),
-        other => format!("This emulator, at {other} (relative to the URL this document was read from)."),
+        other => {
+            format!("This emulator, at {other} (relative to the URL this document was read from).")
+        }
     }
 }
 

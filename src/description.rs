@@ -224,7 +224,12 @@ mod tests {
 
     #[test]
     fn one_to_250_characters_without_controls_are_a_description() {
-        for value in ["x", "New API key for test purposes", &"é".repeat(250), "🦀 ok"] {
+        for value in [
+            "x",
+            "New API key for test purposes",
+            &"é".repeat(250),
+            "🦀 ok",
+        ] {
             let desc: ApiKeyDescription = value.parse().unwrap();
             assert_eq!((desc.as_str(), &*desc), (value, value));
             assert_eq!(ApiKeyDescription::try_from(value.to_owned()).unwrap(), desc);

@@ -382,6 +382,26 @@ mod tests {
         );
     }
 
+    /// RFC 7235 section 2.1: each directive once, whatever the letter case of its name; an
+    /// empty `cnonce` is no client nonce.
+    #[test]
+    fn repeated_directives_and_an_empty_cnonce_are_refused() {
+        let right = r#"Digest username="u", realm="r", nonce="n", uri="/", response="x", qop=auth, nc=00000001, cnonce="c""#;
+        assert!(Authorization::parse(right).is_ok());
+        for wrong in [
+            format!(r#"{right}, nonce="n""#),
+            format!(r#"{right}, NONCE="m""#),
+            format!("{right}, qop=auth"),
+            format!(r#"{right}, Username="v""#),
+            right.replace(r#"cnonce="c""#, r#"cnonce="""#),
+        ] {
+            assert!(
+                matches!(Authorization::parse(&wrong), Err(DigestError::Malformed(_))),
+                "{wrong}"
+            );
+        }
+    }
+
     /// `nc` is exactly 8 hex digits: no sign, no other length.
     #[test]
     fn nc_is_eight_hex_digits() {

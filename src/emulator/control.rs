@@ -8,7 +8,7 @@
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, Mutex};
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -16,44 +16,10 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::{Deserialize, Serialize};
 
+use super::fault::Fault;
 use super::response::ApiFailure;
 use super::state::EmulatorState;
-
-/// A fault the emulator applies to the next `count` authenticated API requests (to one
-/// operation, or any), so that
-/// clients can be tested against rate limits, server errors and slow answers
-/// (`POST /_emulator/faults` takes the same fields as JSON).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Fault {
-    /// Answer this status (400 to 599) instead of acting: nothing is created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<u16>,
-    /// With `status`: the `Retry-After` header, in seconds (at most a day).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<u64>,
-    /// Without `status`: act (create the key), then wait this long before answering, as a
-    /// server that did the work but whose answer is late (at most 60,000).
-    #[serde(default)]
-    pub delay_ms: u64,
-    /// How many requests it applies to (1 to 1,000).
-    pub count: u32,
-    /// Only requests to this operation (its `operationId`, such as
-    /// `createApiKeyAccessListEntries`); any operation when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operation: Option<String>,
-}
-
-/// The spec's `operationId`s, which [`Fault::operation`] may name.
-pub(crate) const OPERATIONS: [&str; 5] = [
-    "createOrgApiKey",
-    "createProjectApiKey",
-    "createAgentApiKey",
-    "createUserApiKey",
-    "createApiKeyAccessListEntries",
-];
 
 /// The `operationId` of a request to the API at `path`.
 fn operation_of(path: &str) -> Option<&'static str> {
@@ -71,104 +37,6 @@ fn operation_of(path: &str) -> Option<&'static str> {
         return None;
     };
     Some(id)
-}
-
-impl Fault {
-    /// Most requests one fault may apply to.
-    pub const MAX_COUNT: u32 = 1000;
-    /// Longest delay, in milliseconds.
-    pub const MAX_DELAY_MS: u64 = 60_000;
-    /// Longest `Retry-After`, in seconds.
-    pub const MAX_RETRY_AFTER: u64 = 86_400;
-    /// Most faults waiting at once (each for up to [`Fault::MAX_COUNT`] requests).
-    pub const MAX_QUEUED: usize = 1000;
-
-    /// Why the emulator would refuse this fault, if it would.
-    pub fn check(&self) -> Result<(), String> {
-        if !(1..=Self::MAX_COUNT).contains(&self.count) {
-            return Err(format!(
-                "count must be 1 to {}, not {}",
-                Self::MAX_COUNT,
-                self.count
-            ));
-        }
-        if self.delay_ms > Self::MAX_DELAY_MS {
-            return Err(format!(
-                "delayMs must be at most {} (60 s), not {}",
-                Self::MAX_DELAY_MS,
-                self.delay_ms
-            ));
-        }
-        match (self.status, self.retry_after) {
-            (Some(status), _) if !(400..=599).contains(&status) => Err(format!(
-                "status must be an error status, 400 to 599, not {status}"
-            )),
-            (Some(status), _) if !declared(self.operation.as_deref()).contains(&status) => {
-                Err(format!(
-                    "status {status} is not one the spec declares for {}: {}",
-                    self.operation.as_deref().unwrap_or("every operation"),
-                    declared(self.operation.as_deref())
-                        .iter()
-                        .map(u16::to_string)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-            }
-            (Some(_), _) if self.delay_ms > 0 => Err(
-                "give status or delayMs, not both: a refused request is answered at once".into(),
-            ),
-            (None, Some(_)) => Err("retryAfter needs a status (429 or 503, say)".into()),
-            (_, Some(seconds)) if seconds > Self::MAX_RETRY_AFTER => Err(format!(
-                "retryAfter must be at most {} seconds, not {seconds}",
-                Self::MAX_RETRY_AFTER
-            )),
-            _ => match &self.operation {
-                Some(name) if !OPERATIONS.contains(&name.as_str()) => Err(format!(
-                    "operation {name:?} is not one of the spec's operationIds: {}",
-                    OPERATIONS.join(", ")
-                )),
-                _ => Ok(()),
-            },
-        }
-    }
-
-    fn applies_to(&self, operation: Option<&str>) -> bool {
-        self.operation.is_none() || self.operation.as_deref() == operation
-    }
-}
-
-/// The error statuses (400 and up) the spec declares for `operation`, or for every operation
-/// when `None`; empty for an unknown operation (which [`Fault::check`] refuses by name).
-fn declared(operation: Option<&str>) -> Vec<u16> {
-    static BY_OPERATION: LazyLock<Vec<(String, Vec<u16>)>> = LazyLock::new(|| {
-        let spec = crate::spec::openapi_json();
-        let operations = spec["paths"].as_object().into_iter().flat_map(|paths| {
-            paths
-                .values()
-                .filter_map(|item| item.as_object())
-                .flat_map(|item| item.values())
-        });
-        operations
-            .filter_map(|operation| {
-                let id = operation["operationId"].as_str()?.to_owned();
-                let statuses = operation["responses"].as_object()?.keys();
-                let errors = statuses.filter_map(|s| s.parse().ok()).filter(|s| *s >= 400);
-                Some((id, errors.collect()))
-            })
-            .collect()
-    });
-    match operation {
-        Some(name) => BY_OPERATION
-            .iter()
-            .find(|(id, _)| id == name)
-            .map(|(_, statuses)| statuses.clone())
-            .unwrap_or_default(),
-        None => {
-            let mut all = BY_OPERATION.first().map(|(_, s)| s.clone()).unwrap_or_default();
-            all.retain(|status| BY_OPERATION.iter().all(|(_, s)| s.contains(status)));
-            all
-        }
-    }
 }
 
 /// Pending faults, applied in order. Requests look at `pending` first, so that no lock is
@@ -257,12 +125,14 @@ pub(crate) async fn apply_faults(
     response
 }
 
-/// The `/_emulator` routes, every one behind the control token.
+/// The `/_emulator` routes, every one behind the control token, a method they do not serve
+/// included (its `405` comes after the token, as the API's comes after authentication).
 pub(crate) fn routes(state: Arc<EmulatorState>, token: Arc<str>) -> Router {
     Router::new()
         .route("/_emulator/stats", get(stats))
         .route("/_emulator/faults", get(list).post(inject).delete(clear))
         .route("/_emulator/expire-nonces", post(expire_nonces))
+        .method_not_allowed_fallback(super::method_not_allowed)
         .route_layer(middleware::from_fn_with_state(token, require_token))
         .with_state(state)
 }
@@ -328,79 +198,6 @@ async fn expire_nonces(State(state): State<Arc<EmulatorState>>) -> StatusCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Faults each out of bounds in one way, starting from `ok`: (fault, what the error names).
-    fn out_of_bounds(ok: &Fault) -> [(Fault, &'static str); 7] {
-        [
-            (
-                Fault {
-                    count: 4_294_967_295,
-                    ..ok.clone()
-                },
-                "count",
-            ),
-            (
-                Fault {
-                    count: 0,
-                    ..ok.clone()
-                },
-                "count",
-            ),
-            (
-                Fault {
-                    status: Some(200),
-                    ..ok.clone()
-                },
-                "status",
-            ),
-            (
-                Fault {
-                    status: Some(600),
-                    ..ok.clone()
-                },
-                "status",
-            ),
-            (
-                Fault {
-                    retry_after: Some(86_401),
-                    ..ok.clone()
-                },
-                "retryAfter",
-            ),
-            (
-                Fault {
-                    status: None,
-                    retry_after: None,
-                    delay_ms: 60_001,
-                    count: 1,
-                    operation: None,
-                },
-                "delayMs",
-            ),
-            (
-                Fault {
-                    operation: Some("createOrgKey".into()),
-                    ..ok.clone()
-                },
-                "createOrgApiKey",
-            ),
-        ]
-    }
-
-    #[test]
-    fn faults_are_bounded() {
-        let ok = Fault {
-            status: Some(429),
-            retry_after: Some(1),
-            count: 2,
-            ..Fault::default()
-        };
-        assert_eq!(ok.check(), Ok(()));
-        for (bad, why) in out_of_bounds(&ok) {
-            let error = bad.check().unwrap_err();
-            assert!(error.contains(why), "{bad:?}: {error}");
-        }
-    }
 
     #[test]
     fn faults_apply_in_order_and_clear() {

@@ -60,7 +60,10 @@ mod tests {
 
     #[test]
     fn only_printable_ascii_is_written_as_it_is() {
-        assert_eq!(printable("/api/atlas/v1.0/orgs/x"), "/api/atlas/v1.0/orgs/x");
+        assert_eq!(
+            printable("/api/atlas/v1.0/orgs/x"),
+            "/api/atlas/v1.0/orgs/x"
+        );
         assert_eq!(
             printable("/a\u{1b}[2J\r\n\u{202e}é \\"),
             "/a\\u{1b}[2J\\u{d}\\u{a}\\u{202e}\\u{e9}\\u{20}\\u{5c}"

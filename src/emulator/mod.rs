@@ -21,7 +21,8 @@
 //! `access_list.rs` (access lists: the operation and the check of every call), `validate.rs`
 //! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
 //! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
-//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `contract.rs` (the served spec),
+//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, the fault queue), `fault.rs` (a fault and its
+//! bounds), `contract.rs` (the served spec),
 //! `log.rs` (a line per request), `connections.rs` (timeouts and the connection cap),
 //! `config.rs` (configuration, fixtures, stats).
 
@@ -33,6 +34,7 @@ mod contract;
 mod control;
 mod errors;
 mod extract;
+mod fault;
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing;
@@ -59,7 +61,7 @@ pub use config::{
     Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
 };
 pub use connections::Limits;
-pub use control::Fault;
+pub use fault::Fault;
 pub use ratelimit::RateLimit;
 
 use connections::Connections;

@@ -11,9 +11,9 @@ use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visi
 use serde_json::{Map, Value};
 
 use super::errors;
-use crate::description::ApiKeyDescription;
 use super::products::{Product, RoleCheck, RoleScope};
 use super::response::ApiFailure;
+use crate::description::ApiKeyDescription;
 
 /// The properties of each object schema of the spec, read from it once: what a request body
 /// may hold follows the contract, so an optional field added there needs no edit here.
@@ -57,7 +57,9 @@ struct UniqueNames(Value);
 
 impl<'de> Deserialize<'de> for UniqueNames {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(UniqueNamesVisitor).map(UniqueNames)
+        deserializer
+            .deserialize_any(UniqueNamesVisitor)
+            .map(UniqueNames)
     }
 }
 
