@@ -215,10 +215,11 @@ fn schemathesis(e: &Emulator, product: &str) {
         std::fs::write(&file, line + "\n").unwrap();
         file.display().to_string()
     };
+    // CI's share of the five-minute run the README documents: 30 s a product.
     let output = Command::new(python)
         .arg(Path::new(common::ROOT).join("tests/peers/contract-test"))
         .arg(fixtures)
-        .args(["--product", product])
+        .args(["--product", product, "--", "--max-time", "30"])
         .output()
         .unwrap();
     let _ = std::fs::remove_file(&file);
@@ -252,16 +253,13 @@ fn schemathesis(e: &Emulator, product: &str) {
         report.contains(&format!("Tested: {}", operations - 1)),
         "not every operation was tested:\n{report}"
     );
+    // A "Reproduce with" command signs anew with curl --digest, never with a used nonce.
+    assert!(!report.contains("Authorization: Digest"), "{report}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn schemathesis_finds_no_issue_under_either_base_path() {
-    // An organization key whose access list schemathesis adds to.
-    let config = Config {
-        fixture_keys: vec![vec!["ORG_MEMBER".into()]],
-        ..Config::default()
-    };
-    let e = Emulator::start(config).await.unwrap();
+    let e = Emulator::start(Config::default()).await.unwrap();
     for product in ["atlas", "ops-manager"] {
         let e = &e;
         tokio::task::block_in_place(|| schemathesis(e, product));
