@@ -118,7 +118,7 @@ pub struct Fixtures {
     pub client_id: String,
     /// Its secret.
     pub client_secret: String,
-    /// `Authorization: Bearer` value that the state-changing `/_emulator/*` endpoints need.
+    /// `Authorization: Bearer` value that every `/_emulator/*` endpoint needs.
     pub control_token: String,
     /// The extra keys of [`Config::fixture_keys`].
     #[serde(default)]

@@ -8,16 +8,18 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 /// A fault the emulator applies to the next `count` authenticated API requests (to one
-/// operation, or any), so that
-/// clients can be tested against rate limits, server errors and slow answers
-/// (`POST /_emulator/faults` takes the same fields as JSON).
+/// operation, or any), so that clients can be tested against rate limits, server errors and
+/// slow answers (`POST /_emulator/faults` takes the same fields as JSON).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Fault {
-    /// Answer this status (400 to 599) instead of acting: nothing is created.
+    /// Answer this status instead of acting: nothing is created. One the spec declares for
+    /// every operation the fault applies to (400, 401, 403, 404, 408, 413, 415, 429, 500 or
+    /// 503; 409 too for `createApiKeyAccessListEntries` alone).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
-    /// With `status`: the `Retry-After` header, in seconds (at most a day).
+    /// With `status` 429 or 503 (the answers the spec gives one): the `Retry-After` header,
+    /// in seconds (at most a day).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after: Option<u64>,
     /// Without `status`: act (create the key), then wait this long before answering, as a

@@ -131,7 +131,7 @@ impl Emulator {
         self.state.fixtures.ops_manager_url.clone()
     }
 
-    /// The `Authorization: Bearer` token of the state-changing `/_emulator/*` endpoints.
+    /// The `Authorization: Bearer` token every `/_emulator/*` endpoint needs.
     pub fn control_token(&self) -> &str {
         &self.state.fixtures.control_token
     }
@@ -148,7 +148,8 @@ impl Emulator {
     }
 
     /// Applies `fault` to the next `fault.count` authenticated API requests; refused, with the
-    /// reason, when it is out of bounds (see [`Fault::check`]).
+    /// reason, when it is out of bounds (see [`Fault::check`]) or when [`Fault::MAX_QUEUED`]
+    /// faults are waiting.
     pub fn inject(&self, fault: Fault) -> Result<(), EmulatorError> {
         self.state
             .faults
