@@ -276,6 +276,53 @@ async fn schemathesis_finds_no_issue_under_either_base_path() {
     );
 }
 
+/// Schemathesis given only the served document, no `--url`: it resolves the relative servers
+/// against where it read the document, so every request reaches the emulator (it named
+/// `https://cloud.mongodb.com` before, and such a run would have fuzzed production).
+#[tokio::test(flavor = "multi_thread")]
+async fn schemathesis_without_a_url_calls_the_emulator_it_read_the_document_from() {
+    let e = Emulator::start(Config::default()).await.unwrap();
+    let st = common::venv().join("bin/st");
+    let spec = format!("http://{}/openapi.json", e.addr());
+    // Never let a regression send this run to MongoDB: the servers must be relative first.
+    let served: Value = common::http()
+        .get(&spec)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let first = served["servers"][0]["url"].as_str().unwrap();
+    assert!(
+        first.starts_with('/'),
+        "the served servers name a host: {first}"
+    );
+    let scratch = std::env::temp_dir().join(format!("mongodb-api-keys-st-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let output = tokio::task::block_in_place(|| {
+        Command::new(st)
+            .args(["run", &spec, "--phases", "examples", "--max-examples", "1"])
+            .args(["--checks", "not_a_server_error", "--no-color"])
+            .current_dir(&scratch)
+            .output()
+            .unwrap()
+    });
+    let _ = std::fs::remove_dir_all(&scratch);
+    let report = String::from_utf8_lossy(&output.stdout);
+    let base = format!("Base URL:         {}", e.atlas_url());
+    assert!(report.contains(&base), "{report}");
+    let operations = mongodb_api_keys::spec::openapi_json()["paths"]
+        .as_object()
+        .unwrap()
+        .len() as u64;
+    assert!(
+        e.stats().requests >= operations,
+        "{:?}\n{report}",
+        e.stats()
+    );
+}
+
 #[tokio::test]
 async fn the_serve_command_prints_its_fixtures_serves_curl_and_stops_on_sigterm() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_mongodb-api-keys"))
