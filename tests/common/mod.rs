@@ -2,6 +2,8 @@
 //! caller built on the crate's `digest` module, and spec-schema validation.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod served;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
