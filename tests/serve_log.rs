@@ -37,8 +37,8 @@ impl Lines {
     }
 }
 
-#[tokio::test]
-async fn verbose_serve_logs_one_line_per_request_and_no_secret() {
+/// `mongodb-api-keys -v serve` on a free port: the process, its fixtures, its stderr lines.
+fn verbose_serve() -> (std::process::Child, Value, Lines) {
     let bin = env!("CARGO_BIN_EXE_mongodb-api-keys");
     let mut serve = Command::new(bin)
         .args(["-v", "serve", "--addr", "127.0.0.1:0"])
@@ -50,7 +50,6 @@ async fn verbose_serve_logs_one_line_per_request_and_no_secret() {
     BufReader::new(serve.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let f: Value = serde_json::from_str(&line).unwrap();
     let lines = Lines::default();
     let stderr = serve.stderr.take().unwrap();
     let sink = lines.clone();
@@ -59,6 +58,12 @@ async fn verbose_serve_logs_one_line_per_request_and_no_secret() {
             sink.0.lock().unwrap().push(line);
         }
     });
+    (serve, serde_json::from_str(&line).unwrap(), lines)
+}
+
+#[tokio::test]
+async fn verbose_serve_logs_one_line_per_request_and_no_secret() {
+    let (mut serve, f, lines) = verbose_serve();
     let text = |name: &str| f[name].as_str().unwrap().to_owned();
     let (addr, base, org) = (text("addr"), text("baseUrl"), text("orgId"));
     let (user, api_key, token) = (text("username"), text("apiKey"), text("controlToken"));
