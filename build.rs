@@ -1,6 +1,8 @@
 //! Generates the API client from `openapi.yaml` with progenitor into `$OUT_DIR/generated.rs`,
-//! the same document as JSON into `$OUT_DIR/openapi.json`, and its `info.version` into the
-//! `MONGODB_API_KEYS_SPEC_VERSION` variable of the crate's build (`spec::VERSION`).
+//! the same document as JSON into `$OUT_DIR/openapi.json`, the copy the emulator serves (with
+//! relative `servers`, `build/served.rs`) into `$OUT_DIR/openapi.served.{yaml,json}`, and its
+//! `info.version` into the `MONGODB_API_KEYS_SPEC_VERSION` variable of the crate's build
+//! (`spec::VERSION`).
 //!
 //! A spec that does not parse, or that the generator rejects, fails the build with one
 //! `cargo::error` line naming the file (and the line and column where the YAML parser knows
@@ -10,6 +12,9 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
+
+#[path = "build/served.rs"]
+mod served;
 
 const SPEC: &str = "openapi.yaml";
 /// The schema replaced by `crate::object_id::ObjectId`, re-exported under its old name in the
@@ -83,6 +88,9 @@ fn generate(spec_path: &Path) -> Result<(), String> {
         .ok_or_else(|| format!("{SPEC}: the generated client has no `types` module"))?;
     types.1.push(syn::parse_quote!(
         pub use crate::object_id::ObjectId;
+    ));
+    types.1.push(syn::parse_quote!(
+        pub use crate::description::ApiKeyDescription;
     ));
     write_outputs(&text, &file)
 }
@@ -163,6 +171,13 @@ fn replace_types(settings: &mut GenerationSettings) {
         "crate::object_id::ObjectId",
         [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
     );
+    // The description's `pattern` (no control character) likewise: src/description.rs checks
+    // it, and the length, with `char::is_control`.
+    settings.with_replacement(
+        "ApiKeyDescription",
+        "crate::description::ApiKeyDescription",
+        [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+    );
     // The access-list patterns (RFC 3986's address grammar) would be checked with `regress`
     // too; the standard library's parsers check the same rules (tests/spec.rs compares them).
     settings.with_replacement(
@@ -238,7 +253,7 @@ fn run_generator(
         .map_err(|e| format!("{SPEC}: the generator produced invalid Rust: {e}"))
 }
 
-/// `$OUT_DIR/openapi.json` and `$OUT_DIR/generated.rs`.
+/// `$OUT_DIR/openapi.json`, `openapi.served.yaml`, `openapi.served.json` and `generated.rs`.
 fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     // The document as JSON too, so that the crate needs no YAML parser at run time.
@@ -247,6 +262,17 @@ fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
     let json_path = out_dir.join("openapi.json");
     std::fs::write(&json_path, json.to_string())
         .map_err(|e| format!("cannot write {}: {e}", json_path.display()))?;
+    // What the emulator serves: the same document with relative `servers` (build/served.rs).
+    let (served_yaml, served_json) =
+        served::served(text, &json).map_err(|e| format!("{SPEC}: {e}"))?;
+    for (name, content) in [
+        ("openapi.served.yaml", served_yaml),
+        ("openapi.served.json", served_json.to_string()),
+    ] {
+        let path = out_dir.join(name);
+        std::fs::write(&path, content)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
     let out = out_dir.join("generated.rs");
     // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot
     // compile on its own, so show it as text rather than count it as a skipped doctest.
@@ -263,7 +289,8 @@ fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
             "{SPEC}: a string schema that build.rs does not replace has a `pattern`, which \
              the generated code would check with the `regress` crate; this crate does not \
              depend on it at run time: replace that schema with a hand-written type in \
-             build.rs (as `{OBJECT_ID}`, `IpAddress` and `CidrBlock` are), or drop the \
+             build.rs (as `{OBJECT_ID}`, `ApiKeyDescription`, `IpAddress` and `CidrBlock` \
+             are), or drop the \
              `pattern`"
         ));
     }

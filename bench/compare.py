@@ -81,7 +81,9 @@ def stop(proc):
 
 
 def stats(f):
-    with urllib.request.urlopen(f"http://{f['addr']}/_emulator/stats") as r:
+    request = urllib.request.Request(f"http://{f['addr']}/_emulator/stats",
+                                     headers={"Authorization": f"Bearer {f['controlToken']}"})
+    with urllib.request.urlopen(request) as r:
         return json.load(r)
 
 

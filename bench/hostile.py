@@ -143,12 +143,23 @@ def control(f):
             request.add_header("Authorization", f"Bearer {token}")
         try:
             with urllib.request.urlopen(request, timeout=10) as r:
-                return r.status
+                return r.status if method != "GET" else (r.status, r.read())
         except urllib.error.HTTPError as e:
             return e.code
 
     everything = {"status": 500, "count": 4294967295}
+    token = f["controlToken"]
+    # The fault queue: 1,000 wait at most, so the listing is bounded too.
+    queued = [call("POST", "faults", {"status": 503, "count": 1000, "operation": "createUserApiKey"}, token)
+              for _ in range(1001)]
+    listing = call("GET", "faults", token=token)
+    call("DELETE", "faults", token=token)
     return {
+        "statsWithoutToken": call("GET", "stats"),
+        "faultListWithoutToken": call("GET", "faults"),
+        "faultsQueued": queued.count(204),
+        "faultRefusedPastTheQueue": queued[-1],
+        "faultListBytes": len(listing[1]),
         "faultWithoutToken": call("POST", "faults", everything),
         "expireWithoutToken": call("POST", "expire-nonces"),
         "clearWithoutToken": call("DELETE", "faults"),
@@ -175,7 +186,10 @@ def main():
         "flood: every well-behaved create succeeded": fl["wellBehavedCalls"] > 0 and fl["wellBehavedFailures"] == 0,
         "stalled: a create succeeds within 2 s": st["createSucceeded"] and st["createSeconds"] <= 2,
         "stalled: every stalled connection closed within the header timeout": st["closedByServer"] == STALLED,
-        "control: 401 without the token": (co["faultWithoutToken"], co["expireWithoutToken"], co["clearWithoutToken"]) == (401, 401, 401),
+        "control: 401 without the token": (co["statsWithoutToken"], co["faultListWithoutToken"], co["faultWithoutToken"],
+                                            co["expireWithoutToken"], co["clearWithoutToken"]) == (401,) * 5,
+        "control: at most 1,000 faults queued and listed": (co["faultsQueued"], co["faultRefusedPastTheQueue"]) == (1000, 400)
+                                                            and co["faultListBytes"] <= 1000 * 100,
         "control: unbounded faults refused": (co["unboundedFaultWithToken"], co["hourLongDelayWithToken"]) == (400, 400),
         "control: creates still succeed": co["createAfterwards"],
         **hostile_crowds.bounds(report["crowds"]),

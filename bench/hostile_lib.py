@@ -37,7 +37,9 @@ def rss_mb(pid):
 
 
 def stats(f):
-    with urllib.request.urlopen(f"http://{f['addr']}/_emulator/stats", timeout=10) as r:
+    request = urllib.request.Request(f"http://{f['addr']}/_emulator/stats",
+                                     headers={"Authorization": f"Bearer {f['controlToken']}"})
+    with urllib.request.urlopen(request, timeout=10) as r:
         return json.load(r)
 
 

@@ -178,7 +178,11 @@ async fn main() -> Result<(), BoxError> {
     let f: Fixtures = serde_json::from_str(&args.fixtures)?;
     let stats_url = format!("http://{}/_emulator/stats", f.addr);
     let plain = reqwest::Client::new();
-    let stats = || async { plain.get(&stats_url).send().await?.json::<Stats>().await };
+    let token = f.control_token.clone();
+    let stats = || async {
+        let request = plain.get(&stats_url).bearer_auth(&token);
+        request.send().await?.json::<Stats>().await
+    };
     let caller = Caller::new(&args, f)?;
     let before = stats().await?;
     let started = Instant::now();

@@ -9,8 +9,10 @@
 //! - [`types`] holds the request and response bodies. Role names in responses are plain
 //!   strings, so a role MongoDB adds later still decodes; request roles are the closed enums
 //!   [`types::OrgRole`] and [`types::ProjectRole`].
-//! - [`types::ObjectId`] is not generated: `build.rs` substitutes the hand-written
-//!   [`crate::object_id::ObjectId`] for the spec's `ObjectId` schema and re-exports it here.
+//! - [`types::ObjectId`] and [`types::ApiKeyDescription`] are not generated: `build.rs`
+//!   substitutes the hand-written [`crate::object_id::ObjectId`] and
+//!   [`crate::description::ApiKeyDescription`] for the spec's schemas of those names (their
+//!   `pattern`s would need a regex engine at run time) and re-exports them here.
 // Builder setters and fields whose schema is a `$ref` have no text in the spec to document
 // them with; everything the spec describes (operations, schemas, fields, enum values) is.
 #![allow(missing_docs, clippy::all, clippy::pedantic)]
@@ -21,7 +23,7 @@ include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 mod conveniences {
     use std::fmt;
 
-    use super::types::{ApiKeyDescription, OrgRole, ProjectRole, PublicKey};
+    use super::types::{OrgRole, ProjectRole, PublicKey};
 
     impl fmt::Display for PublicKey {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -44,26 +46,6 @@ mod conveniences {
     impl PartialEq<&str> for PublicKey {
         fn eq(&self, other: &&str) -> bool {
             self.as_str() == *other
-        }
-    }
-
-    impl fmt::Display for ApiKeyDescription {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self)
-        }
-    }
-
-    impl AsRef<str> for ApiKeyDescription {
-        fn as_ref(&self) -> &str {
-            self
-        }
-    }
-
-    impl TryFrom<&String> for ApiKeyDescription {
-        type Error = <ApiKeyDescription as TryFrom<&'static str>>::Error;
-
-        fn try_from(value: &String) -> Result<Self, Self::Error> {
-            value.parse()
         }
     }
 

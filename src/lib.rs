@@ -69,6 +69,7 @@
 
 pub mod access_list;
 pub mod client;
+pub mod description;
 pub mod digest;
 #[cfg(feature = "emulator")]
 #[cfg_attr(docsrs, doc(cfg(feature = "emulator")))]

@@ -139,13 +139,13 @@ fn openapi_3_1_is_refused_with_the_reason() {
 #[test]
 fn a_new_pattern_is_refused_because_regress_is_not_a_dependency() {
     let edited = SPEC.replacen(
-        "      minLength: 1\n      maxLength: 250\n",
-        "      minLength: 1\n      maxLength: 250\n      pattern: ^.+$\n",
+        "      minLength: 8\n      maxLength: 8\n",
+        "      minLength: 8\n      maxLength: 8\n      pattern: ^[a-z]+$\n",
         1,
     );
     assert_ne!(
         edited, SPEC,
-        "ApiKeyDescription's bounds are gone from openapi.yaml"
+        "PublicKey's bounds are gone from openapi.yaml"
     );
     assert_refused(
         "pattern",
@@ -158,6 +158,44 @@ fn a_new_pattern_is_refused_because_regress_is_not_a_dependency() {
     );
 }
 
+/// The served copy's servers are rewritten in the text and in the JSON form, and compared: a
+/// layout the text rewrite misreads (a flow sequence) fails the build, rather than serving a
+/// document that still names MongoDB's hosts.
+#[test]
+fn a_servers_list_the_served_copy_cannot_rewrite_is_refused() {
+    let edited = SPEC.replacen(
+        "servers:\n  - url: https://cloud.mongodb.com/api/atlas/v1.0\n    description: MongoDB Atlas.\n",
+        "servers: [{url: 'https://cloud.mongodb.com/api/atlas/v1.0'}]\nx-was-servers:\n  - url: https://cloud.mongodb.com/api/atlas/v1.0\n    description: MongoDB Atlas.\n",
+        1,
+    );
+    assert_ne!(
+        edited, SPEC,
+        "the top-level servers are gone from openapi.yaml"
+    );
+    assert_refused("served", &edited, &["served copy", "servers"]);
+}
+
+#[test]
+fn the_served_copy_names_no_host_in_its_servers() {
+    let (output, out_dir) = run_build_script("served", SPEC);
+    assert!(errors(&output).is_empty(), "{:?}", errors(&output));
+    let served = std::fs::read_to_string(out_dir.join("openapi.served.yaml")).unwrap();
+    let urls: Vec<&str> = served
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- url: "))
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "/api/atlas/v1.0",
+            "/api/public/v1.0",
+            "/api/public/v1.0",
+            "/api/atlas/v1.0"
+        ]
+    );
+    assert!(served.contains("tokenUrl: /api/oauth/token"));
+}
+
 #[test]
 fn the_generated_code_uses_the_hand_written_object_id() {
     let (output, out_dir) = run_build_script("object-id", SPEC);
@@ -165,6 +203,9 @@ fn the_generated_code_uses_the_hand_written_object_id() {
     let generated = std::fs::read_to_string(out_dir.join("generated.rs")).unwrap();
     assert!(generated.contains("pub use crate::object_id::ObjectId;"));
     assert!(!generated.contains("pub struct ObjectId"));
+    // The description's `pattern` is checked by a hand-written type too.
+    assert!(generated.contains("pub use crate::description::ApiKeyDescription;"));
+    assert!(!generated.contains("pub struct ApiKeyDescription"));
     assert!(!generated.contains("regress"));
 }
 

@@ -102,6 +102,7 @@ async fn stats(f: &Fixtures) -> Value {
     let url = format!("http://{}/_emulator/stats", f.addr);
     common::http()
         .get(url)
+        .bearer_auth(&f.control_token)
         .send()
         .await
         .unwrap()

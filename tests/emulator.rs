@@ -205,8 +205,12 @@ async fn stats_are_served_over_http_and_shutdown_is_graceful() {
     post(&e, &org.0, org.1).await;
     let client = common::http();
     let addr = e.addr();
+    let stats_url = format!("http://{addr}/_emulator/stats");
+    let without_token = client.get(&stats_url).send().await.unwrap();
+    assert_eq!(without_token.status(), 401, "the stats need the token too");
     let stats: Value = client
-        .get(format!("http://{addr}/_emulator/stats"))
+        .get(&stats_url)
+        .bearer_auth(e.control_token())
         .send()
         .await
         .unwrap()
@@ -218,6 +222,7 @@ async fn stats_are_served_over_http_and_shutdown_is_graceful() {
     assert_eq!(
         Value::Object(stats),
         json!({
+            // The control plane's requests are not the API's.
             "requests": 2, "challenges": 1, "staleNonces": 0, "replays": 0,
             "forbidden": 0, "rateLimited": 0, "noncesOnRecord": 1,
             "tokenRequests": 0, "bearerCalls": 0,

@@ -420,7 +420,7 @@ async fn a_key_holds_at_most_500_entries_and_a_request_past_that_adds_none() {
     let refused = add(&e, &base, &id, &addresses(350, 151)).await;
     assert_eq!(
         error_code(&refused),
-        (400, "EMULATOR_ACCESS_LIST_LIMIT".to_owned()),
+        (409, "EMULATOR_ACCESS_LIST_LIMIT".to_owned()),
         "{}",
         refused.text
     );

@@ -151,6 +151,59 @@ async fn each_nonce_count_is_accepted_once_and_expired_nonces_are_stale() {
     assert_eq!(e.stats().keys_created.org, 3);
 }
 
+/// RFC 7235 allows each directive once and RFC 7616's `cnonce` is the client's nonce; Atlas
+/// offers no `opaque`, so one in the credentials was never offered. Each is refused with a
+/// challenge, though the digest itself is right.
+#[tokio::test]
+async fn repeated_directives_an_empty_cnonce_and_an_unoffered_opaque_are_refused() {
+    let e = emulator().await;
+    let f = e.fixtures().clone();
+    let url = operations(&e)[0].0.clone();
+    let target = target_of(&url);
+    let client = common::http();
+    let request = Request {
+        method: "POST",
+        uri: &target,
+        body: ORG_BODY.as_bytes(),
+    };
+    let fresh = || async {
+        let first = send(&common::http(), &url, ORG_BODY, None).await;
+        Challenge::parse(first.challenge()).unwrap()
+    };
+    let sign = |challenge: &Challenge, cnonce: &str| {
+        challenge
+            .sign(&f.username, &f.api_key, &request, 1, cnonce)
+            .to_string()
+    };
+    let mut refused = Vec::new();
+    let challenge = fresh().await;
+    let right = sign(&challenge, "c0ffee");
+    refused.push(format!(r#"{right}, nonce="{}""#, challenge.nonce));
+    let challenge = fresh().await;
+    refused.push(format!(
+        r#"{}, REALM="MMS Public API""#,
+        sign(&challenge, "c0ffee")
+    ));
+    let challenge = fresh().await;
+    refused.push(format!("{}, qop=auth", sign(&challenge, "c0ffee")));
+    let challenge = fresh().await;
+    refused.push(sign(&challenge, ""));
+    let mut with_opaque = fresh().await;
+    with_opaque.opaque = Some("never-offered".into());
+    refused.push(sign(&with_opaque, "c0ffee"));
+    for authorization in refused {
+        let answer = send(&client, &url, ORG_BODY, Some(authorization.clone())).await;
+        assert_eq!(answer.status, 401, "{authorization}: {}", answer.text);
+        let again = Challenge::parse(answer.challenge()).unwrap();
+        assert!(!again.stale, "{authorization}: refused, not stale");
+    }
+    assert_eq!(e.stats().keys_created.org, 0);
+    // The same credentials without the fault are accepted.
+    let challenge = fresh().await;
+    let answer = send(&client, &url, ORG_BODY, Some(sign(&challenge, "c0ffee"))).await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+}
+
 #[tokio::test]
 async fn nonces_expire_after_their_lifetime() {
     let config = Config {

@@ -1,77 +1,188 @@
-//! The emulator serves the contract it implements: `GET /openapi.yaml` is `openapi.yaml` and
-//! `GET /openapi.json` is what `mongodb-api-keys spec --json` prints, byte for byte, at the host
-//! root, without authentication, whatever `envelope` and `pretty` say.
+//! The emulator serves the contract it implements at the host root, without authentication,
+//! whatever `envelope` and `pretty` say: `GET /openapi.yaml` is `openapi.yaml` and `GET
+//! /openapi.json` its JSON form as `mongodb-api-keys spec --json` prints it, except that every
+//! `servers` list and the OAuth token URL are relative, naming the emulator itself: a tool
+//! that reads the document without a base URL of its own calls the emulator, never MongoDB.
 
 mod common;
 
 use mongodb_api_keys::spec;
 use reqwest::header::CONTENT_TYPE;
+use serde_json::{Value, json};
 
-/// (path, content type, the exact body).
-fn documents() -> [(&'static str, &'static str, &'static str); 2] {
-    [
-        ("/openapi.yaml", "application/yaml", spec::OPENAPI_YAML),
-        (
-            "/openapi.json",
-            "application/json",
-            spec::openapi_json_pretty(),
-        ),
-    ]
+/// (path, content type) of both documents.
+const DOCUMENTS: [(&str, &str); 2] = [
+    ("/openapi.yaml", "application/yaml"),
+    ("/openapi.json", "application/json"),
+];
+
+async fn get(e: &mongodb_api_keys::emulator::Emulator, target: &str) -> reqwest::Response {
+    let url = format!("http://{}{target}", e.addr());
+    common::http().get(url).send().await.unwrap()
+}
+
+/// `document` without what the served copy changes: every `servers` and OAuth URL.
+fn without_servers(mut document: Value) -> Value {
+    document.as_object_mut().unwrap().remove("servers");
+    for item in document["paths"].as_object_mut().unwrap().values_mut() {
+        for operation in item.as_object_mut().unwrap().values_mut() {
+            if let Some(operation) = operation.as_object_mut() {
+                operation.remove("servers");
+            }
+        }
+    }
+    let flows = &mut document["components"]["securitySchemes"]["serviceAccounts"]["flows"];
+    flows["clientCredentials"]
+        .as_object_mut()
+        .unwrap()
+        .remove("tokenUrl");
+    document
+}
+
+/// The `url`s of a `servers` list.
+fn urls(servers: &Value) -> Vec<&str> {
+    servers
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["url"].as_str().unwrap())
+        .collect()
+}
+
+/// Every server URL and OAuth flow URL anywhere in `document`.
+fn called_urls(document: &Value) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![document];
+    while let Some(value) = stack.pop() {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    match (key.as_str(), child) {
+                        ("servers", Value::Array(list)) => found.extend(
+                            list.iter()
+                                .filter_map(|s| s["url"].as_str().map(str::to_owned)),
+                        ),
+                        ("tokenUrl" | "authorizationUrl" | "refreshUrl", Value::String(url)) => {
+                            found.push(url.clone())
+                        }
+                        _ => stack.push(child),
+                    }
+                }
+            }
+            Value::Array(items) => stack.extend(items),
+            _ => {}
+        }
+    }
+    found
 }
 
 #[tokio::test]
-async fn both_documents_are_served_exactly_with_their_content_types_and_no_credentials() {
+async fn both_documents_are_served_with_their_content_types_and_no_credentials() {
     let e = common::emulator().await;
-    let origin = format!("http://{}", e.addr());
-    for (path, content_type, body) in documents() {
-        for query in ["", "?envelope=true", "?pretty=true&envelope=true"] {
-            let answer = common::http()
-                .get(format!("{origin}{path}{query}"))
-                .send()
-                .await
-                .unwrap();
+    let mut served = Vec::new();
+    for (path, content_type) in DOCUMENTS {
+        let mut texts = Vec::new();
+        for query in ["", "?envelope=true", "?pretty=true&envelope=TRUE"] {
+            let answer = get(&e, &format!("{path}{query}")).await;
             assert_eq!(answer.status(), 200, "{path}{query}");
             assert_eq!(
                 answer.headers()[CONTENT_TYPE],
                 content_type,
                 "{path}{query}"
             );
-            let text = answer.text().await.unwrap();
-            assert!(text == body, "{path}{query}: not the embedded document");
+            texts.push(answer.text().await.unwrap());
         }
+        assert!(
+            texts.iter().all(|t| *t == texts[0]),
+            "{path}: envelope or pretty changed it"
+        );
+        served.push(texts.swap_remove(0));
     }
-    let stats = e.stats();
-    assert_eq!(stats.challenges, 0, "no digest challenge for the documents");
+    let (yaml, json_text) = (&served[0], &served[1]);
+    let json: Value = serde_json::from_str(json_text).unwrap();
+    assert_eq!(serde_yaml_ng::from_str::<Value>(yaml).unwrap(), json);
+    assert_eq!(
+        *json_text,
+        serde_json::to_string_pretty(&json).unwrap() + "\n",
+        "indented, with a final newline, as `spec --json` prints"
+    );
+    assert_eq!(json["info"]["version"], spec::VERSION);
+    assert_eq!(without_servers(json), without_servers(spec::openapi_json()));
+    // The YAML is the committed text outside the servers blocks and the token URL.
+    let kept = |text: &str| -> usize {
+        text.lines()
+            .filter(|l| spec::OPENAPI_YAML.lines().any(|c| c == *l))
+            .count()
+    };
+    let committed_lines = spec::OPENAPI_YAML.lines().count();
+    assert!(
+        kept(yaml) + 30 > committed_lines,
+        "the YAML was rewritten beyond its servers"
+    );
+    assert_eq!(
+        e.stats().challenges,
+        0,
+        "no digest challenge for the documents"
+    );
     assert_eq!(e.stats().keys_created, Default::default());
 }
 
 #[tokio::test]
-async fn the_json_document_is_the_yaml_one_and_names_the_embedded_version() {
+async fn the_served_servers_name_the_emulator_never_mongodb() {
     let e = common::emulator().await;
-    let get = |path: &'static str| {
-        let url = format!("http://{}{path}", e.addr());
-        async move {
-            common::http()
-                .get(url)
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-        }
-    };
-    let json: serde_json::Value = serde_json::from_str(&get("/openapi.json").await).unwrap();
-    let yaml: serde_json::Value = serde_yaml_ng::from_str(&get("/openapi.yaml").await).unwrap();
-    assert_eq!(json, yaml);
-    assert_eq!(json["info"]["version"], spec::VERSION);
+    let document_url = format!("http://{}/openapi.json", e.addr());
+    let served: Value = get(&e, "/openapi.json").await.json().await.unwrap();
+    let committed = spec::openapi_json();
+    assert!(
+        urls(&committed["servers"])
+            .iter()
+            .all(|u| u.starts_with("https://")),
+        "the committed contract keeps MongoDB's hosts for other teams' clients"
+    );
+    let operation = |doc: &Value, path: &str| doc["paths"][path]["post"]["servers"].clone();
+    for (servers, expected) in [
+        (
+            served["servers"].clone(),
+            vec!["/api/atlas/v1.0", "/api/public/v1.0"],
+        ),
+        (
+            operation(&served, "/groups/{groupId}/agentapikeys"),
+            vec!["/api/public/v1.0"],
+        ),
+        (
+            operation(&served, "/users/{userId}/keys"),
+            vec!["/api/atlas/v1.0"],
+        ),
+    ] {
+        assert_eq!(urls(&servers), expected);
+    }
+    // Resolved against where the document was read, as OpenAPI resolves relative servers.
+    let base = reqwest::Url::parse(&document_url).unwrap();
+    let atlas = base.join(urls(&served["servers"])[0]).unwrap();
+    let ops_manager = base.join(urls(&served["servers"])[1]).unwrap();
+    assert_eq!(atlas.as_str(), e.atlas_url());
+    assert_eq!(ops_manager.as_str(), e.ops_manager_url());
+    let flow = &served["components"]["securitySchemes"]["serviceAccounts"]["flows"];
+    assert_eq!(
+        flow["clientCredentials"]["tokenUrl"],
+        json!("/api/oauth/token")
+    );
+    // No URL a tool would call names a host (examples, prose and the contact still do).
+    let yaml: Value =
+        serde_yaml_ng::from_str(&get(&e, "/openapi.yaml").await.text().await.unwrap()).unwrap();
+    for document in [&served, &yaml] {
+        let called = called_urls(document);
+        assert_eq!(called.len(), 5, "{called:?}");
+        assert!(called.iter().all(|u| u.starts_with('/')), "{called:?}");
+    }
 }
 
 #[tokio::test]
 async fn head_has_no_body_and_other_methods_get_mongodbs_405() {
     let e = common::emulator().await;
-    for (path, content_type, body) in documents() {
+    for (path, content_type) in DOCUMENTS {
         let url = format!("http://{}{path}", e.addr());
+        let body = get(&e, path).await.text().await.unwrap();
         let head = common::http().head(&url).send().await.unwrap();
         assert_eq!(head.status(), 200);
         assert_eq!(head.headers()[CONTENT_TYPE], content_type);
@@ -105,8 +216,9 @@ async fn documents_live_at_the_host_root_only() {
     }
 }
 
-/// `curl http://ADDR/openapi.json` against `serve` is `mongodb-api-keys spec --json`, final
-/// newline included; the same for the YAML and `spec`.
+/// `curl http://ADDR/openapi.json` against `serve` is `mongodb-api-keys spec --json` but for
+/// its relative servers, formatted the same (indented, final newline); the same for the YAML
+/// and `spec`.
 #[cfg(feature = "cli")]
 #[tokio::test]
 async fn serve_answers_what_the_spec_command_prints() {
@@ -153,6 +265,19 @@ async fn serve_answers_what_the_spec_command_prints() {
     let served_yaml = fetched("/openapi.yaml");
     serve.kill().unwrap();
     serve.wait().unwrap();
-    assert!(served_json == spec_json, "GET /openapi.json != spec --json");
-    assert!(served_yaml == spec_yaml, "GET /openapi.yaml != spec");
+    let parse_json = |bytes: &[u8]| serde_json::from_slice::<Value>(bytes).unwrap();
+    let parse_yaml = |bytes: &[u8]| serde_yaml_ng::from_slice::<Value>(bytes).unwrap();
+    assert_eq!(
+        without_servers(parse_json(&served_json)),
+        without_servers(parse_json(&spec_json)),
+        "GET /openapi.json is not spec --json but for its servers"
+    );
+    assert_eq!(
+        without_servers(parse_yaml(&served_yaml)),
+        without_servers(parse_yaml(&spec_yaml)),
+        "GET /openapi.yaml is not spec but for its servers"
+    );
+    let pretty = serde_json::to_vec_pretty(&parse_json(&served_json)).unwrap();
+    assert_eq!(served_json, [pretty, b"\n".to_vec()].concat());
+    assert_ne!(served_json, spec_json, "the servers differ");
 }

@@ -9,11 +9,12 @@ use common::{
     post,
 };
 use mongodb_api_keys::digest::{Challenge, Request};
-use mongodb_api_keys::emulator::Fixtures;
+use mongodb_api_keys::emulator::{Config, Emulator, Fixtures};
 use serde_json::{Value, json};
 
 /// (what, URL template, body, status, errorCode) of requests MongoDB refuses. In templates,
-/// `{atlas}`/`{om}` are the base URLs, `{org}`/`{project}`/`{user}` the fixture IDs, `{zero}`
+/// `{atlas}`/`{om}` are the base URLs, `{org}`/`{project}`/`{user}` the fixture IDs, `{key}` a
+/// fixture organization key's, `{zero}`
 /// an unknown ObjectId; the bodies `LONG` and `MAX` are descriptions of 251 and 250 characters.
 const BAD_REQUESTS: &[(&str, &str, &str, u16, Option<&str>)] = &[
     (
@@ -199,11 +200,53 @@ const BAD_REQUESTS: &[(&str, &str, &str, u16, Option<&str>)] = &[
         None,
     ),
     (
-        "bad pretty",
-        "{atlas}/orgs/{org}/apiKeys?pretty=yes",
+        "pretty=yes, read as Java reads a boolean: false, not refused",
+        "{atlas}/orgs/{org}/apiKeys?pretty=yes&envelope=1",
         ORG_BODY,
+        200,
+        None,
+    ),
+    (
+        "desc with a control character",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"a\u001b[2Jb","roles":["ORG_MEMBER"]}"#,
         400,
-        Some("INVALID_QUERY_PARAMETER"),
+        Some("INVALID_API_KEY_DESC"),
+    ),
+    (
+        "desc of a line break only",
+        "{atlas}/groups/{project}/apiKeys",
+        r#"{"desc":"\n","roles":["GROUP_READ_ONLY"]}"#,
+        400,
+        Some("INVALID_API_KEY_DESC"),
+    ),
+    (
+        "desc with a C1 control (NEL)",
+        "{om}/orgs/{org}/apiKeys",
+        r#"{"desc":"x\u0085","roles":["ORG_MEMBER"]}"#,
+        400,
+        Some("INVALID_API_KEY_DESC"),
+    ),
+    (
+        "a member named twice (the last would win in serde_json)",
+        "{atlas}/orgs/{org}/apiKeys",
+        r#"{"desc":"","desc":"x","roles":["ORG_MEMBER"]}"#,
+        400,
+        Some("MALFORMED_JSON"),
+    ),
+    (
+        "a member named twice, nested in an access-list entry",
+        "{atlas}/orgs/{org}/apiKeys/{key}/accessList",
+        r#"[{"ipAddress":"192.0.2.1","ipAddress":"192.0.2.2"}]"#,
+        400,
+        Some("MALFORMED_JSON"),
+    ),
+    (
+        "a member named twice in the agent key's body",
+        "{om}/groups/{project}/agentapikeys",
+        r#"{"desc":"a","desc":"b"}"#,
+        400,
+        Some("MALFORMED_JSON"),
     ),
     (
         "itemsPerPage over 500",
@@ -223,7 +266,11 @@ const BAD_REQUESTS: &[(&str, &str, &str, u16, Option<&str>)] = &[
 
 #[tokio::test]
 async fn bad_requests_get_mongodbs_error_codes() {
-    let e = emulator().await;
+    let config = Config {
+        fixture_keys: vec![vec!["ORG_MEMBER".into()]],
+        ..Config::default()
+    };
+    let e = Emulator::start(config).await.unwrap();
     let f = e.fixtures().clone();
     let description = |n| format!(r#"{{"desc":"{}","roles":["ORG_MEMBER"]}}"#, "é".repeat(n));
     for &(what, template, body, status, code) in BAD_REQUESTS {
@@ -233,6 +280,7 @@ async fn bad_requests_get_mongodbs_error_codes() {
             .replace("{org}", &f.org_id)
             .replace("{project}", &f.project_id)
             .replace("{user}", &f.user_id)
+            .replace("{key}", &f.keys[0].id)
             .replace("{zero}", &"0".repeat(24));
         let body = match body {
             "LONG" => description(251),
@@ -250,8 +298,8 @@ async fn bad_requests_get_mongodbs_error_codes() {
     }
     assert_eq!(
         e.stats().keys_created.org,
-        1,
-        "only the valid request created a key"
+        2,
+        "only the valid requests created a key"
     );
 }
 
@@ -354,9 +402,19 @@ async fn other_methods_get_a_405_in_mongodbs_error_shape() {
                 let url = format!("{url}{query}");
                 let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
                 let mut answer = client.request(method.clone(), &url).send().await.unwrap();
-                if answer.status() == 401 {
+                if url.starts_with(&control) {
+                    // The control plane wants its token first, whatever the method.
+                    let refused: Value = answer.json().await.unwrap();
+                    let status = refused.get("status").unwrap_or(&refused["error"]);
+                    assert_eq!(status, 401, "{method} {url}: {refused}");
+                    let with_token = client.request(method.clone(), &url);
+                    answer = with_token
+                        .bearer_auth(e.control_token())
+                        .send()
+                        .await
+                        .unwrap();
+                } else if answer.status() == 401 {
                     // The API authenticates first, as for any other request.
-                    assert_ne!(url, control);
                     answer = signed_again(&client, &method, &url, &answer, &f).await;
                 }
                 let status = answer.status().as_u16();

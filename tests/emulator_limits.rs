@@ -85,10 +85,11 @@ async fn idle_dripping_and_stalled_connections_are_closed() {
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     // A keep-alive connection is closed once idle for the idle timeout, not before.
     let mut keep_alive = connect().await.unwrap();
-    keep_alive
-        .write_all(b"GET /_emulator/stats HTTP/1.1\r\nHost: x\r\n\r\n")
-        .await
-        .unwrap();
+    let stats = format!(
+        "GET /_emulator/stats HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n\r\n",
+        e.control_token()
+    );
+    keep_alive.write_all(stats.as_bytes()).await.unwrap();
     let answer = until_closed(&mut keep_alive).await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     let connections = e.stats().connections;
@@ -211,6 +212,14 @@ async fn bad_faults_are_refused(e: &Emulator, token: &str) {
         ),
         (json!({"status": 200, "count": 1}), "400 to 599"),
         (
+            json!({"status": 418, "count": 1}),
+            "status 418 is not one the spec declares for every operation",
+        ),
+        (
+            json!({"status": 409, "count": 1, "operation": "createOrgApiKey"}),
+            "not one the spec declares for createOrgApiKey",
+        ),
+        (
             json!({"status": 500, "count": 1, "extra": 1}),
             "unknown field",
         ),
@@ -243,6 +252,12 @@ async fn the_control_plane_needs_its_token_and_bounds_faults() {
         401
     );
     assert_eq!(control(&e, "DELETE", "faults", None, None).await.0, 401);
+    for read in ["faults", "stats"] {
+        let (status, text) = control(&e, "GET", read, None, None).await;
+        assert_eq!(status, 401, "GET {read} without the token: {text}");
+        let (status, _) = control(&e, "GET", read, None, Some("wrong")).await;
+        assert_eq!(status, 401, "GET {read} with a wrong token");
+    }
     bad_faults_are_refused(&e, &token).await;
     assert_eq!(
         control(&e, "POST", "faults", Some(fault), Some(&token))
@@ -250,7 +265,7 @@ async fn the_control_plane_needs_its_token_and_bounds_faults() {
             .0,
         204
     );
-    let (status, listed) = control(&e, "GET", "faults", None, None).await;
+    let (status, listed) = control(&e, "GET", "faults", None, Some(&token)).await;
     assert_eq!(
         (status, serde_json::from_str::<Value>(&listed).unwrap()),
         (200, json!([{"status": 500, "delayMs": 0, "count": 4}]))
@@ -271,6 +286,47 @@ async fn the_control_plane_needs_its_token_and_bounds_faults() {
         ..Fault::default()
     };
     assert!(e.inject(too_many).is_err());
+}
+
+/// At most 1,000 faults wait at once, so `GET /_emulator/faults` lists at most 1,000 (it
+/// listed every one of 200,000, 16.8 MB); a status only where the spec declares it.
+#[tokio::test]
+async fn the_fault_queue_and_its_listing_are_bounded() {
+    let e = emulator().await;
+    let token = e.control_token().to_owned();
+    let one = |status: u16, operation: Option<&str>| Fault {
+        status: Some(status),
+        count: 1,
+        operation: operation.map(str::to_owned),
+        ..Fault::default()
+    };
+    for _ in 0..Fault::MAX_QUEUED {
+        e.inject(one(503, None)).unwrap();
+    }
+    let refused = e.inject(one(503, None)).unwrap_err().to_string();
+    assert!(refused.contains("1000 faults are waiting"), "{refused}");
+    let over_http = json!({"status": 503, "count": 1});
+    let (status, text) = control(&e, "POST", "faults", Some(over_http), Some(&token)).await;
+    assert_eq!(status, 400, "{text}");
+    let (status, listed) = control(&e, "GET", "faults", None, Some(&token)).await;
+    assert_eq!(status, 200);
+    let listed: Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), Fault::MAX_QUEUED);
+    // Each fault used up makes room for one more.
+    assert_eq!(post(&e, &operations(&e)[0].0, ORG_BODY).await.status, 503);
+    e.inject(one(503, None)).unwrap();
+    e.clear_faults();
+    // 409 is declared only where a key's access list can refuse entries.
+    assert!(e.inject(one(409, None)).is_err());
+    assert!(e.inject(one(409, Some("createOrgApiKey"))).is_err());
+    e.inject(one(409, Some("createApiKeyAccessListEntries")))
+        .unwrap();
+    for status in [400, 401, 403, 404, 408, 413, 415, 429, 500, 503] {
+        e.inject(one(status, None)).unwrap();
+    }
+    for status in [402, 405, 418, 422, 502, 504] {
+        assert!(e.inject(one(status, None)).is_err(), "{status}");
+    }
 }
 
 /// The text of a signed POST of `ORG_BODY` to `url` with this `Host` header.

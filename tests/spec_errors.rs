@@ -4,9 +4,13 @@
 
 mod common;
 
-use common::{Answer, digest_post, post};
+use std::time::Duration;
+
+use common::{Answer, ORG_BODY, digest_post, digest_post_as, post};
 use mongodb_api_keys::emulator::{Config, Emulator, Fault, RateLimit};
 use serde_json::Value;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::TcpStream;
 
 /// Every example in the spec that has the shape of an `ApiError`.
 fn error_examples() -> Vec<(String, Value)> {
@@ -41,14 +45,19 @@ fn error_examples() -> Vec<(String, Value)> {
 /// Makes the emulator send the error the example shows, and returns the body it sent.
 async fn provoke(example: &Value) -> Value {
     let code = example["errorCode"].as_str().unwrap_or("");
+    let status = example["error"].as_u64().unwrap();
     let rate_limit = (code == "RATE_LIMITED").then(|| "100/60".parse::<RateLimit>().unwrap());
-    let config = Config {
-        fixture_keys: vec![vec!["ORG_READ_ONLY".into()]],
+    let mut config = Config {
+        fixture_keys: vec![vec!["ORG_READ_ONLY".into()], vec!["ORG_OWNER".into()]],
         rate_limit,
         require_access_list: code == "ORG_REQUIRES_ACCESS_LIST",
         ..Config::default()
     };
+    config.limits.body_timeout = Duration::from_secs(1);
     let e = Emulator::start(config).await.unwrap();
+    if code.is_empty() && status != 401 {
+        return refused_body(&e, status).await.json();
+    }
     let answer = match code {
         "ORG_NOT_FOUND" | "USER_NOT_FOUND" | "GROUP_NOT_FOUND" => {
             not_found(&e, code, example).await
@@ -59,14 +68,15 @@ async fn provoke(example: &Value) -> Value {
         "ORG_REQUIRES_ACCESS_LIST" | "IP_ADDRESS_NOT_ON_ACCESS_LIST" => {
             return refused_caller(&e, code, example).await;
         }
-        _ => refused_request(&e, code).await,
+        "EMULATOR_ACCESS_LIST_LIMIT" => return full_access_list(&e, example).await,
+        _ => refused_request(&e, code, status).await,
     };
     answer.json()
 }
 
 /// The errors of a request the emulator refuses, whoever sends it: credentials, bodies,
 /// roles, limits and faults.
-async fn refused_request(e: &Emulator, code: &str) -> Answer {
+async fn refused_request(e: &Emulator, code: &str, status: u64) -> Answer {
     let f = e.fixtures().clone();
     let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
     match code {
@@ -100,10 +110,13 @@ async fn refused_request(e: &Emulator, code: &str) -> Answer {
             post(e, &url, common::USER_BODY).await
         }
         "MAX_API_KEYS_PER_ORG_EXCEEDED" => {
-            // The fixture key is the organization's first; 499 more fill it.
+            // Fill the organization (other examples may have made keys in it already), then
+            // one more, as a project key.
             let client = common::client(e);
-            for _ in 1..500 {
-                common::org_key(&client, e).await.unwrap();
+            let mut made = 0;
+            while common::org_key(&client, e).await.is_ok() {
+                made += 1;
+                assert!(made <= 500, "the organization takes more than 500 keys");
             }
             let url = format!("{}/groups/{}/apiKeys", f.base_url, f.project_id);
             post(e, &url, common::PROJECT_BODY).await
@@ -117,7 +130,7 @@ async fn refused_request(e: &Emulator, code: &str) -> Answer {
         }
         "UNEXPECTED_ERROR" => {
             let fault = Fault {
-                status: Some(500),
+                status: Some(u16::try_from(status).unwrap()),
                 count: 1,
                 ..Fault::default()
             };
@@ -186,6 +199,53 @@ async fn refused_caller(e: &Emulator, code: &str, example: &Value) -> Value {
     // The emulator's callers are on this machine; the example's is elsewhere.
     let caller = example["parameters"][0].as_str().unwrap();
     serde_json::from_str(&answer.text.replace("127.0.0.1", caller)).unwrap()
+}
+
+/// A body the emulator refuses before MongoDB's own checks, without `errorCode`: one that
+/// stalls (408), one too large (413), one that is not JSON (415).
+async fn refused_body(e: &Emulator, status: u64) -> Answer {
+    let f = e.fixtures();
+    let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
+    match status {
+        408 => {
+            let mut stalled = TcpStream::connect(e.addr()).await.unwrap();
+            let head = format!(
+                "POST {} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+                 Content-Length: 100\r\n\r\n{{\"desc\"",
+                common::target_of(&org)
+            );
+            stalled.write_all(head.as_bytes()).await.unwrap();
+            let mut answer = String::new();
+            stalled.read_to_string(&mut answer).await.unwrap();
+            let (head, body) = answer.split_once("\r\n\r\n").unwrap();
+            assert!(head.starts_with("HTTP/1.1 408"), "{answer}");
+            Answer {
+                status: 408,
+                headers: Default::default(),
+                text: body.to_owned(),
+            }
+        }
+        413 => post(e, &org, &" ".repeat(64 * 1024 + 1)).await,
+        415 => digest_post_as(&org, &f.username, &f.api_key, ORG_BODY, "text/plain").await,
+        other => panic!("no way to provoke a {other} without errorCode"),
+    }
+}
+
+/// The emulator's own limit on a key's access list: 500 entries, then one more. The key in
+/// the body is the example's.
+async fn full_access_list(e: &Emulator, example: &Value) -> Value {
+    let f = e.fixtures();
+    let id = &f.keys[1].id;
+    let url = format!("{}/orgs/{}/apiKeys/{id}/accessList", f.base_url, f.org_id);
+    let entries: Vec<String> = (0..501u32)
+        .map(|i| format!(r#"{{"ipAddress":"10.0.{}.{}"}}"#, i / 256, i % 256))
+        .collect();
+    let full = post(e, &url, &format!("[{}]", entries[..500].join(","))).await;
+    assert_eq!(full.status, 200, "{}", full.text);
+    let refused = post(e, &url, &format!("[{}]", entries[500])).await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let named = example["parameters"][0].as_str().unwrap();
+    serde_json::from_str(&refused.text.replace(id.as_str(), named)).unwrap()
 }
 
 #[tokio::test]

@@ -48,6 +48,10 @@ pub(crate) struct ServeArgs {
     /// included; Cloud Manager: 500); past it creates get 400 MAX_API_KEYS_PER_ORG_EXCEEDED.
     #[arg(long, default_value_t = 500, value_name = "N")]
     max_api_keys_per_org: usize,
+    /// Agent API keys a project may hold (MongoDB documents no number); past it creates get
+    /// 400 EMULATOR_AGENT_API_KEY_LIMIT.
+    #[arg(long, default_value_t = 500, value_name = "N")]
+    max_agent_api_keys_per_project: usize,
     /// Seconds a nonce stays valid before requests signed with it get `stale=true`.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     nonce_lifetime: u64,
@@ -123,6 +127,7 @@ impl ServeArgs {
             api_key: self.api_key.map_or(defaults.api_key, Into::into),
             fixture_keys: roles_lists(&self.fixture_keys),
             max_api_keys_per_org: self.max_api_keys_per_org,
+            max_agent_api_keys_per_project: self.max_agent_api_keys_per_project,
             nonce_lifetime: Duration::from_secs(self.nonce_lifetime),
             algorithm: self.algorithm,
             authentication: !self.no_auth,

@@ -36,13 +36,10 @@ pub(crate) fn entries(entries: &[crate::AccessListEntry]) -> Result<(), Error> {
     Ok(())
 }
 
+/// The message names the rule broken (length, or a control character), never the text.
 pub(crate) fn description(desc: &str) -> Result<types::ApiKeyDescription, Error> {
-    let length = desc.chars().count();
-    desc.parse().map_err(|_| {
-        Error::Validation(format!(
-            "the description has {length} characters; MongoDB requires 1 to 250"
-        ))
-    })
+    desc.parse()
+        .map_err(|e: crate::description::InvalidDescription| Error::Validation(e.to_string()))
 }
 
 pub(crate) fn non_empty<T>(roles: &[T], scope: &str, example: &str) -> Result<(), Error> {

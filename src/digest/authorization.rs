@@ -52,7 +52,16 @@ impl fmt::Debug for Authorization {
 
 impl Authorization {
     /// Parses an `Authorization` header value. Values may be quoted or bare (Python
-    /// `requests` quotes `algorithm` and `qop`); `username*` (RFC 8187) is decoded.
+    /// `requests` quotes `algorithm` and `qop`); `username*` (RFC 8187) is decoded. A
+    /// directive given twice (RFC 7235 section 2.1 allows each once) and an empty `cnonce`
+    /// (RFC 7616 section 3.4: the client's nonce, which an empty value is not) are refused.
+    ///
+    /// ```
+    /// use mongodb_api_keys::digest::Authorization;
+    ///
+    /// let twice = r#"Digest username="u", realm="r", nonce="n", uri="/", response="x", nonce="m""#;
+    /// assert!(Authorization::parse(twice).is_err());
+    /// ```
     pub fn parse(header: &str) -> Result<Authorization, DigestError> {
         let all = split_challenges(header)?;
         let params = match all.as_slice() {
@@ -64,10 +73,18 @@ impl Authorization {
                 ));
             }
         };
+        if let Some(name) = params.repeated() {
+            return Err(DigestError::Malformed(format!(
+                "the directive `{name}` is given more than once"
+            )));
+        }
         let (get, owned) = (
             |name: &str| params.get(name),
             |name: &str| params.owned(name),
         );
+        if get("cnonce") == Some("") {
+            return Err(DigestError::Malformed("an empty `cnonce`".into()));
+        }
         let username = username(params)?;
         let qop = get("qop").map(|q| q.parse()).transpose()?;
         let nc = nonce_count(get("nc"))?;
@@ -363,6 +380,26 @@ mod tests {
             ),
             Err(DigestError::Missing("nc"))
         );
+    }
+
+    /// RFC 7235 section 2.1: each directive once, whatever the letter case of its name; an
+    /// empty `cnonce` is no client nonce.
+    #[test]
+    fn repeated_directives_and_an_empty_cnonce_are_refused() {
+        let right = r#"Digest username="u", realm="r", nonce="n", uri="/", response="x", qop=auth, nc=00000001, cnonce="c""#;
+        assert!(Authorization::parse(right).is_ok());
+        for wrong in [
+            format!(r#"{right}, nonce="n""#),
+            format!(r#"{right}, NONCE="m""#),
+            format!("{right}, qop=auth"),
+            format!(r#"{right}, Username="v""#),
+            right.replace(r#"cnonce="c""#, r#"cnonce="""#),
+        ] {
+            assert!(
+                matches!(Authorization::parse(&wrong), Err(DigestError::Malformed(_))),
+                "{wrong}"
+            );
+        }
     }
 
     /// `nc` is exactly 8 hex digits: no sign, no other length.

@@ -91,6 +91,17 @@ impl Params<'_> {
     pub(super) fn owned(&self, name: &str) -> Option<String> {
         self.get(name).map(str::to_owned)
     }
+
+    /// The first directive name that occurs more than once (case-insensitive): RFC 7235
+    /// section 2.1 allows each name once.
+    pub(super) fn repeated(&self) -> Option<&str> {
+        self.params.iter().enumerate().find_map(|(i, (name, _))| {
+            self.params[..i]
+                .iter()
+                .any(|(earlier, _)| earlier.eq_ignore_ascii_case(name))
+                .then_some(*name)
+        })
+    }
 }
 
 fn is_tchar(b: u8) -> bool {

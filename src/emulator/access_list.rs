@@ -16,7 +16,7 @@ use dashmap::DashMap;
 use serde_json::{Map, Value};
 
 use super::errors;
-use super::extract::{AccessListPage, KeyPath, QueryOptions};
+use super::extract::{AccessListPage, JsonContent, KeyPath, QueryOptions};
 use super::products::Product;
 use super::response::{ApiFailure, ListAnswer};
 use super::state::{EmulatorState, Principal, Who};
@@ -121,6 +121,7 @@ pub(crate) async fn add_entries(
     State(state): State<Arc<EmulatorState>>,
     Extension(product): Extension<Product>,
     Extension(principal): Extension<Principal>,
+    _: JsonContent,
     KeyPath { org_id, key_id }: KeyPath,
     query: QueryOptions<AccessListPage>,
     body: Bytes,
@@ -148,7 +149,7 @@ pub(crate) async fn add_entries(
 /// The body: a non-empty array of objects, each with exactly one of `ipAddress` (an address)
 /// and `cidrBlock` (a CIDR block), checked in MongoDB's order with its error codes.
 fn decode_entries(body: &[u8]) -> Result<Vec<AccessListEntry>, ApiFailure> {
-    let value: Value = serde_json::from_slice(body).map_err(|_| errors::malformed_json())?;
+    let value = super::validate::parse_json(body)?;
     let Value::Array(items) = value else {
         return Err(errors::invalid_json());
     };

@@ -1,8 +1,9 @@
 //! Digest authentication as MongoDB does it, as middleware: a request that authenticates goes
 //! on with its [`Principal`] in the request's extensions; any other is answered 401 with the
 //! exact Atlas challenge (`stale=true` when only the nonce was wrong) and Atlas's JSON body.
-//! The `uri` must be the request-target, the algorithm the challenged one, `qop` `auth`, and
-//! each (nonce, nc) is accepted once.
+//! The `uri` must be the request-target, the algorithm the challenged one, `qop` `auth`, no
+//! `opaque` (the challenge offers none), no directive twice and no empty `cnonce`
+//! ([`Authorization::parse`]), and each (nonce, nc) is accepted once.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -110,9 +111,12 @@ fn verify_digest(state: &EmulatorState, request: &Request) -> Result<Principal, 
         .ok_or(Refusal::Denied)?;
     let uri = request.uri();
     let target = uri.path_and_query().map_or(uri.path(), |pq| pq.as_str());
-    // The challenge offered qop="auth" with one algorithm; the answer must use exactly those,
-    // sign the request-target actually sent, and count from 1 (Atlas rejects nc=00000000).
+    // The challenge offered qop="auth" with one algorithm and no opaque; the answer must use
+    // exactly those (an `opaque` echoes the challenge's, RFC 7616 section 3.4, so one here was
+    // never offered), sign the request-target actually sent, and count from 1 (Atlas rejects
+    // nc=00000000).
     if auth.algorithm != state.algorithm
+        || auth.opaque.is_some()
         || auth.qop != Some(Qop::Auth)
         || auth.uri != target
         || auth.realm != ATLAS_REALM

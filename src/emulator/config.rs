@@ -41,6 +41,9 @@ pub struct Config {
     /// and project keys alike; Cloud Manager: 500); past it a create is answered `400
     /// MAX_API_KEYS_PER_ORG_EXCEEDED`. 1 to 1,000,000.
     pub max_api_keys_per_org: usize,
+    /// Agent API keys a project may hold (MongoDB documents no number; 500 by default); past
+    /// it a create is answered `400 EMULATOR_AGENT_API_KEY_LIMIT`. 1 to 1,000,000.
+    pub max_agent_api_keys_per_project: usize,
     /// How long a nonce stays valid; after that a request signed with it gets `stale=true`.
     pub nonce_lifetime: Duration,
     /// The algorithm the challenge names (Atlas: MD5).
@@ -83,6 +86,7 @@ impl Default for Config {
             api_key: crate::Secret::from(super::keys::uuid_v4()),
             fixture_keys: Vec::new(),
             max_api_keys_per_org: super::errors::MAX_API_KEYS_PER_ORG,
+            max_agent_api_keys_per_project: super::errors::MAX_AGENT_API_KEYS,
             nonce_lifetime: Duration::from_secs(300),
             algorithm: Algorithm::Md5,
             authentication: true,
@@ -124,7 +128,7 @@ pub struct Fixtures {
     pub client_id: String,
     /// Its secret.
     pub client_secret: String,
-    /// `Authorization: Bearer` value that the state-changing `/_emulator/*` endpoints need.
+    /// `Authorization: Bearer` value that every `/_emulator/*` endpoint needs.
     pub control_token: String,
     /// The extra keys of [`Config::fixture_keys`].
     #[serde(default)]

@@ -1,7 +1,13 @@
 //! The emulator's own contract, served at the host root without authentication:
-//! `GET /openapi.yaml` (the committed `openapi.yaml`, byte for byte) and `GET /openapi.json`
-//! (byte for byte what `mongodb-api-keys spec --json` prints), so that a test tool or a code
-//! generator pointed at a running emulator reads the very spec that emulator implements.
+//! `GET /openapi.yaml` and `GET /openapi.json` are `openapi.yaml` (as YAML, and as the indented
+//! JSON `mongodb-api-keys spec --json` prints) with one difference: every `servers` list and
+//! the OAuth token URL are relative (`/api/atlas/v1.0`, `/api/public/v1.0`,
+//! `/api/oauth/token`), so that they name this emulator, never MongoDB's hosts. A test tool or
+//! a code generator pointed at a running emulator reads the very contract it implements, and
+//! one given no base URL of its own calls the emulator, not production. `build.rs` makes both
+//! (`build/served.rs`) and checks that they say the same.
+
+use std::sync::LazyLock;
 
 use axum::Router;
 use axum::http::{HeaderValue, header};
@@ -15,6 +21,18 @@ pub(crate) const YAML_PATH: &str = "/openapi.yaml";
 /// Where the JSON document is served.
 pub(crate) const JSON_PATH: &str = "/openapi.json";
 
+/// `openapi.yaml` with relative servers, line for line the committed text elsewhere.
+const SERVED_YAML: &str = include_str!(concat!(env!("OUT_DIR"), "/openapi.served.yaml"));
+
+/// The same as indented JSON with a final newline, formatted as `spec --json` formats.
+static SERVED_JSON: LazyLock<String> = LazyLock::new(|| {
+    let compact = include_str!(concat!(env!("OUT_DIR"), "/openapi.served.json"));
+    let value: serde_json::Value = serde_json::from_str(compact).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+});
+
 /// `GET` (and so `HEAD`) of both documents; other methods get the router's 405.
 pub(crate) fn routes() -> Router {
     Router::new()
@@ -24,11 +42,11 @@ pub(crate) fn routes() -> Router {
 
 async fn yaml() -> Response {
     // RFC 9512: YAML is UTF-8 and takes no charset parameter.
-    document("application/yaml", crate::spec::OPENAPI_YAML)
+    document("application/yaml", SERVED_YAML)
 }
 
 async fn json() -> Response {
-    document("application/json", crate::spec::openapi_json_pretty())
+    document("application/json", SERVED_JSON.as_str())
 }
 
 /// The document as it is: `envelope=true` and `pretty=true` leave it alone, since it is not

@@ -1,6 +1,10 @@
-//! The control plane under `/_emulator/`: `GET stats` and `GET faults` are open and
-//! read-only; `POST faults`, `DELETE faults` and `POST expire-nonces` change state and need
-//! `Authorization: Bearer <controlToken>` (printed by `serve`, and in [`super::Fixtures`]).
+//! The control plane under `/_emulator/`: `GET stats`, `GET faults`, `POST faults`, `DELETE
+//! faults` and `POST expire-nonces`, every one behind `Authorization: Bearer <controlToken>`
+//! (printed by `serve`, and in [`super::Fixtures`]): what they read is the emulator's own, and
+//! nobody without the token learns or changes anything. At most [`Fault::MAX_QUEUED`] faults
+//! wait at once, so what `GET faults` lists is bounded too; a fault's status must be one the
+//! spec declares for the operations it applies to, so that nothing it makes the emulator
+//! answer is outside the contract.
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -12,44 +16,10 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use serde::{Deserialize, Serialize};
 
+use super::fault::Fault;
 use super::response::ApiFailure;
 use super::state::EmulatorState;
-
-/// A fault the emulator applies to the next `count` authenticated API requests (to one
-/// operation, or any), so that
-/// clients can be tested against rate limits, server errors and slow answers
-/// (`POST /_emulator/faults` takes the same fields as JSON).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Fault {
-    /// Answer this status (400 to 599) instead of acting: nothing is created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<u16>,
-    /// With `status`: the `Retry-After` header, in seconds (at most a day).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retry_after: Option<u64>,
-    /// Without `status`: act (create the key), then wait this long before answering, as a
-    /// server that did the work but whose answer is late (at most 60,000).
-    #[serde(default)]
-    pub delay_ms: u64,
-    /// How many requests it applies to (1 to 1,000).
-    pub count: u32,
-    /// Only requests to this operation (its `operationId`, such as
-    /// `createApiKeyAccessListEntries`); any operation when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operation: Option<String>,
-}
-
-/// The spec's `operationId`s, which [`Fault::operation`] may name.
-pub(crate) const OPERATIONS: [&str; 5] = [
-    "createOrgApiKey",
-    "createProjectApiKey",
-    "createAgentApiKey",
-    "createUserApiKey",
-    "createApiKeyAccessListEntries",
-];
 
 /// The `operationId` of a request to the API at `path`.
 fn operation_of(path: &str) -> Option<&'static str> {
@@ -69,57 +39,6 @@ fn operation_of(path: &str) -> Option<&'static str> {
     Some(id)
 }
 
-impl Fault {
-    /// Most requests one fault may apply to.
-    pub const MAX_COUNT: u32 = 1000;
-    /// Longest delay, in milliseconds.
-    pub const MAX_DELAY_MS: u64 = 60_000;
-    /// Longest `Retry-After`, in seconds.
-    pub const MAX_RETRY_AFTER: u64 = 86_400;
-
-    /// Why the emulator would refuse this fault, if it would.
-    pub fn check(&self) -> Result<(), String> {
-        if !(1..=Self::MAX_COUNT).contains(&self.count) {
-            return Err(format!(
-                "count must be 1 to {}, not {}",
-                Self::MAX_COUNT,
-                self.count
-            ));
-        }
-        if self.delay_ms > Self::MAX_DELAY_MS {
-            return Err(format!(
-                "delayMs must be at most {} (60 s), not {}",
-                Self::MAX_DELAY_MS,
-                self.delay_ms
-            ));
-        }
-        match (self.status, self.retry_after) {
-            (Some(status), _) if !(400..=599).contains(&status) => Err(format!(
-                "status must be an error status, 400 to 599, not {status}"
-            )),
-            (Some(_), _) if self.delay_ms > 0 => Err(
-                "give status or delayMs, not both: a refused request is answered at once".into(),
-            ),
-            (None, Some(_)) => Err("retryAfter needs a status (429 or 503, say)".into()),
-            (_, Some(seconds)) if seconds > Self::MAX_RETRY_AFTER => Err(format!(
-                "retryAfter must be at most {} seconds, not {seconds}",
-                Self::MAX_RETRY_AFTER
-            )),
-            _ => match &self.operation {
-                Some(name) if !OPERATIONS.contains(&name.as_str()) => Err(format!(
-                    "operation {name:?} is not one of the spec's operationIds: {}",
-                    OPERATIONS.join(", ")
-                )),
-                _ => Ok(()),
-            },
-        }
-    }
-
-    fn applies_to(&self, operation: Option<&str>) -> bool {
-        self.operation.is_none() || self.operation.as_deref() == operation
-    }
-}
-
 /// Pending faults, applied in order. Requests look at `pending` first, so that no lock is
 /// taken on the request path while no fault is pending.
 #[derive(Default)]
@@ -133,10 +52,16 @@ impl Faults {
         self.queue.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Queues `fault` after checking its bounds.
+    /// Queues `fault` after checking its bounds, unless [`Fault::MAX_QUEUED`] are waiting.
     pub(crate) fn inject(&self, fault: Fault) -> Result<(), String> {
         fault.check()?;
         let mut queue = self.lock();
+        if queue.len() >= Fault::MAX_QUEUED {
+            return Err(format!(
+                "{} faults are waiting, the most the emulator keeps; clear them                  (DELETE /_emulator/faults) or let requests use them up",
+                Fault::MAX_QUEUED
+            ));
+        }
         queue.push_back(fault);
         self.pending.store(queue.len(), Ordering::Release);
         Ok(())
@@ -200,34 +125,37 @@ pub(crate) async fn apply_faults(
     response
 }
 
-/// The `/_emulator` routes.
+/// The `/_emulator` routes, every one behind the control token, a method they do not serve
+/// included (its `405` comes after the token, as the API's comes after authentication).
 pub(crate) fn routes(state: Arc<EmulatorState>, token: Arc<str>) -> Router {
-    let guarded = Router::new()
-        .route("/_emulator/faults", post(inject).delete(clear))
-        .route("/_emulator/expire-nonces", post(expire_nonces))
-        .route_layer(middleware::from_fn_with_state(token, require_token));
     Router::new()
         .route("/_emulator/stats", get(stats))
-        .route("/_emulator/faults", get(list))
-        .merge(guarded)
+        .route("/_emulator/faults", get(list).post(inject).delete(clear))
+        .route("/_emulator/expire-nonces", post(expire_nonces))
+        .method_not_allowed_fallback(super::method_not_allowed)
+        .route_layer(middleware::from_fn_with_state(token, require_token))
         .with_state(state)
 }
 
-/// Middleware: the control token, compared in constant time.
+/// Middleware: the control token (one `Authorization: Bearer` header, the scheme in any
+/// letter case), compared in constant time.
 async fn require_token(State(token): State<Arc<str>>, request: Request, next: Next) -> Response {
-    let given = request
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
+    let mut values = request.headers().get_all(header::AUTHORIZATION).iter();
+    let given = match (values.next(), values.next()) {
+        (Some(value), None) => value.to_str().ok().and_then(|v| v.split_once(' ')),
+        _ => None,
+    };
+    let given = match given {
+        Some((scheme, value)) if scheme.eq_ignore_ascii_case("bearer") => value.trim(),
+        _ => "",
+    };
     if crate::digest::constant_time_eq(given.as_bytes(), token.as_bytes()) {
         return next.run(request).await;
     }
     ApiFailure::without_code(
         StatusCode::UNAUTHORIZED,
-        "This endpoint changes the emulator's state: send Authorization: Bearer <controlToken>, \
-         the token in the JSON line `serve` printed.",
+        "The emulator's control endpoints need Authorization: Bearer <controlToken>, the token \
+         in the JSON line `serve` printed.",
     )
     .header(
         header::WWW_AUTHENTICATE,
@@ -270,79 +198,6 @@ async fn expire_nonces(State(state): State<Arc<EmulatorState>>) -> StatusCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Faults each out of bounds in one way, starting from `ok`: (fault, what the error names).
-    fn out_of_bounds(ok: &Fault) -> [(Fault, &'static str); 7] {
-        [
-            (
-                Fault {
-                    count: 4_294_967_295,
-                    ..ok.clone()
-                },
-                "count",
-            ),
-            (
-                Fault {
-                    count: 0,
-                    ..ok.clone()
-                },
-                "count",
-            ),
-            (
-                Fault {
-                    status: Some(200),
-                    ..ok.clone()
-                },
-                "status",
-            ),
-            (
-                Fault {
-                    status: Some(600),
-                    ..ok.clone()
-                },
-                "status",
-            ),
-            (
-                Fault {
-                    retry_after: Some(86_401),
-                    ..ok.clone()
-                },
-                "retryAfter",
-            ),
-            (
-                Fault {
-                    status: None,
-                    retry_after: None,
-                    delay_ms: 60_001,
-                    count: 1,
-                    operation: None,
-                },
-                "delayMs",
-            ),
-            (
-                Fault {
-                    operation: Some("createOrgKey".into()),
-                    ..ok.clone()
-                },
-                "createOrgApiKey",
-            ),
-        ]
-    }
-
-    #[test]
-    fn faults_are_bounded() {
-        let ok = Fault {
-            status: Some(429),
-            retry_after: Some(1),
-            count: 2,
-            ..Fault::default()
-        };
-        assert_eq!(ok.check(), Ok(()));
-        for (bad, why) in out_of_bounds(&ok) {
-            let error = bad.check().unwrap_err();
-            assert!(error.contains(why), "{bad:?}: {error}");
-        }
-    }
 
     #[test]
     fn faults_apply_in_order_and_clear() {

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use super::response::ApiFailure;
 
 /// The longest description an API key may have.
-pub(crate) const MAX_DESCRIPTION: usize = 250;
+pub(crate) const MAX_DESCRIPTION: usize = crate::description::MAX_CHARS;
 
 /// Personal API keys one user may have (MAX_PUBLIC_API_KEY_REACHED past it).
 pub(crate) const MAX_PERSONAL_KEYS: usize = 10;
@@ -124,6 +124,25 @@ pub(crate) fn body_timeout() -> ApiFailure {
     ApiFailure::without_code(
         StatusCode::REQUEST_TIMEOUT,
         "The request body was not received in time.",
+    )
+}
+
+/// The body is larger than the emulator reads (`limit` bytes). Like [`body_timeout`], a
+/// front end's answer, without `errorCode`.
+pub(crate) fn payload_too_large(limit: usize) -> ApiFailure {
+    ApiFailure::without_code(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        format!("The request body is larger than {limit} bytes, the most this server reads."),
+    )
+    .param(limit)
+}
+
+/// A body sent as another media type than `application/json`: Jersey's `415`, before any of
+/// MongoDB's own checks, so without `errorCode`. The detail does not echo the header.
+pub(crate) fn unsupported_media_type() -> ApiFailure {
+    ApiFailure::without_code(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "Request bodies must be sent as application/json.",
     )
 }
 
@@ -293,9 +312,12 @@ pub(crate) fn api_key_not_found(id: &str) -> ApiFailure {
 pub(crate) const MAX_ACCESS_LIST_ENTRIES: usize = 500;
 
 /// Past [`MAX_ACCESS_LIST_ENTRIES`]: the emulator's own code, not MongoDB's, so that nobody
-/// mistakes it for Atlas behaviour.
+/// mistakes it for Atlas behaviour, with the status MongoDB's own spec declares on this
+/// operation for a list that cannot take the entries, `409`. (A `400` would say the request
+/// is malformed; it is the key's state that refuses it.)
 pub(crate) fn access_list_limit(key_id: &str, have: usize, adding: usize) -> ApiFailure {
-    bad_request(
+    ApiFailure::new(
+        StatusCode::CONFLICT,
         "EMULATOR_ACCESS_LIST_LIMIT",
         format!(
             "The emulator keeps at most {MAX_ACCESS_LIST_ENTRIES} access list entries per API key; \
@@ -326,13 +348,13 @@ pub(crate) fn max_api_keys_per_org_exceeded(max: usize, org_id: &str) -> ApiFail
 /// this one is as the organization's, so that no count grows without end.
 pub(crate) const MAX_AGENT_API_KEYS: usize = 500;
 
-/// Past [`MAX_AGENT_API_KEYS`]: the emulator's own code, not MongoDB's.
-pub(crate) fn agent_api_key_limit(group_id: &str) -> ApiFailure {
+/// Past the project's limit of agent keys: the emulator's own code, not MongoDB's.
+pub(crate) fn agent_api_key_limit(max: usize, group_id: &str) -> ApiFailure {
     bad_request(
         "EMULATOR_AGENT_API_KEY_LIMIT",
         format!(
-            "The emulator creates at most {MAX_AGENT_API_KEYS} agent API keys per project; \
-             project {group_id} has them all. Nothing was created."
+            "The emulator creates at most {max} agent API keys per project; project \
+             {group_id} has them all. Nothing was created."
         ),
     )
     .param(group_id.to_owned())

@@ -11,6 +11,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 
 use super::errors;
 use super::response::{ApiFailure, form_urlencoded_pairs};
@@ -26,8 +27,6 @@ pub(crate) trait ListParameters {
     const ITEMS_PER_PAGE: Option<u32>;
     /// Whether the operation documents `pageNum`.
     const PAGE_NUM: bool;
-    /// Whether the operation documents `includeCount`.
-    const INCLUDE_COUNT: bool;
 }
 
 /// `createOrgApiKey`: up to 500 per page (MongoDB's one limit, on both products).
@@ -35,7 +34,6 @@ pub(crate) struct OrgList;
 impl ListParameters for OrgList {
     const ITEMS_PER_PAGE: Option<u32> = Some(500);
     const PAGE_NUM: bool = true;
-    const INCLUDE_COUNT: bool = false;
 }
 
 /// `createProjectApiKey`: up to 500 per page, and `includeCount`.
@@ -43,7 +41,6 @@ pub(crate) struct ProjectList;
 impl ListParameters for ProjectList {
     const ITEMS_PER_PAGE: Option<u32> = Some(500);
     const PAGE_NUM: bool = true;
-    const INCLUDE_COUNT: bool = true;
 }
 
 /// `createApiKeyAccessListEntries`: a list answer, paged (up to 500 per page).
@@ -51,7 +48,6 @@ pub(crate) struct AccessListPage;
 impl ListParameters for AccessListPage {
     const ITEMS_PER_PAGE: Option<u32> = Some(500);
     const PAGE_NUM: bool = true;
-    const INCLUDE_COUNT: bool = true;
 }
 
 /// Operations that document only `pretty` and `envelope`.
@@ -59,13 +55,13 @@ pub(crate) struct NoList;
 impl ListParameters for NoList {
     const ITEMS_PER_PAGE: Option<u32> = None;
     const PAGE_NUM: bool = false;
-    const INCLUDE_COUNT: bool = false;
 }
 
-/// The query string, checked: `pretty` and `envelope` must be `true` or `false`, and the list
-/// parameters `L` documents must be in range. MongoDB ignores parameters it does not know.
-/// (`envelope` and `pretty` themselves are applied by [`super::response::shape`].) The list
-/// parameters' values, defaults included, for the operations whose answer is a list.
+/// The query string, checked: the list parameters `L` documents must be in range. MongoDB
+/// ignores parameters it does not know, and reads booleans as Java does ([`flag`]), never
+/// refusing one. (`envelope` and `pretty` themselves are applied by
+/// [`super::response::shape`].) The list parameters' values, defaults included, for the
+/// operations whose answer is a list.
 pub(crate) struct QueryOptions<L> {
     pub(crate) page_num: u32,
     pub(crate) items_per_page: u32,
@@ -87,24 +83,23 @@ impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
             include_count: true,
             list: PhantomData,
         };
-        for (name, value) in form_urlencoded_pairs(query) {
+        let pairs = form_urlencoded_pairs(query);
+        for (name, value) in &pairs {
             let valid = match name.as_str() {
-                "pretty" | "envelope" => is_boolean(&value),
-                "includeCount" if L::INCLUDE_COUNT => is_boolean(&value),
-                "pageNum" if L::PAGE_NUM => in_range(&value, i32::MAX as u32),
-                "itemsPerPage" => L::ITEMS_PER_PAGE.is_none_or(|max| in_range(&value, max)),
+                "pageNum" if L::PAGE_NUM => in_range(value, i32::MAX as u32),
+                "itemsPerPage" => L::ITEMS_PER_PAGE.is_none_or(|max| in_range(value, max)),
                 _ => true,
             };
             if !valid {
-                return Err(errors::invalid_query_parameter(&name));
+                return Err(errors::invalid_query_parameter(name));
             }
             match name.as_str() {
-                "includeCount" => options.include_count = value == "true",
                 "pageNum" => options.page_num = value.parse().unwrap_or(1),
                 "itemsPerPage" => options.items_per_page = value.parse().unwrap_or(100),
                 _ => {}
             }
         }
+        options.include_count = flag(&pairs, "includeCount").unwrap_or(true);
         Ok(options)
     }
 }
@@ -151,16 +146,22 @@ impl<S: Send + Sync> FromRequestParts<S> for KeyPath {
     }
 }
 
-fn is_boolean(value: &str) -> bool {
-    matches!(value, "true" | "false")
+/// A boolean query parameter as MongoDB's Java back end reads it, or `None` when it is absent
+/// or blank (then the default applies). Jersey reads a `boolean` `@QueryParam` with
+/// `Boolean.valueOf(String)` on the parameter's first value (`PrimitiveValueOfExtractor`),
+/// which is `true` for `true` in any letter case and `false` for anything else; a value that
+/// is empty or all white space gives the default. So nothing is refused: `pretty=1` is false.
+pub(crate) fn flag(pairs: &[(String, String)], name: &str) -> Option<bool> {
+    let (_, value) = pairs.iter().find(|(n, _)| n == name)?;
+    (!value.trim().is_empty()).then(|| value.eq_ignore_ascii_case("true"))
 }
 
 fn in_range(value: &str, max: u32) -> bool {
     value.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
 }
 
-/// Middleware, first on every request: reads the body within the body timeout and at most
-/// [`MAX_BODY`] bytes, before anything answers. An answer given before the body was read
+/// Middleware, first on every request: reads the body within the body timeout (else `408`)
+/// and at most [`MAX_BODY`] bytes (else `413`), before anything answers. An answer given before the body was read
 /// (a 401, a 429, a 404) would make hyper close the connection, and a client that sends
 /// its next request on it (Python `requests` after a digest challenge, this crate's client
 /// after a 429) would see it cut.
@@ -170,18 +171,60 @@ pub(crate) async fn read_body(
     next: Next,
 ) -> Response {
     let (parts, body) = request.into_parts();
-    let read = axum::body::to_bytes(body, MAX_BODY);
-    match tokio::time::timeout(state.body_timeout, read).await {
-        Ok(Ok(bytes)) => {
-            next.run(Request::from_parts(parts, Body::from(bytes)))
-                .await
+    // `Limited` refuses a `Content-Length` over the limit before reading any of it.
+    let read = Limited::new(body, MAX_BODY).collect();
+    let refused = match tokio::time::timeout(state.body_timeout, read).await {
+        Ok(Ok(collected)) => {
+            let body = Body::from(collected.to_bytes());
+            return next.run(Request::from_parts(parts, body)).await;
         }
-        // Over the limit, or cut off: not a JSON document MongoDB would read.
-        Ok(Err(_)) => errors::invalid_json()
-            .header(header::CONNECTION, HeaderValue::from_static("close"))
-            .into_response(),
-        Err(_) => errors::body_timeout()
-            .header(header::CONNECTION, HeaderValue::from_static("close"))
-            .into_response(),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => {
+            errors::payload_too_large(MAX_BODY)
+        }
+        // Cut off: not a JSON document MongoDB would read.
+        Ok(Err(_)) => errors::invalid_json(),
+        Err(_) => errors::body_timeout(),
+    };
+    // The rest of the body is not read: the connection cannot carry another request.
+    refused
+        .header(header::CONNECTION, HeaderValue::from_static("close"))
+        .into_response()
+}
+
+/// The `Content-Type` of a request body, checked as MongoDB's Jersey back end checks it
+/// against the `application/json` its create methods consume: absent is fine (Jersey then
+/// matches any method); otherwise it must be one media type compatible with
+/// `application/json` (`MediaType.isCompatible`: type and subtype equal in any letter case,
+/// or a wildcard; parameters such as `charset` ignored), else `415`. Extracted before the
+/// path and query are looked at: Jersey answers `415` while selecting the method, before the
+/// method reads anything.
+pub(crate) struct JsonContent;
+
+impl<S: Sync> FromRequestParts<S> for JsonContent {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiFailure> {
+        let mut values = parts.headers.get_all(header::CONTENT_TYPE).iter();
+        match (values.next(), values.next()) {
+            (None, _) => Ok(JsonContent),
+            (Some(value), None) if is_json(value) => Ok(JsonContent),
+            _ => Err(errors::unsupported_media_type()),
+        }
     }
+}
+
+/// Whether a `Content-Type` value is a media type compatible with `application/json`.
+fn is_json(value: &HeaderValue) -> bool {
+    let Ok(text) = value.to_str() else {
+        return false;
+    };
+    let essence = text.split(';').next().unwrap_or_default().trim();
+    let Some((kind, subtype)) = essence.split_once('/') else {
+        return false;
+    };
+    let token = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_graphic() && b != b'/');
+    let matches = |part: &str, want: &str| part == "*" || part.eq_ignore_ascii_case(want);
+    token(kind)
+        && token(subtype)
+        && (kind == "*" || (matches(kind, "application") && matches(subtype, "json")))
 }

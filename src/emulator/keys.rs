@@ -12,7 +12,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 
 use super::errors;
-use super::extract::{NoList, OrgList, PathId, ProjectList, QueryOptions};
+use super::extract::{JsonContent, NoList, OrgList, PathId, ProjectList, QueryOptions};
 use super::products::{Product, RoleScope};
 use super::response::{ApiFailure, Created};
 use super::state::{EmulatorState, Grant, Principal, Scope, Who};
@@ -29,6 +29,7 @@ pub(crate) async fn create_org(
     State(state): State<Arc<EmulatorState>>,
     Extension(product): Extension<Product>,
     Extension(principal): Extension<Principal>,
+    _: JsonContent,
     PathId(org_id): PathId,
     _: QueryOptions<OrgList>,
     body: Bytes,
@@ -58,6 +59,7 @@ pub(crate) async fn create_project(
     State(state): State<Arc<EmulatorState>>,
     Extension(product): Extension<Product>,
     Extension(principal): Extension<Principal>,
+    _: JsonContent,
     PathId(group_id): PathId,
     _: QueryOptions<ProjectList>,
     body: Bytes,
@@ -91,6 +93,7 @@ pub(crate) async fn create_agent(
     State(state): State<Arc<EmulatorState>>,
     Extension(principal): Extension<Principal>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    _: JsonContent,
     PathId(group_id): PathId,
     _: QueryOptions<NoList>,
     body: Bytes,
@@ -102,7 +105,8 @@ pub(crate) async fn create_agent(
     let request: types::CreateAgentApiKeyRequest = decode_typed(object)?;
     // Nothing of an agent key is kept, but its count is bounded too (see errors.rs).
     if !state.agent_api_keys.take() {
-        return Err(errors::agent_api_key_limit(&group_id));
+        let max = state.agent_api_keys.max;
+        return Err(errors::agent_api_key_limit(max, &group_id));
     }
     let created_user_id = match &principal.who {
         Who::User { user_id } => Some(user_id.clone()),
@@ -126,6 +130,7 @@ pub(crate) async fn create_agent(
 pub(crate) async fn create_user(
     State(state): State<Arc<EmulatorState>>,
     Extension(principal): Extension<Principal>,
+    _: JsonContent,
     PathId(user_id): PathId,
     _: QueryOptions<NoList>,
     body: Bytes,

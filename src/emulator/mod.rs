@@ -21,10 +21,12 @@
 //! `access_list.rs` (access lists: the operation and the check of every call), `validate.rs`
 //! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
 //! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
-//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, faults), `connections.rs` (timeouts, serving
-//! a connection), `slots.rs` (the connection table: the cap, the share per address, which
-//! connection makes room), `credentials.rs` (credentials by user name, unique public keys),
-//! `tokens.rs` (service accounts' tokens and their limits), `oauth.rs` (the token endpoint),
+//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, the fault queue), `fault.rs` (a fault and
+//! its bounds), `contract.rs` (the served spec), `log.rs` (a line per request),
+//! `connections.rs` (timeouts, serving a connection), `slots.rs` (the connection table: the
+//! cap, the share per address, which connection makes room), `credentials.rs` (credentials
+//! by user name, unique public keys), `tokens.rs` (service accounts' tokens and their
+//! limits), `oauth.rs` (the token endpoint),
 //! `config.rs` (configuration, fixtures, stats).
 
 mod access_list;
@@ -36,10 +38,12 @@ mod control;
 mod credentials;
 mod errors;
 mod extract;
+mod fault;
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing;
 mod keys;
+mod log;
 mod nonces;
 mod oauth;
 mod products;
@@ -63,7 +67,7 @@ pub use config::{
     Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
 };
 pub use connections::Limits;
-pub use control::Fault;
+pub use fault::Fault;
 pub use ratelimit::RateLimit;
 
 use products::{Product, RoleScope};
@@ -133,7 +137,7 @@ impl Emulator {
         self.state.fixtures.ops_manager_url.clone()
     }
 
-    /// The `Authorization: Bearer` token of the state-changing `/_emulator/*` endpoints.
+    /// The `Authorization: Bearer` token every `/_emulator/*` endpoint needs.
     pub fn control_token(&self) -> &str {
         &self.state.fixtures.control_token
     }
@@ -150,7 +154,8 @@ impl Emulator {
     }
 
     /// Applies `fault` to the next `fault.count` authenticated API requests; refused, with the
-    /// reason, when it is out of bounds (see [`Fault::check`]).
+    /// reason, when it is out of bounds (see [`Fault::check`]) or when [`Fault::MAX_QUEUED`]
+    /// faults are waiting.
     pub fn inject(&self, fault: Fault) -> Result<(), EmulatorError> {
         self.state
             .faults
@@ -282,6 +287,13 @@ fn check(config: &Config) -> Result<(), EmulatorError> {
     for roles in config.fixture_keys.iter().chain(&config.service_accounts) {
         check_fixture_roles(roles).map_err(EmulatorError::Config)?;
     }
+    let max_agent_keys = config.max_agent_api_keys_per_project;
+    if !(1..=1_000_000).contains(&max_agent_keys) {
+        return refuse(format!(
+            "a project may hold {max_agent_keys} agent API keys \
+             (--max-agent-api-keys-per-project); the limit must be 1 to 1000000"
+        ));
+    }
     let max_keys = config.max_api_keys_per_org;
     if !(1..=1_000_000).contains(&max_keys) || config.fixture_keys.len() > max_keys {
         return refuse(format!(
@@ -380,8 +392,9 @@ fn with_org_membership(roles: &[String]) -> Vec<String> {
 
 /// The API of each product under its base path, the control plane, MongoDB's 404 for
 /// anything else, and a 405 in MongoDB's error shape for a method a path does not serve.
-/// Requests to an operation pass, in order: `envelope`/`pretty` shaping (on the
-/// way out), reading the body, authentication, the rate limit, faults, the handler.
+/// Requests to an operation pass, in order: the request log, `envelope`/`pretty` shaping (on
+/// the way out), reading the body, authentication, the rate limit, faults, the handler (whose
+/// first check is the body's media type).
 fn router(state: Arc<EmulatorState>) -> Router {
     let mut app = Router::new();
     for product in Product::ALL {
@@ -439,6 +452,7 @@ fn router(state: Arc<EmulatorState>) -> Router {
     .method_not_allowed_fallback(method_not_allowed)
     .layer(middleware::from_fn_with_state(state, extract::read_body))
     .layer(middleware::from_fn(response::shape))
+    .layer(middleware::from_fn(log::request))
 }
 
 /// The 405 of a method a path does not serve.

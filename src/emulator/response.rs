@@ -162,19 +162,12 @@ pub(crate) fn to_value(value: &impl Serialize) -> Value {
 const MAX_SHAPED: usize = 1024 * 1024;
 
 /// Middleware: applies `envelope=true` (HTTP 200, `{"status", "content"}`) and `pretty=true`
-/// (Jackson's indentation) to JSON answers. Values other than `true` leave the answer alone;
-/// the operations refuse them with `INVALID_QUERY_PARAMETER` themselves.
+/// (Jackson's indentation) to JSON answers, each read as MongoDB's Java back end reads a
+/// boolean ([`super::extract::flag`]: `TRUE` is true, `1` is false).
 pub(crate) async fn shape(request: Request, next: Next) -> Response {
-    let (mut envelope, mut pretty) = (false, false);
-    if let Some(query) = request.uri().query() {
-        for (name, value) in form_urlencoded_pairs(query) {
-            match (name.as_str(), value.as_str()) {
-                ("envelope", "true") => envelope = true,
-                ("pretty", "true") => pretty = true,
-                _ => {}
-            }
-        }
-    }
+    let pairs = form_urlencoded_pairs(request.uri().query().unwrap_or(""));
+    let envelope = super::extract::flag(&pairs, "envelope").unwrap_or(false);
+    let pretty = super::extract::flag(&pairs, "pretty").unwrap_or(false);
     let response = next.run(request).await;
     if !(envelope || pretty) || response.extensions().get::<NeverEnveloped>().is_some() {
         return response;

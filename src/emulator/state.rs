@@ -92,7 +92,7 @@ pub(crate) struct EmulatorState {
     /// Programmatic API keys of the organization (fixture keys included): at most
     /// `max_api_keys_per_org`.
     pub(crate) org_api_keys: KeyCount,
-    /// Agent API keys created in the project: at most [`super::errors::MAX_AGENT_API_KEYS`].
+    /// Agent API keys created in the project: at most `max_agent_api_keys_per_project`.
     pub(crate) agent_api_keys: KeyCount,
     pub(crate) counters: Counters,
     pub(crate) faults: Faults,
@@ -136,7 +136,7 @@ impl EmulatorState {
             nonces: Nonces::new(config.nonce_lifetime),
             credentials: Credentials::new(config.algorithm),
             org_api_keys: KeyCount::new(config.max_api_keys_per_org),
-            agent_api_keys: KeyCount::new(super::errors::MAX_AGENT_API_KEYS),
+            agent_api_keys: KeyCount::new(config.max_agent_api_keys_per_project),
             counters: Counters::default(),
             faults: Faults::default(),
             rate_limiter: config.rate_limit.map(RateLimiter::new),

@@ -3,14 +3,17 @@
 //! cannot accept what the spec refuses.
 
 use std::collections::HashMap;
+use std::fmt;
 use std::sync::LazyLock;
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::errors::{self, MAX_DESCRIPTION};
+use super::errors;
 use super::products::{Product, RoleCheck, RoleScope};
 use super::response::ApiFailure;
+use crate::description::ApiKeyDescription;
 
 /// The properties of each object schema of the spec, read from it once: what a request body
 /// may hold follows the contract, so an optional field added there needs no edit here.
@@ -36,9 +39,91 @@ pub(crate) fn has_property(schema: &str, name: &str) -> bool {
         .is_some_and(|names| names.iter().any(|n| n == name))
 }
 
+/// The body as JSON; `MALFORMED_JSON` when it is not JSON, or when an object names a member
+/// twice. RFC 8259 section 4 says names SHOULD be unique and leaves duplicates' meaning to the
+/// reader; I-JSON (RFC 7493 section 2.3) says MUST. serde_json keeps the last silently, so two
+/// readers of one body could see two requests: this one sees none.
+pub(crate) fn parse_json(body: &[u8]) -> Result<Value, ApiFailure> {
+    let mut reader = serde_json::Deserializer::from_slice(body);
+    let value = UniqueNames::deserialize(&mut reader).map_err(|_| errors::malformed_json())?;
+    reader.end().map_err(|_| errors::malformed_json())?;
+    Ok(value.0)
+}
+
+/// A JSON value whose objects name each member once. serde_json has no option for this; the
+/// visitor below is serde_json's own `Value` visitor plus one check. Nesting stays bounded by
+/// serde_json's recursion limit (128), which applies whatever the visitor.
+struct UniqueNames(Value);
+
+impl<'de> Deserialize<'de> for UniqueNames {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(UniqueNamesVisitor)
+            .map(UniqueNames)
+    }
+}
+
+struct UniqueNamesVisitor;
+
+impl<'de> Visitor<'de> for UniqueNamesVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JSON whose objects name each member once")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(UniqueNames(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(name) = map.next_key::<String>()? {
+            if object.contains_key(&name) {
+                return Err(de::Error::custom("a member named twice"));
+            }
+            let UniqueNames(value) = map.next_value()?;
+            object.insert(name, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
 /// The body as a JSON object with no attributes but the properties of the spec's `schema`.
 pub(crate) fn decode_object(body: &[u8], schema: &str) -> Result<Map<String, Value>, ApiFailure> {
-    let value: Value = serde_json::from_slice(body).map_err(|_| errors::malformed_json())?;
+    let value = parse_json(body)?;
     let Value::Object(object) = value else {
         return Err(errors::invalid_json());
     };
@@ -72,7 +157,8 @@ pub(crate) fn decode_key_request<T: DeserializeOwned>(
 ) -> Result<T, ApiFailure> {
     let object = decode_object(body, schema)?;
     let desc = require_string(&object, "desc", errors::api_key_requires_description)?;
-    if !(1..=MAX_DESCRIPTION).contains(&desc.chars().count()) {
+    // 1 to 250 characters, none a control character (the spec's `ApiKeyDescription`).
+    if ApiKeyDescription::check(desc).is_err() {
         return Err(errors::invalid_api_key_desc());
     }
     let roles = match object.get("roles") {

@@ -2,6 +2,8 @@
 //! caller built on the crate's `digest` module, and spec-schema validation.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod served;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -167,8 +169,19 @@ impl Answer {
 /// Sends `POST url` with `body`: first unsigned, then signed with the challenge it gets,
 /// like `curl --digest`. Signs with `password`, nonce count 1.
 pub async fn digest_post(url: &str, username: &str, password: &str, body: &str) -> Answer {
+    digest_post_as(url, username, password, body, "application/json").await
+}
+
+/// [`digest_post`] with another `Content-Type`.
+pub async fn digest_post_as(
+    url: &str,
+    username: &str,
+    password: &str,
+    body: &str,
+    content_type: &str,
+) -> Answer {
     let client = http();
-    let first = send(&client, url, body, None).await;
+    let first = send_as(&client, url, body, None, content_type).await;
     if first.status != 401 {
         return first;
     }
@@ -180,7 +193,7 @@ pub async fn digest_post(url: &str, username: &str, password: &str, body: &str) 
         body: body.as_bytes(),
     };
     let auth = challenge.sign(username, password, &request, 1, "0a4f113b");
-    send(&client, url, body, Some(auth.to_string())).await
+    send_as(&client, url, body, Some(auth.to_string()), content_type).await
 }
 
 /// The request-target (path and query) of an absolute URL.
@@ -198,9 +211,20 @@ pub async fn send(
     body: &str,
     authorization: Option<String>,
 ) -> Answer {
+    send_as(client, url, body, authorization, "application/json").await
+}
+
+/// [`send`] with another `Content-Type`.
+pub async fn send_as(
+    client: &reqwest::Client,
+    url: &str,
+    body: &str,
+    authorization: Option<String>,
+    content_type: &str,
+) -> Answer {
     let mut request = client
         .post(url)
-        .header("content-type", "application/json")
+        .header("content-type", content_type)
         .body(body.to_owned());
     if let Some(auth) = authorization {
         request = request.header("authorization", auth);
