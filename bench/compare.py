@@ -45,7 +45,7 @@ N_SEQ, N_CONC, N_PY, N_CURL, N_CURL_MANY, N_COUNT = (
     (300, 600, 200, 40, 100, 200) if QUICK else (3000, 6000, 1000, 200, 600, 1000))
 N_STARTUP = 10 if QUICK else 30
 BIN = os.path.join(ROOT, "target/release/mongodb-api-keys")
-BENCH = os.path.join(ROOT, "target/release/examples/bench")
+BENCH = os.path.join(ROOT, "target/release/bench-client")
 
 
 def sh(*args, **kw):
@@ -62,7 +62,7 @@ def peers():
     if not os.path.exists(os.path.join(venv, "bin/python")):
         sh(sys.executable, "-m", "venv", venv)
     sh(os.path.join(venv, "bin/pip"), "install", "--quiet", "--disable-pip-version-check", "-r", ".ci/requirements.txt")
-    sh("cargo", "build", "--release", "--quiet", "--locked", "--bin", "mongodb-api-keys", "--example", "bench")
+    sh("cargo", "build", "--release", "--quiet", "--locked", "-p", "mongodb-api-keys-cli", "-p", "mongodb-api-keys-bench")
     return os.path.join(venv, "bin/python")
 
 

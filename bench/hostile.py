@@ -57,7 +57,7 @@ def peers():
     if missing:
         subprocess.run(["apt-get", "update", "-qq"], check=True)
         subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True)
-    subprocess.run(["cargo", "build", "--release", "--quiet", "--locked", "--bin", "mongodb-api-keys"],
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--locked", "-p", "mongodb-api-keys-cli"],
                    check=True, cwd=ROOT)
     # The stalled sockets and the server's own need more than the usual 1,024 descriptors.
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)

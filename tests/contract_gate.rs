@@ -22,7 +22,7 @@ const SPEC: &str = include_str!("../openapi.yaml");
 /// stale. One install at a time, across test processes.
 fn node() -> PathBuf {
     let node = common::program("node", "nodejs");
-    let ci = Path::new(common::ROOT).join(".ci");
+    let ci = common::root().join(".ci");
     let pinned = |file: &Path| -> Option<String> {
         let text = std::fs::read_to_string(file).ok()?;
         let json: Value = serde_json::from_str(&text).ok()?;
@@ -116,7 +116,7 @@ impl Repo {
     /// Runs the gate; (exit code, stdout + stderr).
     fn gate(&self) -> (i32, String) {
         let output: Output = Command::new(node())
-            .arg(Path::new(common::ROOT).join(".ci/contract-gate"))
+            .arg(common::root().join(".ci/contract-gate"))
             .args(["--out", "out"])
             .current_dir(&self.dir)
             .output()
@@ -420,7 +420,7 @@ fn the_real_history_passes_1_0_0_to_the_current_version() {
     // came as an alternative to digest, every other change is documentation. Only
     // additions and annotations, as CHANGELOG.md says.
     let first = Command::new(common::program("git", "git"))
-        .current_dir(common::ROOT)
+        .current_dir(common::root())
         .args(["show", "982e358:openapi.yaml"])
         .output()
         .unwrap();

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use mongodb_api_keys::digest::{Challenge, Request};
-#[cfg(feature = "emulator")]
 use mongodb_api_keys::emulator::{Config, Emulator};
 
 use serde_json::{Value, json};
@@ -16,15 +15,20 @@ use serde_json::{Value, json};
 pub mod script;
 pub mod secrets;
 
-pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+/// The repository's root (where `openapi.yaml` is), from the tests of either package: the
+/// library's (the root itself) or the command line's (`cli/`).
+pub fn root() -> &'static Path {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    here.ancestors()
+        .find(|dir| dir.join("openapi.yaml").is_file())
+        .expect("the tests run inside the repository")
+}
 
-#[cfg(feature = "emulator")]
 /// A client for the emulator's fixture user.
 pub fn client(e: &Emulator) -> mongodb_api_keys::client::Client {
     client_at(e, &e.fixtures().base_url)
 }
 
-#[cfg(feature = "emulator")]
 /// A client for the emulator's fixture user, at `base_url`.
 pub fn client_at(e: &Emulator, base_url: &str) -> mongodb_api_keys::client::Client {
     let f = e.fixtures();
@@ -34,7 +38,6 @@ pub fn client_at(e: &Emulator, base_url: &str) -> mongodb_api_keys::client::Clie
         .unwrap()
 }
 
-#[cfg(feature = "emulator")]
 /// Creates an organization key in the fixture organization.
 pub async fn org_key(
     client: &mongodb_api_keys::client::Client,
@@ -46,7 +49,6 @@ pub async fn org_key(
         .await
 }
 
-#[cfg(feature = "emulator")]
 /// An emulator on a free loopback port with the default fixtures.
 pub async fn emulator() -> Emulator {
     Emulator::start(Config::default())
@@ -94,17 +96,16 @@ pub fn program(name: &str, packages: &str) -> PathBuf {
 /// (`requests`, `schemathesis`, ...), created on first use. Fails loudly when Python or the
 /// packages cannot be had.
 pub fn venv() -> PathBuf {
-    let venv = Path::new(ROOT).join(".ci/venv");
-    let requirements =
-        std::fs::read_to_string(Path::new(ROOT).join(".ci/requirements.txt")).unwrap();
+    let venv = root().join(".ci/venv");
+    let requirements = std::fs::read_to_string(root().join(".ci/requirements.txt")).unwrap();
     // The stamp records which requirements are installed, so this is one file read when
     // nothing changed. A lock keeps concurrent test processes from installing twice.
     let stamp = venv.join("requirements.installed");
     if std::fs::read_to_string(&stamp).ok().as_deref() == Some(requirements.as_str()) {
         return venv;
     }
-    std::fs::create_dir_all(Path::new(ROOT).join(".ci")).unwrap();
-    let lock = std::fs::File::create(Path::new(ROOT).join(".ci/venv.lock")).unwrap();
+    std::fs::create_dir_all(root().join(".ci")).unwrap();
+    let lock = std::fs::File::create(root().join(".ci/venv.lock")).unwrap();
     lock.lock().unwrap();
     if std::fs::read_to_string(&stamp).ok().as_deref() != Some(requirements.as_str()) {
         let python3 = program("python3", "python3 python3-venv");
@@ -113,7 +114,7 @@ pub fn venv() -> PathBuf {
         }
         run(Command::new(venv.join("bin/pip"))
             .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
-            .arg(Path::new(ROOT).join(".ci/requirements.txt")));
+            .arg(root().join(".ci/requirements.txt")));
         std::fs::write(&stamp, &requirements).unwrap();
     }
     venv
@@ -263,7 +264,6 @@ pub const PROJECT_BODY: &str = r#"{"desc":"project key","roles":["GROUP_READ_ONL
 pub const AGENT_BODY: &str = r#"{"desc":"agent key"}"#;
 pub const USER_BODY: &str = r#"{"description":""}"#;
 
-#[cfg(feature = "emulator")]
 /// (URL, body, spec schema of the 200) for each operation, under the product that has it:
 /// agent keys on Ops Manager, personal keys on Atlas.
 pub fn operations(e: &Emulator) -> [(String, &'static str, &'static str); 4] {
@@ -293,7 +293,6 @@ pub fn operations(e: &Emulator) -> [(String, &'static str, &'static str); 4] {
     ]
 }
 
-#[cfg(feature = "emulator")]
 pub async fn post(e: &Emulator, url: &str, body: &str) -> Answer {
     let f = e.fixtures();
     digest_post(url, &f.username, &f.api_key, body).await

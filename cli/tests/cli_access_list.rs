@@ -3,6 +3,7 @@
 //! refused with MongoDB's errors, bad entries are refused before anything is sent (exit 2),
 //! and a key whose access list failed is still printed, secret included (exit 7).
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::io::{BufRead, BufReader};

@@ -1,6 +1,7 @@
 //! The `mongodb-api-keys` command line: `args.rs` (clap definitions), `keys.rs` (the create
 //! commands and the client they use), `output.rs` (JSON and tables), `serve.rs` and `demo.rs`
-//! (the emulator), `tls.rs` (where TLS trust comes from).
+//! (the emulator), `tls.rs` (where TLS trust comes from), `token_cache.rs` (a service
+//! account's token kept between runs).
 //!
 //! Errors go to stderr as one paragraph; stdout carries only the result. Exit codes: see
 //! [`Exit`].
@@ -86,7 +87,7 @@ impl From<Error> for CliError {
     }
 }
 
-pub fn main() -> ExitCode {
+fn main() -> ExitCode {
     let mut cli = Cli::parse();
     // Before any thread starts (it sets environment variables for OpenSSL).
     let plain_http_only = match cli.command {

@@ -3,6 +3,7 @@
 //! `openapi.yaml`. Each peer must be installed (`.ci/run` does it; the Python ones are
 //! installed into `.ci/venv` on first use): a missing peer fails the test.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::io::{BufRead, BufReader};
@@ -152,7 +153,7 @@ async fn curl_digest_with_a_wrong_password_gets_the_exact_challenge_and_a_json_4
 fn python_requests(mode: &str, fixtures: &Fixtures) -> std::process::Output {
     let python = common::venv().join("bin/python");
     Command::new(python)
-        .arg(Path::new(common::ROOT).join("tests/peers/requests_client.py"))
+        .arg(common::root().join("tests/peers/requests_client.py"))
         .args([mode, &serde_json::to_string(fixtures).unwrap()])
         .output()
         .unwrap()
@@ -217,7 +218,7 @@ fn schemathesis(e: &Emulator, product: &str) {
     };
     // CI's share of the five-minute run the README documents: 30 s a product.
     let output = Command::new(python)
-        .arg(Path::new(common::ROOT).join("tests/peers/contract-test"))
+        .arg(common::root().join("tests/peers/contract-test"))
         .arg(fixtures)
         .args(["--product", product, "--", "--max-time", "30"])
         .output()
@@ -394,7 +395,7 @@ fn curl_token(curl: &Path, f: &Fixtures) -> Value {
 /// `tests/peers/oauth_client.py` (Authlib) run against the emulator these fixtures describe.
 fn authlib(f: &Fixtures) -> std::process::Output {
     Command::new(common::venv().join("bin/python"))
-        .arg(Path::new(common::ROOT).join("tests/peers/oauth_client.py"))
+        .arg(common::root().join("tests/peers/oauth_client.py"))
         .arg(serde_json::to_string(f).unwrap())
         .output()
         .unwrap()

@@ -3,6 +3,7 @@
 //! and for the CLI alike, what the error says happened (`Error::outcome`), its exit code, and
 //! that its message never claims "nothing was sent" after something was.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use common::script::{self, Step};

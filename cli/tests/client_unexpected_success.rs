@@ -2,6 +2,7 @@
 //! a field malformed or missing) reaches the caller with its secret, in the library as
 //! `Error::UnexpectedSuccess` and on the command line as the key on stdout, exit code 9.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use common::script::{self, Step};

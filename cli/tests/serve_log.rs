@@ -3,6 +3,7 @@
 //! the control token, a created key's secret, the query), and never a byte from the network
 //! raw on the terminal.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::io::{BufRead, BufReader};

@@ -4,7 +4,7 @@
 //!
 //! ```sh
 //! cargo run --release -- serve --addr 127.0.0.1:0 > fixtures.json &
-//! cargo run --release --example bench -- --fixtures "$(head -1 fixtures.json)" --calls 2000 --concurrency 8
+//! cargo run --release -p mongodb-api-keys-bench -- --fixtures "$(head -1 fixtures.json)" --calls 2000 --concurrency 8
 //! ```
 //!
 //! `--mode plain` sends the same requests with plain reqwest and no authentication at all,

@@ -3,6 +3,7 @@
 //! away, a digest challenge without `qop`, and an answer that stops halfway. Each bound is
 //! shown by counting (bytes, requests, peak memory), not by timing.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::process::Command;

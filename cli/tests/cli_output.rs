@@ -1,6 +1,7 @@
 //! Where the binary's result goes when stdout cannot take it: a created key is shown once, so
 //! it goes to stderr instead (exit 1), never lost; and `--timeout 0` is refused.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::process::{Command, Output, Stdio};

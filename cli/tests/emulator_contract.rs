@@ -4,6 +4,7 @@
 //! `servers` list and the OAuth token URL are relative, naming the emulator itself: a tool
 //! that reads the document without a base URL of its own calls the emulator, never MongoDB.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use mongodb_api_keys::spec;
@@ -219,7 +220,6 @@ async fn documents_live_at_the_host_root_only() {
 /// `curl http://ADDR/openapi.json` against `serve` is `mongodb-api-keys spec --json` but for
 /// its relative servers, formatted the same (indented, final newline); the same for the YAML
 /// and `spec`.
-#[cfg(feature = "cli")]
 #[tokio::test]
 async fn serve_answers_what_the_spec_command_prints() {
     use std::io::{BufRead, BufReader};

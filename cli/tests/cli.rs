@@ -2,6 +2,7 @@
 //! formats, and the documented exit codes (0 success, 2 usage or validation, 3
 //! authentication, 4 API error, 5 transport), with errors on stderr and JSON on stdout.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::process::{Command, Output};

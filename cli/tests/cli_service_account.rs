@@ -3,6 +3,7 @@
 //! base path, keeps its token between runs in a private cache file (one token request for
 //! many runs), ignores a cache file it cannot trust, and is refused by Ops Manager.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::path::Path;

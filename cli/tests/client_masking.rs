@@ -3,6 +3,7 @@
 //! shown or logged, whatever words surround it: the library's messages and `Debug`, the
 //! CLI's stderr and stdout, its `-v` log. Secrets are realistic values.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use common::script::{self, Step};
