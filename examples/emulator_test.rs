@@ -38,25 +38,8 @@ async fn provision_ci_key(
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let project_id = std::env::var("MONGODB_ATLAS_PROJECT_ID").unwrap_or_default();
-    let Some(Ok(runner)) = std::env::args().nth(1).map(|arg| arg.parse()) else {
-        eprintln!("emulator_test: give the runner's address, e.g. 203.0.113.7");
-        return ExitCode::FAILURE;
-    };
-    let created = match Client::from_env() {
-        Ok(client) => provision_ci_key(&client, &project_id, runner).await,
-        Err(error) => Err(error),
-    };
-    match created {
-        Ok(key) => {
-            println!("id:          {}", key.id);
-            println!("public key:  {}", printable(&key.public_key));
-            println!(
-                "private key: {}",
-                printable(key.private_key.expose_secret())
-            );
-            ExitCode::SUCCESS
-        }
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("emulator_test: {error}");
             ExitCode::FAILURE
@@ -64,9 +47,30 @@ async fn main() -> ExitCode {
     }
 }
 
+/// The program: `provision_ci_key` with a client configured from the environment.
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let project_id = std::env::var("MONGODB_ATLAS_PROJECT_ID")
+        .ok()
+        .filter(|id| !id.is_empty())
+        .ok_or("MONGODB_ATLAS_PROJECT_ID is not set")?;
+    let runner: AccessListEntry = std::env::args()
+        .nth(1)
+        .ok_or("give the runner's address, e.g. 203.0.113.7")?
+        .parse()?;
+    let key = provision_ci_key(&Client::from_env()?, &project_id, runner).await?;
+    println!("id:          {}", key.id);
+    println!("public key:  {}", printable(&key.public_key));
+    println!(
+        "private key: {}",
+        printable(key.private_key.expose_secret())
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use mongodb_api_keys::emulator::{Config, Emulator, Fault};
+    use mongodb_api_keys::types::ApiKeyRole;
     use mongodb_api_keys::{Client, Error, ErrorCode, Outcome};
 
     use super::provision_ci_key;
@@ -91,14 +95,11 @@ mod tests {
             .await
             .unwrap();
 
+        let in_project = |role: &ApiKeyRole| role.group_id.as_deref() == Some(project_id.as_str());
         assert!(
             key.roles
                 .iter()
-                .any(|role| role.role_name == "GROUP_READ_ONLY"
-                    && role
-                        .group_id
-                        .as_ref()
-                        .is_some_and(|id| id == project_id.as_str())),
+                .any(|role| role.role_name == "GROUP_READ_ONLY" && in_project(role)),
             "{:?}",
             key.roles
         );

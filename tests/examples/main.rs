@@ -162,6 +162,9 @@ async fn a_missing_variable_is_named_and_nothing_is_sent() {
     assert!(ran.exited(1).stderr.contains("give the addresses"));
     let ran = run("emulator_test", &[], &api_key_vars(f)).await;
     assert!(ran.exited(1).stderr.contains("give the runner's address"));
+    let no_project = without(api_key_vars(f), "MONGODB_ATLAS_PROJECT_ID");
+    let ran = run("emulator_test", &["127.0.0.1"], &no_project).await;
+    assert!(ran.exited(1).stderr.contains("MONGODB_ATLAS_PROJECT_ID"));
     let stats = emulator.stats();
     assert_eq!((stats.requests, stats.token_requests), (0, 0));
 }
