@@ -25,7 +25,13 @@ use mongodb_api_keys::{ApiKey, Client, Error, ErrorCode, OrgRole, Outcome};
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let org_id = std::env::var("MONGODB_ATLAS_ORG_ID").unwrap_or_default();
+    let Some(org_id) = std::env::var("MONGODB_ATLAS_ORG_ID")
+        .ok()
+        .filter(|id| !id.is_empty())
+    else {
+        eprintln!("handling_errors: MONGODB_ATLAS_ORG_ID is not set");
+        return ExitCode::from(1);
+    };
     let error = match create(&org_id).await {
         Ok(key) => {
             let secret = printable(key.private_key.expose_secret()); // shown once: store it
@@ -58,7 +64,7 @@ async fn main() -> ExitCode {
 
 /// The call whose errors this example sorts out.
 async fn create(org_id: &str) -> Result<ApiKey, Error> {
-    // Error::Config without credentials, naming the variables to set. An empty or malformed
+    // Error::Config without credentials, naming the variables to set. A malformed
     // organization ID is Error::Validation, before anything is sent.
     let client = Client::from_env()?;
     client

@@ -158,6 +158,13 @@ async fn a_missing_variable_is_named_and_nothing_is_sent() {
             assert!(ran.stdout.is_empty(), "{example} without {name}: {ran}");
         }
     }
+    let no_org = without(api_key_vars(f), "MONGODB_ATLAS_ORG_ID");
+    let ran = run("handling_errors", &[], &no_org).await;
+    assert!(
+        ran.exited(1)
+            .stderr
+            .contains("MONGODB_ATLAS_ORG_ID is not set")
+    );
     let ran = run("key_with_access_list", &[], &api_key_vars(f)).await;
     assert!(ran.exited(1).stderr.contains("give the addresses"));
     let ran = run("emulator_test", &[], &api_key_vars(f)).await;
