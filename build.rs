@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 
+#[path = "build/media.rs"]
+mod media;
 #[path = "build/served.rs"]
 mod served;
 
@@ -75,7 +77,8 @@ fn main() {
 fn generate(spec_path: &Path) -> Result<(), String> {
     let text = std::fs::read_to_string(spec_path)
         .map_err(|e| format!("{SPEC}: cannot read the OpenAPI document: {e}"))?;
-    let spec = parse(&text)?;
+    let mut spec = parse(&text)?;
+    let media_types = media::normalize(&mut spec).map_err(|e| format!("{SPEC}: {e}"))?;
     let mut file = run_generator(&settings(), &spec)?;
     // Replaced types are not generated; keep `generated::types::ObjectId` a name that works.
     let types = file
@@ -92,7 +95,11 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     types.1.push(syn::parse_quote!(
         pub use crate::description::ApiKeyDescription;
     ));
-    write_outputs(&text, &file)
+    write_outputs(&text, &file)?;
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    let path = out_dir.join("media_types.rs");
+    std::fs::write(&path, media::table_source(&media_types))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// The document, checked to be OpenAPI 3.0; its `info.version` becomes `spec::VERSION`.

@@ -19,6 +19,41 @@
 
 include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 
+// `MEDIA_TYPES`: each operation's versioned media type, taken from the document by build.rs
+// (build/media.rs), since progenitor reads `application/json` only.
+include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
+
+/// The versioned media type the operation `operation_id` is sent and answered with
+/// (`application/vnd.atlas.2023-01-01+json` for the Atlas Admin API v2), or `None` for an
+/// operation of plain `application/json`.
+pub(crate) fn media_type(operation_id: &str) -> Option<&'static str> {
+    MEDIA_TYPES
+        .iter()
+        .find(|(id, _)| *id == operation_id)
+        .map(|(_, media)| *media)
+}
+
+/// The generated client sends each operation's versioned media type as `Accept` (and as
+/// `Content-Type` of a body), as the Admin API v2 requires; the rest of it is progenitor's.
+impl progenitor_client::ClientHooks for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &progenitor_client::OperationInfo,
+    ) -> std::result::Result<(), progenitor_client::Error<E>> {
+        if let Some(media) = media_type(info.operation_id) {
+            let value = reqwest::header::HeaderValue::from_static(media);
+            let has_body = request.body().is_some();
+            let headers = request.headers_mut();
+            headers.insert(reqwest::header::ACCEPT, value.clone());
+            if has_body {
+                headers.insert(reqwest::header::CONTENT_TYPE, value);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// What the generated types lack to be used like the standard ones.
 mod conveniences {
     use std::fmt;

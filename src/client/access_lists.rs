@@ -10,16 +10,17 @@ use crate::AccessListEntry;
 use crate::generated::types;
 
 const ADD: Operation = Operation {
-    id: "createApiKeyAccessListEntries",
+    id: "createOrgApiKeyAccessListEntry",
     name: "create_api_key_access_list_entries",
     method: Method::POST,
-    api: Api::AtlasV1,
+    api: Api::AtlasV2,
     success: 200,
     creates_secret: false,
 };
 
 /// The same operation on Ops Manager and Cloud Manager.
 const ADD_OPS_MANAGER: Operation = Operation {
+    id: "createOpsManagerOrgApiKeyAccessListEntries",
     api: Api::Public,
     ..ADD
 };
@@ -79,10 +80,17 @@ impl Client {
 /// An entry as the request body has it: exactly one of `ipAddress` and `cidrBlock` (built
 /// with the generated builder, so that an optional field added to the spec needs no edit).
 fn request_entry(entry: &AccessListEntry) -> Result<types::UserAccessListRequest, Error> {
-    let builder = types::UserAccessListRequest::builder();
-    built(match *entry {
-        AccessListEntry::Address(address) => builder.ip_address(Some(address)),
-        AccessListEntry::Block(block) => builder.cidr_block(Some(block)),
+    Ok(match *entry {
+        AccessListEntry::Address(address) => {
+            let entry: types::AccessListIpAddress =
+                built(types::AccessListIpAddress::builder().ip_address(address))?;
+            entry.into()
+        }
+        AccessListEntry::Block(block) => {
+            let entry: types::AccessListCidrBlock =
+                built(types::AccessListCidrBlock::builder().cidr_block(block))?;
+            entry.into()
+        }
     })
 }
 

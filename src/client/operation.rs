@@ -53,13 +53,17 @@ pub(crate) fn request(
             .extend(path);
     }
     let mut request = reqwest::Request::new(operation.method.clone(), url);
+    // The Admin API v2's versioned media type, or plain JSON.
+    let media = HeaderValue::from_static(
+        crate::generated::media_type(operation.id).unwrap_or("application/json"),
+    );
     let headers = request.headers_mut();
-    headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+    headers.insert(ACCEPT, media.clone());
     if let Some(body) = body {
         let json = serde_json::to_vec(body).map_err(|e| {
             Error::Validation(format!("the request body cannot be written as JSON: {e}"))
         })?;
-        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        headers.insert(CONTENT_TYPE, media);
         *request.body_mut() = Some(json.into());
     }
     Ok(request)

@@ -13,13 +13,14 @@ const CREATE: Operation = Operation {
     id: "createOrgApiKey",
     name: "create_org_api_key",
     method: Method::POST,
-    api: Api::AtlasV1,
+    api: Api::AtlasV2,
     success: 200,
     creates_secret: true,
 };
 
 /// The same operation on Ops Manager and Cloud Manager.
 const CREATE_OPS_MANAGER: Operation = Operation {
+    id: "createOpsManagerOrgApiKey",
     api: Api::Public,
     ..CREATE
 };

@@ -21,7 +21,6 @@ pub enum Product {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Api {
     /// Atlas Admin API v2.
-    #[allow(dead_code)] // the lifecycle operations call it (issue 22)
     AtlasV2,
     /// Atlas Admin API v1.0, deprecated by MongoDB.
     AtlasV1,

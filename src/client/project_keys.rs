@@ -11,16 +11,17 @@ use crate::AccessListEntry;
 use crate::generated::types;
 
 const CREATE: Operation = Operation {
-    id: "createProjectApiKey",
+    id: "createGroupApiKey",
     name: "create_project_api_key",
     method: Method::POST,
-    api: Api::AtlasV1,
+    api: Api::AtlasV2,
     success: 200,
     creates_secret: true,
 };
 
 /// The same operation on Ops Manager and Cloud Manager.
 const CREATE_OPS_MANAGER: Operation = Operation {
+    id: "createOpsManagerProjectApiKey",
     api: Api::Public,
     ..CREATE
 };

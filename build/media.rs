@@ -1,0 +1,93 @@
+//! The Atlas Admin API v2 versions its resources by media type
+//! (`application/vnd.atlas.2023-01-01+json`), which progenitor does not read as JSON: it takes
+//! `application/json` only. Each operation's versioned media type is taken out of the parsed
+//! document (the committed text stays as MongoDB writes it), its content read as JSON, and
+//! recorded in `$OUT_DIR/media_types.rs`, from which the generated client's `pre` hook and
+//! the hand-written client send it as `Accept` and `Content-Type`.
+
+use openapiv3::{Content, OpenAPI, ReferenceOr};
+
+/// Whether `media` is a versioned JSON media type of MongoDB's (`application/vnd.atlas.*+json`).
+fn versioned(media: &str) -> bool {
+    media.starts_with("application/vnd.atlas.") && media.ends_with("+json")
+}
+
+/// Moves `content`'s versioned entry to `application/json`; the media type it had.
+fn unversion(content: &mut Content, operation: &str) -> Result<Option<String>, String> {
+    let Some(media) = content.keys().find(|m| versioned(m)).cloned() else {
+        return Ok(None);
+    };
+    if content.contains_key("application/json") {
+        return Err(format!(
+            "{operation} offers both {media} and application/json for one body; \
+             build/media.rs reads one JSON media type per body"
+        ));
+    }
+    let value = content.shift_remove(&media).unwrap_or_default();
+    content.insert("application/json".to_owned(), value);
+    Ok(Some(media))
+}
+
+/// Every operation's versioned media type, `(operationId, media type)`, the document's
+/// versioned contents read as `application/json`. An operation may not mix two versions.
+pub(crate) fn normalize(spec: &mut OpenAPI) -> Result<Vec<(String, String)>, String> {
+    let mut table = Vec::new();
+    for (path, item) in spec.paths.paths.iter_mut() {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let operations = [
+            ("get", &mut item.get),
+            ("put", &mut item.put),
+            ("post", &mut item.post),
+            ("delete", &mut item.delete),
+            ("patch", &mut item.patch),
+        ];
+        for (method, operation) in operations {
+            let Some(operation) = operation else {
+                continue;
+            };
+            let name = operation
+                .operation_id
+                .clone()
+                .unwrap_or_else(|| format!("{method} {path}"));
+            let mut found: Vec<String> = Vec::new();
+            if let Some(ReferenceOr::Item(body)) = &mut operation.request_body {
+                found.extend(unversion(&mut body.content, &name)?);
+            }
+            for response in operation.responses.responses.values_mut() {
+                if let ReferenceOr::Item(response) = response {
+                    found.extend(unversion(&mut response.content, &name)?);
+                }
+            }
+            found.dedup();
+            match found.as_slice() {
+                [] => {}
+                [media] => table.push((name, media.clone())),
+                _ => {
+                    return Err(format!(
+                        "{name} uses more than one versioned media type ({}); one operation, one \
+                         version",
+                        found.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    table.sort();
+    Ok(table)
+}
+
+/// The Rust source of the table, for `include!`.
+pub(crate) fn table_source(table: &[(String, String)]) -> String {
+    let mut out = String::from(
+        "/// Each operation's versioned media type (`Accept`, and `Content-Type` of a body),\n\
+         /// by `operationId`, from `openapi.yaml`.\n\
+         pub(crate) const MEDIA_TYPES: &[(&str, &str)] = &[\n",
+    );
+    for (operation, media) in table {
+        out.push_str(&format!("    ({operation:?}, {media:?}),\n"));
+    }
+    out.push_str("];\n");
+    out
+}
