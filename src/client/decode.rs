@@ -29,6 +29,15 @@ pub(crate) fn value<T: DeserializeOwned>(
     Err(failure(operation, answer))
 }
 
+/// The success of an `operation` whose answer has no body (a `204`, or Ops Manager's `200`
+/// to a delete).
+pub(crate) fn empty(operation: &Operation, answer: Answer) -> Result<(), Error> {
+    if answer.status.as_u16() == operation.success {
+        return Ok(());
+    }
+    Err(failure(operation, answer))
+}
+
 /// Why `answer` is not `operation`'s success.
 pub(crate) fn failure(operation: &Operation, answer: Answer) -> Error {
     let status = answer.status.as_u16();
@@ -64,6 +73,17 @@ pub(crate) fn failure(operation: &Operation, answer: Answer) -> Error {
     }
     let answer = normalize_error_body(answer);
     match serde_json::from_slice::<ApiError>(&answer.body) {
+        Ok(error) if matches!(status, 406 | 410) => {
+            match crate::generated::media_type(operation.id) {
+                Some(media) => Error::ApiVersion {
+                    status,
+                    media_type: media.to_owned(),
+                    detail: error.detail.unwrap_or_default(),
+                    error_code: error.error_code.map(ErrorCode::from),
+                },
+                None => Error::from_status(status, Some(error), &answer.headers),
+            }
+        }
         Ok(error) => Error::from_status(status, Some(error), &answer.headers),
         Err(e) => Error::InvalidResponse {
             status,

@@ -42,7 +42,7 @@ use crate::generated::types::ApiError;
 ///         Validation(_) | Config(_) => "not sent",
 ///         Unauthorized(_) | TokenRefused { .. } | InsecureChallenge(_) => "credentials",
 ///         PermissionDenied { .. } => "role or access list",
-///         RateLimited { .. } | Api { .. } => "refused",
+///         RateLimited { .. } | Api { .. } | ApiVersion { .. } => "refused",
 ///         Transport { .. } | InvalidResponse { .. } => "failed",
 ///         OutcomeUnknown { .. } => "unknown",
 ///         AccessListNotApplied { .. } | UnexpectedSuccess { .. } => "created",
@@ -171,6 +171,33 @@ pub enum Error {
         reason: String,
         /// Values `detail` mentions.
         parameters: Vec<serde_json::Value>,
+    },
+    /// The API refused the version of the resource this client speaks (the Atlas Admin API
+    /// v2 versions resources by media type): `406` when the version is missing, unknown or
+    /// malformed, `410` when it is past its sunset date. Nothing was done; this client needs
+    /// an upgrade (a release that speaks the version that replaced it).
+    #[error(
+        "{}: {}{}; nothing was done. Upgrade mongodb-api-keys to a release that speaks the \
+         version that replaced it (this one sends `Accept: {}`)",
+        if *.status == 410 {
+            format!("the API version {} of this resource is past its sunset and no longer served (HTTP 410)", shown(.media_type))
+        } else {
+            format!("the API did not accept the version {} this client asked for (HTTP {status})", shown(.media_type))
+        },
+        shown(.detail),
+        code_suffix(.error_code.as_ref().map(ErrorCode::as_str)),
+        shown(.media_type)
+    )]
+    #[non_exhaustive]
+    ApiVersion {
+        /// 406 or 410.
+        status: u16,
+        /// The versioned media type the client sent.
+        media_type: String,
+        /// MongoDB's explanation.
+        detail: String,
+        /// `INVALID_VERSION_DATE` or `VERSION_GONE`, when sent.
+        error_code: Option<ErrorCode>,
     },
     /// The server could not be reached (no connection, a TLS failure before anything was
     /// sent, a token endpoint that did not answer): nothing was created, and trying again is
@@ -416,9 +443,9 @@ impl Error {
     /// ```
     pub fn error_code(&self) -> Option<ErrorCode> {
         match self {
-            Error::Api { error_code, .. } | Error::PermissionDenied { error_code, .. } => {
-                error_code.clone()
-            }
+            Error::Api { error_code, .. }
+            | Error::PermissionDenied { error_code, .. }
+            | Error::ApiVersion { error_code, .. } => error_code.clone(),
             Error::Unauthorized(Some(e)) => e.error_code.as_deref().map(ErrorCode::from),
             Error::RateLimited { error: Some(e), .. } => {
                 e.error_code.as_deref().map(ErrorCode::from)
@@ -447,6 +474,7 @@ impl Error {
             Error::Unauthorized(_)
             | Error::PermissionDenied { .. }
             | Error::RateLimited { .. }
+            | Error::ApiVersion { .. }
             | Error::Api { .. } => Outcome::Refused,
             Error::OutcomeUnknown { .. } => Outcome::Unknown,
             Error::AccessListNotApplied { .. } | Error::UnexpectedSuccess { .. } => Outcome::Done,
@@ -495,7 +523,7 @@ mod tests {
             Validation(_) | Config(_) => "not sent",
             Unauthorized(_) | TokenRefused { .. } | InsecureChallenge(_) => "credentials",
             PermissionDenied { .. } => "role or access list",
-            RateLimited { .. } | Api { .. } => "refused",
+            RateLimited { .. } | Api { .. } | ApiVersion { .. } => "refused",
             Transport { .. } | InvalidResponse { .. } => "failed",
             OutcomeUnknown { .. } => "unknown",
             AccessListNotApplied { .. } | UnexpectedSuccess { .. } => "created",

@@ -47,6 +47,7 @@ mod known_secrets;
 mod oauth;
 mod operation;
 mod org_keys;
+mod pages;
 mod pipeline;
 mod product;
 mod project_keys;
@@ -67,9 +68,12 @@ pub use config::{ATLAS_BASE_URL, CLOUD_MANAGER_BASE_URL, ClientBuilder, RetryPol
 pub use credentials::{AccessToken, Credentials};
 pub use error::{Error, Outcome};
 pub use error_code::{ErrorCode, OtherCode};
-pub use product::Product;
+pub use pages::Items;
+pub use product::{Deprecation, Product};
 pub use redact::printable;
-pub use validate::{parse_org_role, parse_project_role};
+pub use validate::{
+    parse_ops_manager_org_role, parse_ops_manager_project_role, parse_org_role, parse_project_role,
+};
 
 use operation::Operation;
 use pipeline::Pipeline;
@@ -138,6 +142,12 @@ impl Client {
         reqwest::Url::parse(self.base_url()).is_ok_and(|url| config::cleartext_remote(&url))
     }
 
+    /// What MongoDB said of the version of a resource this client called (its `Deprecation`
+    /// and `Sunset` headers), if it said anything.
+    pub fn deprecation(&self) -> Option<&Deprecation> {
+        self.pipeline.deprecation()
+    }
+
     /// The token URL of a service account's client (`None` for other credentials).
     pub fn token_url(&self) -> Option<&str> {
         self.pipeline.token_url()
@@ -151,35 +161,82 @@ impl Client {
         }
     }
 
-    /// Calls `operation` at the `path` segments (under the base URL) with a JSON `body`, and
-    /// decodes its success.
+    /// Sends `operation`'s request (at the `path` segments under the base URL, with `query`
+    /// and a JSON `body`) through the pipeline.
+    async fn send(
+        &self,
+        operation: &Operation,
+        path: &[&str],
+        query: &[(&str, String)],
+        body: Option<&impl Serialize>,
+    ) -> Result<response::Answer, Error> {
+        if !operation.served_by(self.root.product) {
+            return Err(self.not_served(operation));
+        }
+        let request = operation::request(operation, &self.root, path, query, body)?;
+        self.pipeline.call(operation, request).await
+    }
+
+    /// Calls `operation` and decodes its success.
     async fn call<T: DeserializeOwned>(
         &self,
         operation: &Operation,
         path: &[&str],
         body: Option<&impl Serialize>,
     ) -> Result<T, Error> {
-        if !operation.served_by(self.root.product) {
-            return Err(Error::Validation(format!(
-                "{} is not an operation of {} (the base URL {}): {}",
-                operation.name,
-                match self.root.product {
-                    Product::Atlas => "Atlas",
-                    Product::OpsManager => "Ops Manager or Cloud Manager",
-                },
-                printable(&self.base_url),
-                match self.root.product {
-                    Product::Atlas =>
-                        "agent API keys exist on Ops Manager and Cloud Manager \
-                                       only (--ops-manager-url, --cloud-manager)",
-                    Product::OpsManager => "personal API keys are an Atlas feature",
-                }
-            )));
-        }
-        let request = operation::request(operation, &self.root, path, body)?;
-        let answer = self.pipeline.call(operation, request).await?;
+        let answer = self.send(operation, path, &[], body).await?;
         decode::value(operation, answer)
     }
+
+    /// Calls a delete `operation`: a thing that is already gone is said so, not an error.
+    async fn delete(&self, operation: &Operation, path: &[&str]) -> Result<Deleted, Error> {
+        let answer = self.send(operation, path, &[], None::<&()>).await?;
+        match decode::empty(operation, answer) {
+            Ok(()) => Ok(Deleted::Deleted),
+            Err(error) if gone(&error) => Ok(Deleted::AlreadyGone),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Why `operation` cannot be sent from this client.
+    fn not_served(&self, operation: &Operation) -> Error {
+        let (this, theirs) = match self.root.product {
+            Product::Atlas => ("Atlas", "Ops Manager and Cloud Manager"),
+            Product::OpsManager => ("Ops Manager and Cloud Manager", "Atlas"),
+        };
+        Error::Validation(format!(
+            "{} is an operation of {theirs} only, and the base URL {} is {this}'s; for \
+             {theirs}, give its URL (Ops Manager: --ops-manager-url; Cloud Manager: \
+             --cloud-manager; Atlas: https://cloud.mongodb.com)",
+            operation.name,
+            printable(&self.base_url)
+        ))
+    }
+}
+
+/// What a delete did: deleted the thing, or found it already gone (deleted earlier, by
+/// this client or another). Either way it is gone now; `AlreadyGone` tells a caller that
+/// retries, or a script that cleans up, that this call changed nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Deleted {
+    /// This call deleted it.
+    Deleted,
+    /// It was not there (a `404` saying the key, entry or agent key does not exist).
+    AlreadyGone,
+}
+
+/// Whether `error` says that what a delete named does not exist (and only that: an unknown
+/// organization or project is an error).
+fn gone(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::Api { status: 404, error_code: Some(code), .. }
+            if matches!(
+                code.as_str(),
+                "API_KEY_NOT_FOUND" | "ACCESS_LIST_ENTRY_NOT_FOUND" | "AGENT_API_KEY_NOT_FOUND"
+            )
+    )
 }
 
 /// A generated body built with its builder, or why not (a value its schema refuses).

@@ -36,13 +36,14 @@ impl Operation {
 }
 
 /// The request for `operation` at the `path` segments under `root` (its API's prefix
-/// between them), with a JSON `body`. The root was parsed once, when the client was built;
+/// between them), with the `query` parameters and a JSON `body`. The root was parsed once, when the client was built;
 /// the segments are appended, each percent-encoded as a path segment (an access-list entry's
 /// `/` becomes `%2F`), without parsing anything.
 pub(crate) fn request(
     operation: &Operation,
     root: &Root,
     path: &[&str],
+    query: &[(&str, String)],
     body: Option<&impl Serialize>,
 ) -> Result<reqwest::Request, Error> {
     let mut url = root.url.clone();
@@ -51,6 +52,10 @@ pub(crate) fn request(
             .pop_if_empty()
             .extend(operation.api.segments())
             .extend(path);
+    }
+    if !query.is_empty() {
+        url.query_pairs_mut()
+            .extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
     }
     let mut request = reqwest::Request::new(operation.method.clone(), url);
     // The Admin API v2's versioned media type, or plain JSON.

@@ -6,7 +6,7 @@
 //! is an [`Error`] here, never a made-up HTTP status.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use reqwest::{Request, StatusCode};
@@ -16,6 +16,7 @@ use super::credentials::AccessToken;
 use super::known_secrets::KnownSecrets;
 use super::oauth::{self, BearerTokens};
 use super::operation::Operation;
+use super::product::Deprecation;
 use super::response::{self, Answer, SendError, Stopped};
 use super::sessions::{DigestSessions, Sent};
 use super::{Credentials, Error, RetryPolicy};
@@ -54,6 +55,8 @@ pub(crate) struct Pipeline {
     retry: RetryPolicy,
     max_response_bytes: usize,
     proxy: Option<String>,
+    /// The first `Deprecation` or `Sunset` an answer carried.
+    deprecation: OnceLock<Deprecation>,
 }
 
 impl fmt::Debug for Pipeline {
@@ -108,6 +111,40 @@ impl Pipeline {
             retry: settings.retry,
             max_response_bytes: settings.max_response_bytes,
             proxy: settings.proxy,
+            deprecation: OnceLock::new(),
+        }
+    }
+
+    /// What MongoDB said of the version of a resource this client called, if anything.
+    pub(crate) fn deprecation(&self) -> Option<&Deprecation> {
+        self.deprecation.get()
+    }
+
+    /// Keeps the first `Deprecation` or `Sunset` an answer carries, and warns once.
+    fn note_deprecation(&self, operation: &Operation, answer: &Answer) {
+        if self.deprecation.get().is_some() {
+            return;
+        }
+        let header = |name: &str| {
+            answer
+                .headers
+                .get(name)
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        };
+        let (deprecated, sunset) = (header("deprecation"), header("sunset"));
+        if deprecated.is_none() && sunset.is_none() {
+            return;
+        }
+        let media_type = crate::generated::media_type(operation.id)
+            .unwrap_or("application/json")
+            .to_owned();
+        let notice = Deprecation {
+            media_type,
+            deprecated,
+            sunset,
+        };
+        if self.deprecation.set(notice.clone()).is_ok() {
+            tracing::warn!("{notice}");
         }
     }
 
@@ -145,16 +182,12 @@ impl Pipeline {
         );
         // Boxed: the request path's state is large, and a boxed future is moved as a pointer
         // instead of copied at every layer that wraps or awaits it (counted with callgrind).
-        Box::pin(self.execute(request, operation.name))
+        Box::pin(self.execute(request, operation))
             .instrument(span)
             .await
     }
 
-    async fn execute(
-        &self,
-        mut request: Request,
-        operation: &'static str,
-    ) -> Result<Answer, Error> {
+    async fn execute(&self, mut request: Request, operation: &Operation) -> Result<Answer, Error> {
         let started = Instant::now();
         self.apply_defaults(&mut request);
         let enveloped = request
@@ -167,16 +200,17 @@ impl Pipeline {
             let sent = match self.send(&request).await {
                 Ok(Ok(sent)) => sent,
                 Ok(Err(stopped)) => return Err(self.stop(stopped)),
-                Err(e) => return Err(self.stop(self.failed(&e, operation))),
+                Err(e) => return Err(self.stop(self.failed(&e, operation.name))),
             };
             requests += sent.requests;
             tries += 1;
             let answer = match response::read(sent.response, self.max_response_bytes).await {
                 Ok(Ok(answer)) => answer,
                 Ok(Err(stopped)) => return Err(self.stop(stopped)),
-                Err(e) => return Err(self.stop(self.failed(&e.into(), operation))),
+                Err(e) => return Err(self.stop(self.failed(&e.into(), operation.name))),
             };
             let answer = self.masked(answer);
+            self.note_deprecation(operation, &answer);
             let answer = if enveloped {
                 response::unwrap_envelope(answer)
             } else {

@@ -108,3 +108,40 @@ mod tests {
         );
     }
 }
+
+/// What MongoDB said about the API version of a resource this client called: the
+/// `Deprecation` and `Sunset` headers of its answers (RFC 9745, RFC 8594). After the sunset
+/// the version is no longer served (`Error::ApiVersion`, HTTP 410). The first such answer is
+/// kept ([`super::Client::deprecation`]) and logged once as a `tracing` warning; the CLI
+/// prints it once on stderr.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Deprecation {
+    /// The versioned media type the deprecated resource was called with.
+    pub media_type: String,
+    /// The `Deprecation` header: when the version was deprecated, as sent.
+    pub deprecated: Option<String>,
+    /// The `Sunset` header: when the version stops being served, as sent.
+    pub sunset: Option<String>,
+}
+
+impl std::fmt::Display for Deprecation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "MongoDB deprecated the API version {} this client speaks",
+            super::printable(&self.media_type)
+        )?;
+        if let Some(when) = &self.deprecated {
+            write!(f, " (since {})", super::printable(when))?;
+        }
+        match &self.sunset {
+            Some(sunset) => write!(
+                f,
+                "; it stops being served on {}: upgrade mongodb-api-keys before then",
+                super::printable(sunset)
+            ),
+            None => write!(f, "; upgrade mongodb-api-keys"),
+        }
+    }
+}

@@ -68,6 +68,46 @@ pub fn parse_project_role(name: &str) -> Result<types::ProjectRole, Error> {
     parse_role(name, "project", "ProjectRole")
 }
 
+/// Parses an Ops Manager organization role name, suggesting the closest one on a typo.
+pub fn parse_ops_manager_org_role(name: &str) -> Result<types::OpsManagerOrgRole, Error> {
+    parse_role(name, "Ops Manager organization", "OpsManagerOrgRole")
+}
+
+/// Parses an Ops Manager project role name, suggesting the closest one on a typo.
+pub fn parse_ops_manager_project_role(name: &str) -> Result<types::OpsManagerProjectRole, Error> {
+    parse_role(name, "Ops Manager project", "OpsManagerProjectRole")
+}
+
+/// `roles` (Atlas's) as the Ops Manager roles of the same names; a role Ops Manager lacks is
+/// refused before anything is sent, naming the roles it has.
+pub(crate) fn for_ops_manager<T: std::str::FromStr>(
+    roles: &[impl std::fmt::Display],
+    scope: &str,
+    schema: &str,
+) -> Result<Vec<T>, Error> {
+    roles
+        .iter()
+        .map(|role| {
+            role.to_string().parse().map_err(|_| {
+                Error::Validation(format!(
+                    "Ops Manager and Cloud Manager have no {scope} role {role}; theirs are {}",
+                    known_roles(schema).join(", ")
+                ))
+            })
+        })
+        .collect()
+}
+
+/// At least one of an update's fields.
+pub(crate) fn some_change(desc: Option<&str>, roles: Option<usize>) -> Result<(), Error> {
+    if desc.is_none() && roles.is_none() {
+        return Err(Error::Validation(
+            "nothing to update: give a new description, new roles, or both".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The role names the spec lists for `schema` (`OrgRole` or `ProjectRole`).
 fn known_roles(schema: &str) -> Vec<String> {
     let spec = crate::spec::openapi_json();
