@@ -5,7 +5,7 @@ use mongodb_api_keys::client::Client;
 use mongodb_api_keys::emulator::{Config, Emulator, Fixtures};
 use serde_json::Value;
 
-use super::output::{json, table, write_stdout};
+use super::output::{Secrets, json, table, write_stdout};
 use super::{CliError, Exit};
 
 /// Starts the emulator in-process and creates one key of each kind against it.
@@ -63,7 +63,7 @@ impl Report<'_> {
         self.out.push_str(&format!(
             "\n== {title} ({cost} HTTP request{}{tokens})\n{}\n",
             plural(cost),
-            table(&key)
+            table(&key, Secrets::Marked)
         ));
     }
 

@@ -6,13 +6,21 @@
 //! Errors go to stderr as one paragraph; stdout carries only the result. Exit codes: see
 //! [`Exit`].
 
+mod access_lists;
+mod agent_keys;
 mod args;
+mod client;
 mod demo;
-mod keys;
+mod global;
+mod org_keys;
 mod output;
+mod project_keys;
+mod rotate;
+mod secret_file;
 mod serve;
 mod tls;
 mod token_cache;
+mod user_keys;
 
 use std::process::ExitCode;
 
@@ -46,6 +54,15 @@ pub(crate) enum Exit {
     /// 9: the key was created (and printed as the server sent it), but the answer did not
     /// match the contract.
     UnexpectedSuccess = 9,
+    /// 10 (`org-key rotate`): a replacement was created but could not be completed, proven
+    /// or delivered, and was deleted again; the old key is untouched.
+    RotationAbandoned = 10,
+    /// 11 (`org-key rotate`): as 10, but deleting the replacement failed too: it is printed
+    /// on stderr with its secret; both keys exist.
+    RotationBothKeys = 11,
+    /// 12 (`org-key rotate`): the new key is delivered and works, but the old one could not
+    /// be deleted: both exist.
+    OldKeyNotDeleted = 12,
     /// 1: the result could not be written to stdout (a created key then goes to stderr).
     Output = 1,
 }
@@ -63,6 +80,11 @@ impl CliError {
             exit,
             message: message.into(),
         }
+    }
+
+    /// What the user is told.
+    pub(crate) fn message(&self) -> &str {
+        &self.message
     }
 }
 
@@ -93,7 +115,7 @@ fn main() -> ExitCode {
     let plain_http_only = match cli.command {
         Command::Serve(_) | Command::Demo => true,
         Command::Spec { .. } | Command::Completions { .. } => true,
-        _ => keys::plain_http_only(&cli.global),
+        _ => client::plain_http_only(&cli.global),
     };
     cli.global.trust_bundle = tls::configure(plain_http_only).bundle;
     if cli.global.verbose {
@@ -131,10 +153,10 @@ fn fail(error: CliError) -> ExitCode {
 async fn run(cli: Cli) -> Result<(), CliError> {
     let global = &cli.global;
     match cli.command {
-        Command::OrgKey(command) => keys::org_key(global, command).await,
-        Command::ProjectKey(command) => keys::project_key(global, command).await,
-        Command::AgentKey(command) => keys::agent_key(global, command).await,
-        Command::UserKey(command) => keys::user_key(global, command).await,
+        Command::OrgKey(command) => org_keys::run(global, command).await,
+        Command::ProjectKey(command) => project_keys::run(global, command).await,
+        Command::AgentKey(command) => agent_keys::run(global, command).await,
+        Command::UserKey(command) => user_keys::run(global, command).await,
         Command::Serve(args) => serve::serve(*args).await,
         Command::Demo => demo::demo().await,
         Command::Spec { json } => {

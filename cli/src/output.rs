@@ -7,7 +7,7 @@ use std::io::Write as _;
 use mongodb_api_keys::client::printable;
 use serde_json::Value;
 
-use super::args::Output;
+use super::global::Output;
 use super::{CliError, Exit};
 
 /// A created key as JSON, its shown-once secret included: printing it is the point.
@@ -22,11 +22,8 @@ pub(crate) fn json(value: &impl serde::Serialize) -> Value {
 /// included, so that it is not lost: it exists now and its secret is shown only once.
 pub(crate) fn print(key: &Value, output: Output, pretty: bool) -> Result<(), CliError> {
     let text = match output {
-        Output::Json if pretty => {
-            escape_hidden(&serde_json::to_string_pretty(key).unwrap_or_default())
-        }
-        Output::Json => escape_hidden(&key.to_string()),
-        Output::Table => table(key),
+        Output::Json => json_text(key, pretty),
+        Output::Table => table(key, Secrets::Marked),
     };
     write_stdout(&format!("{text}\n")).map_err(|error| {
         let fallback = format!(
@@ -52,6 +49,89 @@ pub(crate) fn print_raw(body: &str, output: Output, pretty: bool) -> Result<(), 
     }
 }
 
+/// JSON as the commands print it: compact, or indented with `--pretty`, what would drive a
+/// terminal escaped.
+fn json_text(value: &Value, pretty: bool) -> String {
+    if pretty {
+        escape_hidden(&serde_json::to_string_pretty(value).unwrap_or_default())
+    } else {
+        escape_hidden(&value.to_string())
+    }
+}
+
+/// Prints something read back (a key, an access-list entry): JSON as it came (MongoDB
+/// masks secrets after creation), or a table without the secret fields at all.
+pub(crate) fn print_read(value: &Value, output: Output, pretty: bool) -> Result<(), CliError> {
+    let text = match output {
+        Output::Json => json_text(value, pretty),
+        Output::Table => table(value, Secrets::Left),
+    };
+    write_stdout(&format!("{text}\n"))
+}
+
+/// Prints a list: one JSON array, or a table with a row per item and these `columns` (a
+/// secret field is never one of them).
+pub(crate) fn print_list(
+    items: &[Value],
+    columns: &[&str],
+    output: Output,
+    pretty: bool,
+) -> Result<(), CliError> {
+    let text = match output {
+        Output::Json => json_text(&Value::Array(items.to_vec()), pretty),
+        Output::Table => {
+            let mut rows = vec![columns.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>()];
+            for item in items {
+                rows.push(columns.iter().map(|c| cell(c, &item[*c])).collect());
+            }
+            aligned(&rows)
+        }
+    };
+    write_stdout(&format!("{text}\n"))
+}
+
+/// Prints what a delete did: `{"deleted": ID, "alreadyGone": bool}`, or a sentence.
+pub(crate) fn print_deleted(
+    what: &str,
+    id: &str,
+    already_gone: bool,
+    output: Output,
+) -> Result<(), CliError> {
+    let text = match output {
+        Output::Json => json_text(
+            &serde_json::json!({"deleted": id, "alreadyGone": already_gone}),
+            false,
+        ),
+        Output::Table if already_gone => {
+            format!(
+                "{what} {} was already gone; nothing was deleted",
+                printable(id)
+            )
+        }
+        Output::Table => format!("deleted {what} {}", printable(id)),
+    };
+    write_stdout(&format!("{text}\n"))
+}
+
+/// Rows as columns padded to their widest cell.
+fn aligned(rows: &[Vec<String>]) -> String {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    rows.iter()
+        .map(|row| {
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .map(|(cell, width)| format!("{cell:<width$}"))
+                .collect();
+            cells.join("  ").trim_end().to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// JSON with the characters [`printable`] would change and JSON leaves as they are (DEL, C1
 /// controls, bidirectional-text controls) written as `\uXXXX` escapes: the same JSON once
 /// parsed, and shown on a terminal as it was sent. (JSON itself escapes the C0 controls in
@@ -74,46 +154,62 @@ fn escape_hidden(json: &str) -> String {
     out
 }
 
-pub(crate) fn table(key: &Value) -> String {
+/// Whether a table shows the secret fields (`privateKey`, `key`): marked as shown once (a
+/// created credential), or left out (a read: MongoDB masks them, and so do we).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Secrets {
+    Marked,
+    Left,
+}
+
+pub(crate) fn table(key: &Value, secrets: Secrets) -> String {
     let mut rows = Vec::new();
     for (name, value) in key.as_object().into_iter().flatten() {
-        let shown = match (name.as_str(), value) {
-            ("roles", Value::Array(roles)) => roles
-                .iter()
-                .map(|r| {
-                    let scope = r
-                        .get("orgId")
-                        .or_else(|| r.get("groupId"))
-                        .and_then(Value::as_str)
-                        .unwrap_or("");
-                    format!("{} ({scope})", r["roleName"].as_str().unwrap_or(""))
-                })
-                .collect::<Vec<_>>()
-                .join(", "),
-            ("results", Value::Array(entries)) => entries
-                .iter()
-                .filter_map(|entry| entry["cidrBlock"].as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            ("links", Value::Array(links)) => links
-                .iter()
-                .filter_map(|l| l["href"].as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-            (_, Value::String(s)) => s.clone(),
-            (_, other) => other.to_string(),
-        };
-        // Values came from the server: never let them drive the terminal.
-        let shown = printable(&shown);
         let secret = matches!(name.as_str(), "privateKey" | "key");
+        if secret && secrets == Secrets::Left {
+            continue;
+        }
         let note = if secret {
             "   <- SECRET, shown only this once: store it now"
         } else {
             ""
         };
-        rows.push(format!("{name:<14} {shown}{note}"));
+        rows.push(format!("{name:<14} {}{note}", cell(name, value)));
     }
     rows.join("\n")
+}
+
+/// One value as a table shows it, made printable (it came from the server).
+fn cell(name: &str, value: &Value) -> String {
+    let shown = match (name, value) {
+        ("roles", Value::Array(roles)) => roles
+            .iter()
+            .map(|r| {
+                let scope = r
+                    .get("orgId")
+                    .or_else(|| r.get("groupId"))
+                    .and_then(Value::as_str)
+                    .unwrap_or("");
+                format!("{} ({scope})", r["roleName"].as_str().unwrap_or(""))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        ("results", Value::Array(entries)) => entries
+            .iter()
+            .filter_map(|entry| entry["cidrBlock"].as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        ("links", Value::Array(links)) => links
+            .iter()
+            .filter_map(|l| l["href"].as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        (_, Value::Null) => String::new(),
+        (_, Value::String(s)) => s.clone(),
+        (_, other) => other.to_string(),
+    };
+    // Values came from the server: never let them drive the terminal.
+    printable(&shown).into_owned()
 }
 
 pub(crate) fn write_stdout(text: &str) -> Result<(), CliError> {

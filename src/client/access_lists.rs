@@ -75,7 +75,7 @@ impl Client {
         match ids {
             Ok((org_id, key_id)) => self.items(
                 self.pick(&LIST, &LIST_OPS_MANAGER),
-                entries_path(&org_id.to_string(), &key_id.to_string(), None),
+                entries_path(org_id.as_ref(), key_id.as_ref(), None),
             ),
             Err(error) => super::pages::failed(error),
         }
@@ -141,7 +141,7 @@ impl Client {
             .iter()
             .map(request_entry)
             .collect::<Result<Vec<_>, _>>()?;
-        let path = entries_path(&org_id.to_string(), &key_id.to_string(), None);
+        let path = entries_path(org_id.as_ref(), key_id.as_ref(), None);
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         self.call(self.pick(&ADD, &ADD_OPS_MANAGER), &path, Some(&body))
             .await

@@ -1,157 +1,26 @@
-//! The create commands, and the client they share: its settings resolved once by
-//! `ClientBuilder::from_lookup`, the command line taking precedence over the environment.
+//! The client every command uses: its settings resolved once by
+//! `ClientBuilder::from_lookup`, the command line taking precedence over the environment, and
+//! a service account's token kept between runs.
 
 use std::io::IsTerminal as _;
 use std::time::Duration;
 
-use mongodb_api_keys::client::{self, Client, ClientBuilder};
+use std::cell::Cell;
 
-use mongodb_api_keys::AccessListEntry;
+use mongodb_api_keys::client::{self, Client, ClientBuilder};
 use mongodb_api_keys::generated::types;
 
-use super::args::{AccessList, AgentKey, Global, OrgKey, Output, ProjectKey, UserKey};
+use super::global::{Global, Output};
 use super::output::{json, print, print_raw};
 use super::token_cache::TokenCache;
 use super::{CliError, Exit};
 
 /// Where `--org-id` and `--project-id` default from, as in the Atlas CLI and mongocli.
-const ORG_ID_ENV: &[&str] = &["MONGODB_ATLAS_ORG_ID", "MCLI_ORG_ID"];
-const PROJECT_ID_ENV: &[&str] = &["MONGODB_ATLAS_PROJECT_ID", "MCLI_PROJECT_ID"];
-
-pub(crate) async fn org_key(g: &Global, command: OrgKey) -> Result<(), CliError> {
-    let (org_id, desc, roles, access_list) = match command {
-        OrgKey::Create {
-            org_id,
-            desc,
-            roles,
-            access_list,
-        } => (org_id, desc, roles, access_list.entries),
-        OrgKey::AccessList(AccessList::Add {
-            org_id,
-            key_id,
-            entries,
-        }) => return add_access_list(g, org_id, &key_id, &entries).await,
-    };
-    let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
-    let roles = roles
-        .iter()
-        .map(|r| client::parse_org_role(r))
-        .collect::<Result<Vec<_>, _>>()?;
-    let client = CliClient::new(g)?;
-    let created = if access_list.is_empty() {
-        client.api.create_org_api_key(&org_id, &desc, &roles).await
-    } else {
-        let api = &client.api;
-        api.create_org_api_key_with_access_list(&org_id, &desc, &roles, &access_list)
-            .await
-    };
-    print_key(g, &client, created)
-}
-
-pub(crate) async fn project_key(
-    g: &Global,
-    ProjectKey::Create {
-        project_id,
-        desc,
-        roles,
-        access_list,
-    }: ProjectKey,
-) -> Result<(), CliError> {
-    let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
-    let roles = roles
-        .iter()
-        .map(|r| client::parse_project_role(r))
-        .collect::<Result<Vec<_>, _>>()?;
-    let client = CliClient::new(g)?;
-    let api = &client.api;
-    let created = if access_list.entries.is_empty() {
-        api.create_project_api_key(&project_id, &desc, &roles).await
-    } else {
-        api.create_project_api_key_with_access_list(
-            &project_id,
-            &desc,
-            &roles,
-            &access_list.entries,
-        )
-        .await
-    };
-    print_key(g, &client, created)
-}
-
-/// `org-key access-list add`: prints the key's access list.
-async fn add_access_list(
-    g: &Global,
-    org_id: Option<String>,
-    key_id: &str,
-    entries: &[AccessListEntry],
-) -> Result<(), CliError> {
-    let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
-    let client = CliClient::new(g)?;
-    let added = client
-        .api
-        .add_access_list_entries(&org_id, key_id, entries)
-        .await;
-    let list = client.finish(added)?;
-    print(&json(&list), output(g), g.pretty)
-}
-
-/// Prints a created key. A key created without its access list is printed too (its secret
-/// is shown only this once) before the error goes to stderr with exit code 7.
-fn print_key(
-    g: &Global,
-    client: &CliClient,
-    created: Result<types::ApiKey, client::Error>,
-) -> Result<(), CliError> {
-    if let Err(client::Error::AccessListNotApplied { key, .. }) = &created {
-        print(&json(&**key), output(g), g.pretty)?;
-    }
-    print_created(g, client, created)
-}
-
-/// Prints a created credential, whatever shape it came in: a success that did not match
-/// the contract (`Error::UnexpectedSuccess`) is printed as the server sent it, secret
-/// included, before the error goes to stderr with exit code 9.
-fn print_created<T: serde::Serialize>(
-    g: &Global,
-    client: &CliClient,
-    created: Result<T, client::Error>,
-) -> Result<(), CliError> {
-    if let Err(client::Error::UnexpectedSuccess { body, .. }) = &created {
-        print_raw(body.expose_secret(), output(g), g.pretty)?;
-    }
-    let value = client.finish(created)?;
-    print(&json(&value), output(g), g.pretty)
-}
-
-pub(crate) async fn agent_key(
-    g: &Global,
-    AgentKey::Create { project_id, desc }: AgentKey,
-) -> Result<(), CliError> {
-    let project_id = id_or_env(project_id, "--project-id", PROJECT_ID_ENV)?;
-    let client = CliClient::new(g)?;
-    let created = client.api.create_agent_api_key(&project_id, &desc).await;
-    print_created(g, &client, created)
-}
-
-pub(crate) async fn user_key(
-    g: &Global,
-    UserKey::Create {
-        user_id,
-        description,
-    }: UserKey,
-) -> Result<(), CliError> {
-    eprintln!(
-        "warning: personal user API keys are deprecated by MongoDB (Atlas stopped creating them \
-         in 2021); prefer `mongodb-api-keys org-key create`"
-    );
-    let client = CliClient::new(g)?;
-    #[allow(deprecated)]
-    let created = client.api.create_user_api_key(&user_id, &description).await;
-    print_created(g, &client, created)
-}
+pub(crate) const ORG_ID_ENV: &[&str] = &["MONGODB_ATLAS_ORG_ID", "MCLI_ORG_ID"];
+pub(crate) const PROJECT_ID_ENV: &[&str] = &["MONGODB_ATLAS_PROJECT_ID", "MCLI_PROJECT_ID"];
 
 /// Table on a terminal, JSON when piped, unless `--output` says.
-fn output(g: &Global) -> Output {
+pub(crate) fn output(g: &Global) -> Output {
     g.output.unwrap_or(if std::io::stdout().is_terminal() {
         Output::Table
     } else {
@@ -161,15 +30,19 @@ fn output(g: &Global) -> Output {
 
 /// The client the global options and the environment describe, and where its service
 /// account's token is kept between runs.
-struct CliClient {
-    api: Client,
+pub(crate) struct CliClient {
+    pub(crate) api: Client,
+    /// How `api` was built, for a client of other credentials with the same settings.
+    builder: ClientBuilder,
     cache: Option<TokenCache>,
+    /// Whether the API version's deprecation was told already (once a run).
+    told: Cell<bool>,
 }
 
 impl CliClient {
     /// The variables are read by `ClientBuilder::from_lookup`, with the command line's values
     /// standing in for them.
-    fn new(g: &Global) -> Result<Self, CliError> {
+    pub(crate) fn new(g: &Global) -> Result<Self, CliError> {
         let private_key = read_secret(g.private_key_file.as_deref(), "private key")?;
         let client_secret = read_secret(g.client_secret_file.as_deref(), "client secret")?;
         let overrides = Overrides {
@@ -201,7 +74,7 @@ impl CliClient {
                 builder = builder.cached_token(token);
             }
         }
-        let api = builder.build()?;
+        let api = builder.clone().build()?;
         if api.cleartext_remote() {
             eprintln!(
                 "warning: {} is plain http to a host that is not this machine: the keys you \
@@ -209,16 +82,64 @@ impl CliClient {
                 client::printable(api.base_url())
             );
         }
-        Ok(CliClient { api, cache })
+        Ok(CliClient {
+            api,
+            builder,
+            cache,
+            told: Cell::new(false),
+        })
     }
 
     /// Keeps the service account's token for the next run, whatever the call's outcome (the
     /// token is good either way), and passes the outcome on.
-    fn finish<T>(&self, outcome: Result<T, client::Error>) -> Result<T, CliError> {
+    pub(crate) fn finish<T>(&self, outcome: Result<T, client::Error>) -> Result<T, CliError> {
         if let Some(cache) = &self.cache {
             cache.save(&self.api);
         }
+        if let Some(notice) = self.api.deprecation()
+            && !self.told.replace(true)
+        {
+            eprintln!("warning: {notice}");
+        }
         Ok(outcome?)
+    }
+
+    /// A client with the same settings (where, TLS, timeouts) and another API key: to prove
+    /// a key works.
+    pub(crate) fn as_key(&self, public_key: &str, private_key: &str) -> Result<Client, CliError> {
+        Ok(self
+            .builder
+            .clone()
+            .credentials(public_key, private_key)
+            .build()?)
+    }
+
+    /// Prints a created key. A key created without its access list is printed too (its
+    /// secret is shown only this once) before the error goes to stderr with exit code 7.
+    pub(crate) fn print_key(
+        &self,
+        g: &Global,
+        created: Result<types::ApiKey, client::Error>,
+    ) -> Result<(), CliError> {
+        if let Err(client::Error::AccessListNotApplied { key, .. }) = &created {
+            print(&json(&**key), output(g), g.pretty)?;
+        }
+        self.print_created(g, created)
+    }
+
+    /// Prints a created credential, whatever shape it came in: a success that did not
+    /// match the contract (`Error::UnexpectedSuccess`) is printed as the server sent it,
+    /// secret included, before the error goes to stderr with exit code 9.
+    pub(crate) fn print_created<T: serde::Serialize>(
+        &self,
+        g: &Global,
+        created: Result<T, client::Error>,
+    ) -> Result<(), CliError> {
+        if let Err(client::Error::UnexpectedSuccess { body, .. }) = &created {
+            print_raw(body.expose_secret(), output(g), g.pretty)?;
+        }
+        let value = self.finish(created)?;
+        print(&json(&value), output(g), g.pretty)
     }
 }
 
@@ -322,7 +243,11 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-fn id_or_env(id: Option<String>, flag: &str, names: &[&str]) -> Result<String, CliError> {
+pub(crate) fn id_or_env(
+    id: Option<String>,
+    flag: &str,
+    names: &[&str],
+) -> Result<String, CliError> {
     id.or_else(|| names.iter().find_map(|n| env(n)))
         .ok_or_else(|| {
             CliError::new(
