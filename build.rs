@@ -17,52 +17,13 @@ use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeIm
 mod media;
 #[path = "build/served.rs"]
 mod served;
+#[path = "build/tree.rs"]
+mod tree;
 
 const SPEC: &str = "openapi.yaml";
 /// The schema replaced by `crate::object_id::ObjectId`, re-exported under its old name in the
 /// generated `types` module.
 const OBJECT_ID: &str = "ObjectId";
-
-/// A builder setter for an ID (`.org_id(..)`) refuses a malformed value with progenitor's
-/// fixed text, "conversion to `ObjectId` for org_id failed", dropping the reason. Keep the
-/// reason instead ("org_id: \"abc\" is not a MongoDB ObjectId: expected 24 lower-case
-/// hexadecimal digits, ..."), which names the value and the rule.
-fn id_setters_name_the_value(code: &str) -> Result<String, String> {
-    let bound = "V: std::convert::TryInto<crate::object_id::ObjectId>,\n";
-    let mut out = code.replace(
-        bound,
-        &format!("{bound}            V::Error: std::fmt::Display,\n"),
-    );
-    let mut rewritten = 0;
-    // Every ID parameter of the spec (org_id, group_id, user_id, api_user_id, ...), by name.
-    let marker = "conversion to `crate :: object_id :: ObjectId` for ";
-    let mut params: Vec<String> = out
-        .match_indices(marker)
-        .filter_map(|(at, _)| {
-            let rest = &out[at + marker.len()..];
-            rest.split_once(" failed").map(|(name, _)| name.to_owned())
-        })
-        .collect();
-    params.sort();
-    params.dedup();
-    for param in params {
-        let fixed = format!(
-            ".map_err(|_| {{\n                    \"{marker}{param} failed\"\n                        .to_string()\n                }});"
-        );
-        rewritten += out.matches(&fixed).count();
-        out = out.replace(
-            &fixed,
-            &format!(".map_err(|e| format!(\"{param}: {{e}}\"));"),
-        );
-    }
-    if rewritten == 0 || out.contains("conversion to `crate :: object_id :: ObjectId`") {
-        return Err(format!(
-            "{SPEC}: the generated ID setters no longer look as build.rs expects \
-             (id_setters_name_the_value): update it for this progenitor version"
-        ));
-    }
-    Ok(out)
-}
 
 fn main() {
     println!("cargo::rerun-if-changed={SPEC}");
@@ -80,6 +41,7 @@ fn generate(spec_path: &Path) -> Result<(), String> {
     let mut spec = parse(&text)?;
     let media_types = media::normalize(&mut spec).map_err(|e| format!("{SPEC}: {e}"))?;
     let mut file = run_generator(&settings(), &spec)?;
+    tree::edit(&mut file).map_err(|e| format!("{SPEC}: {e}"))?;
     // Replaced types are not generated; keep `generated::types::ObjectId` a name that works.
     let types = file
         .items
@@ -143,26 +105,7 @@ fn settings() -> GenerationSettings {
     // Secrets shown once (private keys, agent and personal keys) decode into a type whose
     // Debug output is redacted.
     settings.with_replacement("SecretKey", "crate::Secret", std::iter::empty());
-    // MongoDB adds roles over time: a match on them must have a wildcard arm, so that adding
-    // one here is not a breaking change.
-    for role in ["OrgRole", "ProjectRole"] {
-        let mut patch = progenitor::TypePatch::default();
-        patch.with_attr("#[non_exhaustive]");
-        settings.with_patch(role, &patch);
-    }
-    // What `envelope=true` answers: the client's hooks unwrap it, so no caller ever receives
-    // these types; they stay in the generated code (the spec defines them) but out of sight.
-    for envelope in [
-        "ApiKeyEnvelope",
-        "AgentApiKeyEnvelope",
-        "UserApiKeyEnvelope",
-        "ApiErrorEnvelope",
-        "ApiErrorEnvelopeStatus",
-    ] {
-        let mut patch = progenitor::TypePatch::default();
-        patch.with_attr("#[doc(hidden)]");
-        settings.with_patch(envelope, &patch);
-    }
+    // Every generated struct and enum is `#[non_exhaustive]` (build/tree.rs).
     replace_types(&mut settings);
     settings
 }
@@ -207,20 +150,6 @@ fn replace_types(settings: &mut GenerationSettings) {
         settings.with_replacement(
             array,
             format!("::std::vec::Vec<{item}>"),
-            std::iter::empty(),
-        );
-    }
-    // With `envelope=true` a 200 may carry `{status, content}`; the client's `exec` hook
-    // unwraps it, so callers always get the plain resource.
-    for (response, resource) in [
-        ("ApiKeyResponse", "ApiKey"),
-        ("AgentApiKeyResponse", "AgentApiKey"),
-        ("UserApiKeyResponse", "UserApiKey"),
-        ("AccessListResponse", "PaginatedApiUserAccessListResponse"),
-    ] {
-        settings.with_replacement(
-            response,
-            format!("crate::generated::types::{resource}"),
             std::iter::empty(),
         );
     }
@@ -281,14 +210,7 @@ fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     let out = out_dir.join("generated.rs");
-    // progenitor documents each operation with a call sketch fenced as `ignore`: it cannot
-    // compile on its own, so show it as text rather than count it as a skipped doctest.
-    let mut code = prettyplease::unparse(file).replace("```ignore\n", "```text\n");
-    // The sketches set every parameter; a create ignores the list ones, so do not suggest them.
-    for list_parameter in ["include_count", "items_per_page", "page_num"] {
-        code = code.replace(&format!("    .{list_parameter}({list_parameter})\n"), "");
-    }
-    let code = id_setters_name_the_value(&code)?;
+    let code = prettyplease::unparse(file);
     // typify checks a string schema's `pattern` with the `regress` crate, which is not a
     // run-time dependency of this crate: say so here rather than fail with an unresolved path.
     if code.contains("::regress::") {
