@@ -25,11 +25,28 @@
 //! }
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! A struct literal of a generated type does not compile outside this crate (so that a new
+//! field is not a breaking change):
+//!
+//! ```compile_fail
+//! use mongodb_api_keys::types::{Link};
+//! let link = Link { href: "https://cloud.mongodb.com".into(), rel: "self".into() };
+//! ```
 
 pub use crate::access_list::{AccessListEntry, CidrBlock, InvalidEntry};
+pub use crate::generated::types::error::ConversionError;
 pub use crate::generated::types::{
-    AgentApiKey, ApiError, ApiKey, ApiKeyDescription, ApiKeyRole, Link, OrgRole,
-    PaginatedApiUserAccessListResponse, ProjectRole, PublicKey, UserAccessListResponse, UserApiKey,
+    AccessListCidrBlock, AccessListIpAddress, AgentApiKey, ApiError, ApiKey, ApiKeyDescription,
+    ApiKeyRole, BadRequestDetail, CreateAgentApiKeyRequest, CreateOpsManagerOrgApiKeyRequest,
+    CreateOpsManagerProjectApiKeyRequest, CreateOrgApiKeyRequest, CreateProjectApiKeyRequest,
+    CreateUserApiKeyRequest, FieldViolation, Link, OpsManagerOrgRole, OpsManagerProjectRole,
+    OrgRole, PaginatedAgentApiKeys, PaginatedApiKeys, PaginatedApiUserAccessListResponse,
+    ProjectRole, ProjectRoleAssignment, PublicKey, UpdateOpsManagerOrgApiKeyRequest,
+    UpdateOrgApiKeyRequest, UpdateProjectApiKeyRequest, UserAccessListRequest,
+    UserAccessListResponse, UserApiKey,
 };
 pub use crate::object_id::ObjectId;
 pub use crate::secret::Secret;
+/// Dates in answers (`createdAt`, `created`, `lastUsed`) are chrono's, in UTC.
+pub use chrono::{DateTime, Utc};
