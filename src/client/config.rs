@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use super::pipeline::{Pipeline, Settings};
+use super::transport::{CaCertificates, Proxy, Transport};
 use super::{AccessToken, Client, Credentials, Error};
 
 /// How answers of 429 (rate limited; the server did nothing) are retried. No other answer
@@ -48,38 +49,14 @@ pub struct ClientBuilder {
     credentials: Option<Credentials>,
     token_url: Option<String>,
     cached_token: Option<AccessToken>,
-    pub(crate) user_agent: String,
-    pub(crate) connect_timeout: Duration,
-    pub(crate) timeout: Duration,
-    pub(crate) ca_certificates: Vec<CaCertificates>,
-    pub(crate) accept_invalid_certificates: bool,
-    pub(crate) proxy: Proxy,
-    pub(crate) http_client: Option<reqwest::Client>,
+    /// How requests travel: TLS, proxy, timeouts (`transport.rs`).
+    transport: Transport,
     envelope: bool,
     pretty: bool,
     retry: RetryPolicy,
     max_response_bytes: usize,
     allow_legacy_digest: bool,
     allow_insecure_http: bool,
-}
-
-/// CA certificates to trust besides the platform's, read when the client is built.
-#[derive(Debug, Clone)]
-pub(crate) enum CaCertificates {
-    File(std::path::PathBuf),
-    Pem(Vec<u8>),
-}
-
-/// Which proxy requests go through.
-#[derive(Debug, Clone, Default)]
-pub(crate) enum Proxy {
-    /// The one `HTTPS_PROXY`, `HTTP_PROXY` or `ALL_PROXY` names, unless `NO_PROXY` excludes the host.
-    #[default]
-    FromEnvironment,
-    /// This one.
-    Url(String),
-    /// None.
-    Direct,
 }
 
 /// The largest answer read by default: MongoDB's answers to these calls are under 2 KiB.
@@ -104,18 +81,7 @@ impl ClientBuilder {
             credentials: None,
             token_url: None,
             cached_token: None,
-            user_agent: format!(
-                "mongodb-api-keys/{} ({}; {})",
-                env!("CARGO_PKG_VERSION"),
-                std::env::consts::OS,
-                std::env::consts::ARCH
-            ),
-            connect_timeout: Duration::from_secs(10),
-            timeout: Duration::from_secs(60),
-            ca_certificates: Vec::new(),
-            accept_invalid_certificates: false,
-            proxy: Proxy::FromEnvironment,
-            http_client: None,
+            transport: Transport::default(),
             envelope: false,
             pretty: false,
             retry: RetryPolicy::default(),
@@ -271,19 +237,19 @@ impl ClientBuilder {
 
     /// Replaces the `User-Agent` (default `mongodb-api-keys/<version> (<os>; <arch>)`).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = user_agent.into();
+        self.transport.user_agent = user_agent.into();
         self
     }
 
     /// How long to wait for a connection (default 10 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = timeout;
+        self.transport.connect_timeout = timeout;
         self
     }
 
     /// How long a whole request may take (default 60 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+        self.transport.timeout = timeout;
         self
     }
 
@@ -303,13 +269,16 @@ impl ClientBuilder {
     /// ```
     pub fn ca_certificate_file(mut self, path: impl AsRef<std::path::Path>) -> Self {
         let path = path.as_ref().to_owned();
-        self.ca_certificates.push(CaCertificates::File(path));
+        self.transport
+            .ca_certificates
+            .push(CaCertificates::File(path));
         self
     }
 
     /// Trusts the CA certificates of this PEM text too; checked by [`ClientBuilder::build`].
     pub fn ca_certificate_pem(mut self, pem: impl AsRef<[u8]>) -> Self {
-        self.ca_certificates
+        self.transport
+            .ca_certificates
             .push(CaCertificates::Pem(pem.as_ref().to_vec()));
         self
     }
@@ -317,7 +286,7 @@ impl ClientBuilder {
     /// Accepts any server certificate. Only for a test Ops Manager: anyone on the path can
     /// read the keys you create.
     pub fn danger_accept_invalid_certificates(mut self, accept: bool) -> Self {
-        self.accept_invalid_certificates = accept;
+        self.transport.accept_invalid_certificates = accept;
         self
     }
 
@@ -325,14 +294,14 @@ impl ClientBuilder {
     /// [`ClientBuilder::no_proxy`]), `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY`
     /// are honoured. An error reaching the server names the proxy it went through.
     pub fn proxy(mut self, url: &str) -> Self {
-        self.proxy = Proxy::Url(url.to_owned());
+        self.transport.proxy = Proxy::Url(url.to_owned());
         self
     }
 
     /// Connects directly, whatever `HTTPS_PROXY` and friends say (a local emulator behind a
     /// corporate proxy setting, say).
     pub fn no_proxy(mut self) -> Self {
-        self.proxy = Proxy::Direct;
+        self.transport.proxy = Proxy::Direct;
         self
     }
 
@@ -343,7 +312,7 @@ impl ClientBuilder {
     /// redirects (`reqwest::redirect::Policy::none()`), as this crate does: a create sent
     /// again to another address could make a second key.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http_client = Some(client);
+        self.transport.http_client = Some(client);
         self
     }
 
@@ -432,7 +401,7 @@ impl ClientBuilder {
                 self.base_url
             )));
         }
-        let (http, proxy) = super::transport::http_client(&self, &url)?;
+        let (http, proxy) = self.transport.http_client(&url)?;
         let token_url = self.effective_token_url();
         let credentials = self.credentials.clone().ok_or_else(|| {
             Error::Config(

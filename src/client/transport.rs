@@ -1,49 +1,104 @@
-//! The HTTP client under the generated code: reqwest, configured from a [`ClientBuilder`]
+//! The HTTP client under the pipeline: reqwest, configured from a `ClientBuilder`
 //! (redirects never followed, timeouts, extra CA certificates, the proxy), and which proxy
 //! that means for the base URL, so that an error reaching the server can name it.
 
-use super::Error;
-use super::config::{CaCertificates, ClientBuilder, Proxy};
+use std::time::Duration;
 
-/// The reqwest client, and a description of the proxy it goes through for `url`, if any.
-pub(crate) fn http_client(
-    settings: &ClientBuilder,
-    url: &reqwest::Url,
-) -> Result<(reqwest::Client, Option<String>), Error> {
-    if let Some(client) = &settings.http_client {
-        return Ok((client.clone(), None));
-    }
-    let mut http = reqwest::Client::builder()
-        // A redirected create is not sent again: it is reported (see Error::InvalidResponse).
-        .redirect(reqwest::redirect::Policy::none())
-        .user_agent(&settings.user_agent)
-        .connect_timeout(settings.connect_timeout)
-        .timeout(settings.timeout)
-        .tls_danger_accept_invalid_certs(settings.accept_invalid_certificates);
-    for source in &settings.ca_certificates {
-        http = http.tls_certs_merge(certificates(source)?);
-    }
-    let proxy = match &settings.proxy {
-        Proxy::Url(proxy) => {
-            let parsed = reqwest::Proxy::all(proxy).map_err(|e| {
-                Error::Config(format!(
-                    "invalid proxy URL {}: {e}",
-                    without_password(proxy)
-                ))
-            })?;
-            http = http.proxy(parsed);
-            Some(format!("the proxy {}", without_password(proxy)))
+use super::Error;
+
+/// How a client's requests travel: its `User-Agent`, timeouts, extra CA certificates, proxy,
+/// or a `reqwest::Client` of the caller's. Set through `ClientBuilder`.
+#[derive(Debug, Clone)]
+pub(crate) struct Transport {
+    pub(crate) user_agent: String,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) timeout: Duration,
+    pub(crate) ca_certificates: Vec<CaCertificates>,
+    pub(crate) accept_invalid_certificates: bool,
+    pub(crate) proxy: Proxy,
+    pub(crate) http_client: Option<reqwest::Client>,
+}
+
+impl Default for Transport {
+    fn default() -> Self {
+        Transport {
+            user_agent: format!(
+                "mongodb-api-keys/{} ({}; {})",
+                env!("CARGO_PKG_VERSION"),
+                std::env::consts::OS,
+                std::env::consts::ARCH
+            ),
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(60),
+            ca_certificates: Vec::new(),
+            accept_invalid_certificates: false,
+            proxy: Proxy::FromEnvironment,
+            http_client: None,
         }
-        Proxy::Direct => {
-            http = http.no_proxy();
-            None
+    }
+}
+
+/// CA certificates to trust besides the platform's, read when the client is built.
+#[derive(Debug, Clone)]
+pub(crate) enum CaCertificates {
+    File(std::path::PathBuf),
+    Pem(Vec<u8>),
+}
+
+/// Which proxy requests go through.
+#[derive(Debug, Clone, Default)]
+pub(crate) enum Proxy {
+    /// The one `HTTPS_PROXY`, `HTTP_PROXY` or `ALL_PROXY` names, unless `NO_PROXY` excludes the host.
+    #[default]
+    FromEnvironment,
+    /// This one.
+    Url(String),
+    /// None.
+    Direct,
+}
+
+impl Transport {
+    /// The reqwest client, and a description of the proxy it goes through for `url`, if any.
+    pub(crate) fn http_client(
+        &self,
+        url: &reqwest::Url,
+    ) -> Result<(reqwest::Client, Option<String>), Error> {
+        let settings = self;
+        if let Some(client) = &settings.http_client {
+            return Ok((client.clone(), None));
         }
-        Proxy::FromEnvironment => from_environment(url),
-    };
-    let http = http
-        .build()
-        .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
-    Ok((http, proxy))
+        let mut http = reqwest::Client::builder()
+            // A redirected create is not sent again: it is reported (see Error::InvalidResponse).
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(&settings.user_agent)
+            .connect_timeout(settings.connect_timeout)
+            .timeout(settings.timeout)
+            .tls_danger_accept_invalid_certs(settings.accept_invalid_certificates);
+        for source in &settings.ca_certificates {
+            http = http.tls_certs_merge(certificates(source)?);
+        }
+        let proxy = match &settings.proxy {
+            Proxy::Url(proxy) => {
+                let parsed = reqwest::Proxy::all(proxy).map_err(|e| {
+                    Error::Config(format!(
+                        "invalid proxy URL {}: {e}",
+                        without_password(proxy)
+                    ))
+                })?;
+                http = http.proxy(parsed);
+                Some(format!("the proxy {}", without_password(proxy)))
+            }
+            Proxy::Direct => {
+                http = http.no_proxy();
+                None
+            }
+            Proxy::FromEnvironment => from_environment(url),
+        };
+        let http = http
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        Ok((http, proxy))
+    }
 }
 
 fn certificates(source: &CaCertificates) -> Result<Vec<reqwest::Certificate>, Error> {
