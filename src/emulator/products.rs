@@ -227,6 +227,16 @@ mod tests {
         for (operation, media) in crate::generated::MEDIA_TYPES {
             assert_eq!(*media, V2_MEDIA_TYPE, "{operation}");
         }
+        // Every operation of the Admin API v2 has its version, those answered 204 included.
+        for op in super::super::operations::OPERATIONS.iter() {
+            let versioned = crate::generated::media_type(&op.id).is_some();
+            assert_eq!(
+                versioned,
+                op.path.starts_with("/api/atlas/v2/"),
+                "{}",
+                op.id
+            );
+        }
         assert!(Api::AtlasV2.media_type().starts_with(V2_MEDIA_TYPE));
     }
 }
