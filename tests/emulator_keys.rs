@@ -286,7 +286,15 @@ async fn who_may_read_change_and_delete_keys() {
     let in_project = format!("{project}/{}", victim["id"].as_str().unwrap());
     // (who, method, URL, body, status, errorCode): members read the organization's keys, only
     // owners change them; any role in the project reads its keys, its owners change them.
-    let cases: [((&str, &str), &str, &str, Option<&str>, u16, &str); 9] = [
+    type Case<'a> = (
+        (&'a str, &'a str),
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        u16,
+        &'a str,
+    );
+    let cases: [Case; 9] = [
         (as_key(0), "GET", &keys, None, 200, ""),
         (as_key(0), "GET", &url, None, 200, ""),
         (
