@@ -3,7 +3,10 @@
 //! `application/json` only. Each operation's versioned media type is taken out of the parsed
 //! document (the committed text stays as MongoDB writes it), its content read as JSON, and
 //! recorded in `$OUT_DIR/media_types.rs`, from which the generated client's `pre` hook and
-//! the hand-written client send it as `Accept` and `Content-Type`.
+//! the hand-written client send it as `Accept` and `Content-Type`. An operation with no
+//! versioned content of its own (a delete answered `204`) is served with the version of the
+//! other operations of its path: the Admin API v2 wants the version in `Accept` on every
+//! request.
 
 use openapiv3::{Content, OpenAPI, ReferenceOr};
 
@@ -43,6 +46,7 @@ pub(crate) fn normalize(spec: &mut OpenAPI) -> Result<Vec<(String, String)>, Str
             ("delete", &mut item.delete),
             ("patch", &mut item.patch),
         ];
+        let (mut without, mut versions) = (Vec::new(), Vec::new());
         for (method, operation) in operations {
             let Some(operation) = operation else {
                 continue;
@@ -51,31 +55,54 @@ pub(crate) fn normalize(spec: &mut OpenAPI) -> Result<Vec<(String, String)>, Str
                 .operation_id
                 .clone()
                 .unwrap_or_else(|| format!("{method} {path}"));
-            let mut found: Vec<String> = Vec::new();
-            if let Some(ReferenceOr::Item(body)) = &mut operation.request_body {
-                found.extend(unversion(&mut body.content, &name)?);
-            }
-            for response in operation.responses.responses.values_mut() {
-                if let ReferenceOr::Item(response) = response {
-                    found.extend(unversion(&mut response.content, &name)?);
+            match version_of(operation, &name)? {
+                Some(media) => {
+                    versions.push(media.clone());
+                    table.push((name, media));
                 }
+                None => without.push(name),
             }
-            found.dedup();
-            match found.as_slice() {
-                [] => {}
-                [media] => table.push((name, media.clone())),
-                _ => {
-                    return Err(format!(
-                        "{name} uses more than one versioned media type ({}); one operation, one \
-                         version",
-                        found.join(", ")
-                    ));
-                }
+        }
+        versions.sort();
+        versions.dedup();
+        match versions.as_slice() {
+            [media] => table.extend(without.into_iter().map(|name| (name, media.clone()))),
+            [_, _, ..] if !without.is_empty() => {
+                return Err(format!(
+                    "{path} serves more than one version ({}), so {} cannot take its version \
+                     from the others: give it versioned content of its own",
+                    versions.join(", "),
+                    without.join(", ")
+                ));
             }
+            _ => {}
         }
     }
     table.sort();
     Ok(table)
+}
+
+/// The versioned media type of `operation`'s body and answers, read as `application/json`
+/// from now on; `None` when it has none.
+fn version_of(operation: &mut openapiv3::Operation, name: &str) -> Result<Option<String>, String> {
+    let mut found: Vec<String> = Vec::new();
+    if let Some(ReferenceOr::Item(body)) = &mut operation.request_body {
+        found.extend(unversion(&mut body.content, name)?);
+    }
+    for response in operation.responses.responses.values_mut() {
+        if let ReferenceOr::Item(response) = response {
+            found.extend(unversion(&mut response.content, name)?);
+        }
+    }
+    found.dedup();
+    match found.as_slice() {
+        [] => Ok(None),
+        [media] => Ok(Some(media.clone())),
+        _ => Err(format!(
+            "{name} uses more than one versioned media type ({}); one operation, one version",
+            found.join(", ")
+        )),
+    }
 }
 
 /// The Rust source of the table, for `include!`.

@@ -13,6 +13,9 @@ use serde_json::Value;
 /// What each rewritten server says, by its path.
 fn description(path: &str) -> String {
     match path {
+        "/" => "This emulator, at the origin this document was read from (the paths are whole, \
+                /api/atlas/v2/... and /api/public/v1.0/...)."
+            .into(),
         "/api/atlas/v1.0" => "This emulator's Atlas API (relative to the URL this document was \
                               read from)."
             .into(),

@@ -192,7 +192,7 @@ fn narrowed_enum(spec: &mut Value) {
 }
 
 fn new_required_parameter(spec: &mut Value) {
-    spec["paths"]["/orgs/{orgId}/apiKeys"]["post"]["parameters"]
+    spec["paths"]["/api/atlas/v2/orgs/{orgId}/apiKeys"]["post"]["parameters"]
         .as_array_mut()
         .unwrap()
         .push(json!({
@@ -230,7 +230,11 @@ fn each_breaking_edit_fails_naming_the_field_and_passes_with_a_new_major_version
         (
             "removed response field",
             removed_response_field,
-            &["publicKey", "Response 200", "POST /orgs/{orgId}/apiKeys"],
+            &[
+                "publicKey",
+                "Response 200",
+                "POST /api/atlas/v2/orgs/{orgId}/apiKeys",
+            ],
         ),
         (
             "narrowed enum",

@@ -179,14 +179,11 @@ async fn envelope_and_pretty_in_every_combination() {
                 assert_eq!(answer.text.contains("\" : "), pretty, "{what}");
                 let json = answer.json();
                 let content = if envelope {
+                    // `x-envelope` on the spec's `envelope` parameter: `{status, content}`.
                     assert_eq!(answer.status, 200, "{what}");
                     assert_eq!(json["status"], expected, "{what}: {json}");
-                    let wrapper = if expected == 200 {
-                        format!("{schema}Envelope")
-                    } else {
-                        "ApiErrorEnvelope".into()
-                    };
-                    assert_matches_schema(&wrapper, &json);
+                    let fields: Vec<&String> = json.as_object().unwrap().keys().collect();
+                    assert_eq!(fields, ["content", "status"], "{what}");
                     json["content"].clone()
                 } else {
                     assert_eq!(answer.status, expected, "{what}");

@@ -1,6 +1,7 @@
-//! The emulator's API access lists: the fifth operation (`createApiKeyAccessListEntries`)
-//! under both base paths with MongoDB's validation and errors, and the check every call
-//! passes, with and without `--require-access-list`.
+//! The emulator's API access lists: adding entries under every API (the Admin API v2, Ops
+//! Manager, the deprecated v1.0) with MongoDB's validation and errors, listing them page by
+//! page, and the check every call passes, with and without `--require-access-list`. Reading
+//! and removing one entry: `emulator_lifecycle.rs`.
 
 mod common;
 
@@ -170,14 +171,21 @@ async fn malformed_entries_get_mongodbs_errors() {
     assert_eq!(e.stats().keys_created.org, 2);
 }
 
-/// The public key where the ID belongs, an unknown ID, an invalid organization ID.
+/// The public key where the ID belongs, an unknown ID, an invalid organization ID. No such
+/// key is `404 API_KEY_NOT_FOUND` on Ops Manager (and the Admin API v2), `400` on the
+/// deprecated v1.0, as MongoDB's error-code reference gives it.
 async fn wrong_ids_get_mongodbs_errors(e: &Emulator, base: &str, id: &str, public_key: &str) {
     let entry = r#"[{"ipAddress":"192.0.2.1"}]"#;
+    let status = if base.ends_with("/api/atlas/v1.0") {
+        400
+    } else {
+        404
+    };
     for wrong in [public_key, "5c47ba5127d9d61b9fd8a27b"] {
         let answer = add(e, base, wrong, entry).await;
         assert_eq!(
             error_code(&answer),
-            (400, "API_KEY_NOT_FOUND".into()),
+            (status, "API_KEY_NOT_FOUND".into()),
             "{}",
             answer.text
         );
@@ -379,26 +387,38 @@ async fn a_list_answer_keeps_its_shape_under_envelope_and_pages_as_asked() {
         (Some(400), Some("INVALID_JSON"))
     );
 
-    let second = post(&e, &format!("{url}?itemsPerPage=2&pageNum=2"), three)
-        .await
-        .json();
+    // An add answers the first page, whatever list parameters it is sent: it documents none.
+    let added = post(&e, &format!("{url}?itemsPerPage=2&pageNum=2"), three).await;
+    assert_eq!(added.json()["results"].as_array().unwrap().len(), 3);
+    // The list pages as asked; the key is the organization's under every API.
+    let e = &e;
+    let listed = |query: &str| {
+        let url = access_list_url(e, &e.ops_manager_url(), &id) + query;
+        async move { common::call(e, "GET", &url, None).await }
+    };
+    let second = listed("?itemsPerPage=2&pageNum=2").await.json();
     assert_eq!(second["results"].as_array().unwrap().len(), 1, "{second}");
     assert_eq!(second["results"][0]["ipAddress"], "192.0.2.3");
     assert_eq!(rels(&second), ["self", "previous"]);
-    let first = post(
-        &e,
-        &format!("{url}?itemsPerPage=2&includeCount=false"),
-        three,
-    )
-    .await
-    .json();
+    assert_eq!(second["totalCount"], 3);
+    let first = listed("?itemsPerPage=2&includeCount=false").await.json();
     assert!(first.get("totalCount").is_none(), "{first}");
     assert_eq!(rels(&first), ["self", "next"]);
-    let too_many = post(&e, &format!("{url}?itemsPerPage=501"), three).await;
-    assert_eq!(
-        error_code(&too_many),
-        (400, "INVALID_QUERY_PARAMETER".into())
-    );
+    let beyond = listed("?itemsPerPage=2&pageNum=3").await.json();
+    assert_eq!(beyond["results"], serde_json::json!([]), "{beyond}");
+    for query in [
+        "?itemsPerPage=501",
+        "?itemsPerPage=0",
+        "?pageNum=0",
+        "?pageNum=x",
+    ] {
+        let refused = listed(query).await;
+        assert_eq!(
+            error_code(&refused),
+            (400, "INVALID_QUERY_PARAMETER".into()),
+            "{query}"
+        );
+    }
 }
 
 /// `n` distinct entries from `first` on: `[{"ipAddress":"10.1.x.y"}, ...]`.

@@ -1,17 +1,20 @@
-//! Nothing outside the contract: every status, header and body the emulator answers on its
-//! operations is declared in the document it serves (`GET /openapi.json`), checked against
-//! that document as a client of the contract reads it (`common::served::check`). Every error
-//! path (400, 401 challenge and role, 403, 404, 408, 409, 413, 415, 429, 500, 503) and a
-//! success, on every operation of both products, with and without `envelope` and `pretty`,
-//! with and without a rate limit; the 405 of a method an operation lacks keeps its `Allow`
-//! header.
+//! Nothing outside the contract: every status, media type, header and body the emulator
+//! answers on its operations is declared in the document it serves (`GET /openapi.json`),
+//! checked against that document as a client of the contract reads it
+//! (`common::served::check`, which unwraps an envelope by the rule the spec states). Every
+//! operation of the document, on every API, is driven through each of its error paths (400,
+//! the 401 challenge and a role's 401, 403, 404, 406, 408, 409, 410, 413, 415, 429, 500, 503)
+//! and its success, with and without `envelope` and `pretty`, with and without a rate limit;
+//! each operation must have answered every status it declares. A 405 of a method a path
+//! lacks keeps its `Allow` header.
 
 mod common;
 
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use common::served::{Exchange, check};
-use common::{AGENT_BODY, ORG_BODY, PROJECT_BODY, USER_BODY};
+use common::{AGENT_BODY, ORG_BODY, PROJECT_BODY, USER_BODY, V2};
 use mongodb_api_keys::digest::{Challenge, Request};
 use mongodb_api_keys::emulator::{Config, Emulator, Fault, RateLimit};
 use serde_json::Value;
@@ -24,99 +27,108 @@ const QUERIES: [&str; 4] = [
     "?envelope=true&pretty=true",
 ];
 const JSON: &str = "application/json";
+/// The entry the access-list operations read, add and remove.
+const ENTRY: &str = "192.0.2.7";
 
-/// An operation of one product: its spec path, its URL, a body it accepts, one it refuses.
-struct Operation {
-    spec_path: &'static str,
+/// An operation of the served document.
+struct Op {
+    id: String,
+    method: String,
+    path: String,
+    /// It takes a body; it is a list.
+    body: bool,
+    list: bool,
+}
+
+impl Op {
+    fn v2(&self) -> bool {
+        self.path.starts_with("/api/atlas/v2/")
+    }
+
+    /// Its media type: the Admin API v2's versioned one, or JSON.
+    fn media(&self) -> &'static str {
+        if self.v2() { V2 } else { JSON }
+    }
+
+    /// A body it accepts, and one it refuses with a 400.
+    fn bodies(&self) -> (&'static str, &'static str) {
+        match self.id.as_str() {
+            "createOrgApiKey" | "createApiKey" | "createOpsManagerOrgApiKey" => (ORG_BODY, "{}"),
+            "createGroupApiKey" | "createProjectApiKey" | "createOpsManagerProjectApiKey" => {
+                (PROJECT_BODY, r#"{"desc":"x"}"#)
+            }
+            "updateOrgApiKey" | "updateOpsManagerOrgApiKey" => (r#"{"desc":"renamed"}"#, "{}"),
+            "updateGroupApiKeyRoles" => (r#"{"roles":["GROUP_OWNER"]}"#, "{}"),
+            "addGroupApiKey" => (r#"[{"roles":["GROUP_READ_ONLY"]}]"#, "[]"),
+            "createAgentApiKey" => (AGENT_BODY, "{}"),
+            "createUserApiKey" => (USER_BODY, "{}"),
+            _ => (r#"[{"ipAddress":"192.0.2.7"}]"#, "[]"),
+        }
+    }
+}
+
+/// Every operation of `document`.
+fn operations(document: &Value) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let Some(id) = op["operationId"].as_str() else {
+                continue;
+            };
+            let params = op["parameters"].as_array().into_iter().flatten();
+            let list = params
+                .filter_map(|p| p["$ref"].as_str())
+                .any(|r| r.ends_with("/pageNum"));
+            ops.push(Op {
+                id: id.to_owned(),
+                method: method.to_ascii_uppercase(),
+                path: path.clone(),
+                body: op.get("requestBody").is_some(),
+                list,
+            });
+        }
+    }
+    ops
+}
+
+/// A request: method, URL, body, `Accept` and `Content-Type`, signed as whom (none:
+/// unsigned).
+struct Call<'a> {
+    method: &'a str,
     url: String,
-    good: &'static str,
-    bad: &'static str,
+    body: &'a str,
+    accept: Option<&'a str>,
+    content_type: &'a str,
+    who: Option<(&'a str, &'a str)>,
 }
 
-/// The operations of `product`; the access-list one adds to the key `key_id`.
-fn operations(e: &Emulator, product: &str, key_id: &str) -> Vec<Operation> {
-    let f = e.fixtures();
-    let base = if product == "atlas" {
-        &f.base_url
-    } else {
-        &f.ops_manager_url
-    };
-    let op = |spec_path, url: String, good, bad| Operation {
-        spec_path,
-        url,
-        good,
-        bad,
-    };
-    let (org, project) = (&f.org_id, &f.project_id);
-    let mut list = vec![
-        op(
-            "/orgs/{orgId}/apiKeys",
-            format!("{base}/orgs/{org}/apiKeys"),
-            ORG_BODY,
-            "{}",
-        ),
-        op(
-            "/groups/{groupId}/apiKeys",
-            format!("{base}/groups/{project}/apiKeys"),
-            PROJECT_BODY,
-            r#"{"desc":"x"}"#,
-        ),
-        op(
-            "/orgs/{orgId}/apiKeys/{apiUserId}/accessList",
-            format!("{base}/orgs/{org}/apiKeys/{key_id}/accessList"),
-            r#"[{"ipAddress":"192.0.2.7"}]"#,
-            "[]",
-        ),
-    ];
-    list.push(match product {
-        "atlas" => op(
-            "/users/{userId}/keys",
-            format!("{base}/users/{}/keys", f.user_id),
-            USER_BODY,
-            "{}",
-        ),
-        _ => op(
-            "/groups/{groupId}/agentapikeys",
-            format!("{base}/groups/{project}/agentapikeys"),
-            AGENT_BODY,
-            "{}",
-        ),
-    });
-    list
-}
-
-/// `method url` with `body` as `content_type`, signed for `who` (user name, password) after
-/// the challenge of a first unsigned request, or unsigned.
-async fn send(
-    method: &str,
-    url: &str,
-    body: &str,
-    content_type: &str,
-    who: Option<(&str, &str)>,
-) -> Exchange {
-    // One client per test thread (and so per test's runtime): building one loads the
-    // system's certificates, tens of milliseconds each time.
+/// Sends `call`, signed after the challenge of a first unsigned request.
+async fn send(call: Call<'_>) -> Exchange {
+    // One client per test thread: building one loads the system's certificates.
     thread_local!(static CLIENT: reqwest::Client = common::http());
     let client = CLIENT.with(Clone::clone);
     let request = |auth: Option<String>| {
-        let request = client.request(method.parse().unwrap(), url);
-        let request = request
-            .header("content-type", content_type)
-            .body(body.to_owned());
+        let mut request = client
+            .request(call.method.parse().unwrap(), &call.url)
+            .header("content-type", call.content_type)
+            .body(call.body.to_owned());
+        if let Some(accept) = call.accept {
+            request = request.header("accept", accept);
+        }
         match auth {
             Some(auth) => request.header("authorization", auth),
             None => request,
         }
     };
     let mut response = request(None).send().await.unwrap();
-    if let (Some((user, password)), 401) = (who, response.status().as_u16()) {
+    if let (Some((user, password)), 401) = (call.who, response.status().as_u16()) {
         let challenge = response.headers()["www-authenticate"].to_str().unwrap();
         let challenge = Challenge::parse(challenge).unwrap();
-        let target = common::target_of(url);
+        let target = common::target_of(&call.url);
         let signed = Request {
-            method,
+            method: call.method,
             uri: &target,
-            body: body.as_bytes(),
+            body: call.body.as_bytes(),
         };
         let auth = challenge.sign(user, password, &signed, 1, "c0ffee");
         response = request(Some(auth.to_string())).send().await.unwrap();
@@ -131,207 +143,263 @@ async fn send(
 }
 
 /// A body that stops after 7 of its 100 bytes: the emulator's 408, read off the socket.
-async fn stalled(e: &Emulator, url: &str) -> Exchange {
+async fn stalled(e: &Emulator, method: &str, url: &str) -> Exchange {
     let mut socket = tokio::net::TcpStream::connect(e.addr()).await.unwrap();
     let target = common::target_of(url);
     let head = format!(
-        "POST {target} HTTP/1.1\r\nHost: x\r\nContent-Type: {JSON}\r\nContent-Length: 100\r\n\r\n{{\"desc\""
+        "{method} {target} HTTP/1.1\r\nHost: x\r\nContent-Type: {JSON}\r\nContent-Length: 100\r\n\r\n{{\"desc\""
     );
     socket.write_all(head.as_bytes()).await.unwrap();
     let mut raw = String::new();
     socket.read_to_string(&mut raw).await.unwrap();
     let (head, body) = raw.split_once("\r\n\r\n").unwrap();
     let mut lines = head.lines();
-    let status = lines
-        .next()
-        .unwrap()
-        .split(' ')
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap();
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap();
     let headers = lines.map(|l| l.split_once(": ").unwrap());
-    let headers = headers
-        .map(|(n, v)| (n.to_ascii_lowercase(), v.to_owned()))
-        .collect();
     Exchange {
-        status,
-        headers,
+        status: status.parse().unwrap(),
+        headers: headers
+            .map(|(n, v)| (n.to_ascii_lowercase(), v.to_owned()))
+            .collect(),
         body: body.to_owned(),
     }
 }
 
-/// What every case needs: the served document, and credentials for each refusal.
+/// The document `e` serves.
+async fn document(e: &Emulator) -> Value {
+    let url = format!("{}/openapi.json", e.origin());
+    let answer = common::http().get(url).send().await.unwrap();
+    answer.json().await.unwrap()
+}
+
+/// What every case needs: the served document, credentials for each refusal, and a key whose
+/// access list is full (409).
 struct Setup {
     document: Value,
     me: (String, String),
     reader: (String, String),
     elsewhere: (String, String),
-    /// A key whose access list is full (409), and one to add entries to.
     full_key: String,
-    list_key: String,
-}
-
-/// The document `e` serves.
-async fn document(e: &Emulator) -> Value {
-    let url = format!("http://{}/openapi.json", e.addr());
-    common::http()
-        .get(url)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap()
 }
 
 async fn setup(e: &Emulator) -> Setup {
     let f = e.fixtures().clone();
-    let document = document(e).await;
-    let me = (f.username.clone(), f.api_key.clone());
-    let signed_as_me = Some((me.0.as_str(), me.1.as_str()));
     let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
     // A key whose one entry does not cover this machine: its calls get 403.
-    let key: Value =
-        serde_json::from_str(&send("POST", &org, ORG_BODY, JSON, signed_as_me).await.body).unwrap();
+    let key = common::call(e, "POST", &org, Some(ORG_BODY)).await.json();
     let entries = format!("{org}/{}/accessList", key["id"].as_str().unwrap());
-    let added = send(
-        "POST",
-        &entries,
-        r#"[{"cidrBlock":"10.0.0.0/8"}]"#,
-        JSON,
-        signed_as_me,
-    )
-    .await;
+    let added = common::call(e, "POST", &entries, Some(r#"[{"cidrBlock":"10.0.0.0/8"}]"#)).await;
     assert_eq!(added.status, 200, "{added:?}");
     let full_key = f.keys[1].id.clone();
     let fill: Vec<String> = (0..500)
         .map(|i| format!(r#"{{"ipAddress":"10.9.{}.{}"}}"#, i / 256, i % 256))
         .collect();
     let full = format!("{org}/{full_key}/accessList");
-    let filled = send(
-        "POST",
-        &full,
-        &format!("[{}]", fill.join(",")),
-        JSON,
-        signed_as_me,
-    )
-    .await;
+    let filled = common::call(e, "POST", &full, Some(&format!("[{}]", fill.join(",")))).await;
     assert_eq!(filled.status, 200, "{filled:?}");
     let text = |v: &Value| v.as_str().unwrap().to_owned();
     Setup {
-        document,
+        document: document(e).await,
         reader: (f.keys[0].public_key.clone(), f.keys[0].private_key.clone()),
         elsewhere: (text(&key["publicKey"]), text(&key["privateKey"])),
-        me,
+        me: (f.username.clone(), f.api_key.clone()),
         full_key,
-        list_key: f.keys[2].id.clone(),
     }
 }
 
-/// A case: its name, URL, body, and whose credentials sign it (none: unsigned).
-type Case<'a> = (
-    &'static str,
-    String,
-    &'static str,
-    Option<&'a (String, String)>,
-);
+/// `op`'s URL with `query`: the fixtures' organization, project and user, a new project key
+/// (with the entry `ENTRY`) and a new agent key where the path names them, or, `unknown`, an
+/// organization, project and user that do not exist.
+async fn url_of(e: &Emulator, op: &Op, query: &str, unknown: bool) -> String {
+    let url = placeholder_url(e, op, query, unknown);
+    fresh(e, url).await
+}
+
+/// `op`'s URL as [`url_of`] makes it, but with no key or agent key made: `{apiUserId}` and
+/// `{agentApiKeyId}` left in it.
+fn placeholder_url(e: &Emulator, op: &Op, query: &str, unknown: bool) -> String {
+    let f = e.fixtures();
+    let zero = "0".repeat(24);
+    let pick = |id: &str| if unknown { zero.clone() } else { id.to_owned() };
+    let path = op
+        .path
+        .replace("{orgId}", &pick(&f.org_id))
+        .replace("{groupId}", &pick(&f.project_id))
+        .replace("{userId}", &pick(&f.user_id))
+        .replace("{ipAddress}", ENTRY);
+    format!("{}{path}{query}", f.origin)
+}
+
+/// `url` with a new project key (with the entry `ENTRY`) for `{apiUserId}` and a new agent
+/// key for `{agentApiKeyId}`.
+async fn fresh(e: &Emulator, mut path: String) -> String {
+    let f = e.fixtures();
+    if path.contains("{apiUserId}") {
+        let keys = format!("{}/groups/{}/apiKeys", f.base_url, f.project_id);
+        let key = common::call(e, "POST", &keys, Some(PROJECT_BODY))
+            .await
+            .json();
+        let id = key["id"].as_str().unwrap();
+        let entries = format!("{}/orgs/{}/apiKeys/{id}/accessList", f.base_url, f.org_id);
+        let body = format!(r#"[{{"ipAddress":"{ENTRY}"}}]"#);
+        assert_eq!(
+            common::call(e, "POST", &entries, Some(&body)).await.status,
+            200
+        );
+        path = path.replace("{apiUserId}", id);
+    }
+    if path.contains("{agentApiKeyId}") {
+        let keys = format!("{}/groups/{}/agentapikeys", f.ops_manager_url, f.project_id);
+        let key = common::call(e, "POST", &keys, Some(AGENT_BODY))
+            .await
+            .json();
+        path = path.replace("{agentApiKeyId}", key["_id"].as_str().unwrap());
+    }
+    path
+}
 
 /// Each case's answer to `op` with `query`.
-async fn answers(
-    e: &Emulator,
-    s: &Setup,
-    op: &Operation,
-    query: &str,
-) -> Vec<(&'static str, Exchange)> {
-    let f = e.fixtures();
-    let url = format!("{}{query}", op.url);
-    let zero = "0".repeat(24);
-    let unknown = url
-        .replace(&f.org_id, &zero)
-        .replace(&f.project_id, &zero)
-        .replace(&f.user_id, &zero);
-    // (case, URL, body, signed as whom)
-    let mut cases: Vec<Case<'_>> = vec![
-        ("200", url.clone(), op.good, Some(&s.me)),
-        ("400", url.clone(), op.bad, Some(&s.me)),
-        ("401 challenge", url.clone(), op.good, None),
-        ("401 role", url.clone(), op.good, Some(&s.reader)),
-        ("403", url.clone(), op.good, Some(&s.elsewhere)),
-        ("404", unknown, op.good, Some(&s.me)),
+async fn answers(e: &Emulator, s: &Setup, op: &Op, query: &str) -> Vec<(String, Exchange)> {
+    let url = url_of(e, op, query, false).await;
+    let unknown = url_of(e, op, query, true).await;
+    let (good, bad) = op.bodies();
+    let media = op.media();
+    let as_who = |who: &'static str| -> Option<(&str, &str)> {
+        let (user, password) = match who {
+            "me" => &s.me,
+            "reader" => &s.reader,
+            _ => &s.elsewhere,
+        };
+        Some((user.as_str(), password.as_str()))
+    };
+    let call = |url: &str, body: &'static str, who| Call {
+        method: &op.method,
+        url: url.to_owned(),
+        body: if op.body { body } else { "" },
+        accept: Some(media),
+        content_type: media,
+        who,
+    };
+    let mut calls: Vec<(&str, Call)> = vec![
+        ("401 challenge", call(&url, good, None)),
+        ("401 role", call(&url, good, as_who("reader"))),
+        ("403", call(&url, good, as_who("elsewhere"))),
+        ("404", call(&unknown, good, as_who("me"))),
     ];
-    if op.spec_path.ends_with("accessList") {
-        let full = url.replace(&s.list_key, &s.full_key);
-        cases.push(("409", full, r#"[{"ipAddress":"192.0.2.99"}]"#, Some(&s.me)));
+    if op.body {
+        calls.push(("400", call(&url, bad, as_who("me"))));
+        let plain = Call {
+            content_type: "text/plain",
+            ..call(&url, good, as_who("me"))
+        };
+        calls.push(("415", plain));
+    } else if op.list {
+        let sep = if query.is_empty() { '?' } else { '&' };
+        calls.push((
+            "400",
+            call(&format!("{url}{sep}itemsPerPage=0"), good, as_who("me")),
+        ));
+    }
+    if op.v2() {
+        let no_version = Call {
+            accept: None,
+            ..call(&url, good, as_who("me"))
+        };
+        calls.push(("406", no_version));
+    }
+    if op.id.contains("AccessListEntr") && op.method == "POST" {
+        let full = url.replace(url.split('/').nth(9).unwrap(), &s.full_key);
+        let more = r#"[{"ipAddress":"192.0.2.99"}]"#;
+        calls.push(("409", call(&full, more, as_who("me"))));
     }
     let mut out = Vec::new();
-    for (case, url, body, who) in cases {
-        let who = who.map(|(user, password)| (user.as_str(), password.as_str()));
-        out.push((case, send("POST", &url, body, JSON, who).await));
+    for (case, call) in calls {
+        out.push((case.to_owned(), send(call).await));
     }
-    out.push(("408", stalled(e, &url).await));
-    out.push((
-        "413",
-        send("POST", &url, &" ".repeat(64 * 1024 + 1), JSON, None).await,
-    ));
-    let me = Some((s.me.0.as_str(), s.me.1.as_str()));
-    out.push(("415", send("POST", &url, op.good, "text/plain", me).await));
-    for (status, retry_after) in [(429, Some(7)), (500, None), (503, Some(7))] {
+    if op.body {
+        out.push(("408".into(), stalled(e, &op.method, &url).await));
+        let big = " ".repeat(64 * 1024 + 1);
+        let too_large = Call {
+            body: &big,
+            ..call(&url, good, None)
+        };
+        out.push(("413".into(), send(too_large).await));
+    }
+    let injected = [(400, None), (429, Some(7)), (500, None), (503, Some(7))];
+    for (status, retry_after) in injected {
         let fault = Fault {
             status: Some(status),
             retry_after,
             count: 1,
+            operation: Some(op.id.clone()),
             ..Fault::default()
         };
         e.inject(fault).unwrap();
-        out.push(("injected", send("POST", &url, op.good, JSON, me).await));
+        let answer = send(call(&url, good, as_who("me"))).await;
+        out.push((format!("{status} injected"), answer));
     }
+    // Last, since it may delete what the others used.
+    out.push(("success".into(), send(call(&url, good, as_who("me"))).await));
     out
 }
 
-/// Every path but the rate limit's, on `e`: each case's answer checked against the document.
-async fn every_error_path(e: &Emulator, label: &str) {
+/// Every path but the rate limit's and the sunset's, on `e`: each case's answer checked
+/// against the document, and each operation's declared statuses all answered.
+async fn every_error_path(e: &Emulator, label: &str) -> usize {
     let s = setup(e).await;
-    let me = Some((s.me.0.as_str(), s.me.1.as_str()));
-    for product in ["atlas", "ops-manager"] {
-        for op in operations(e, product, &s.list_key) {
-            for query in QUERIES {
-                let answers = answers(e, &s, &op, query).await;
-                for (case, answer) in &answers {
-                    let what = format!("{label} {product} {case} POST {}{query}", op.url);
-                    check(&s.document, op.spec_path, query, answer, &what);
+    let mut checked = 0;
+    for op in operations(&s.document) {
+        let mut seen = BTreeSet::new();
+        for query in QUERIES {
+            for (case, answer) in answers(e, &s, &op, query).await {
+                let what = format!("{label}: {} {case} {} {}{query}", op.id, op.method, op.path);
+                let status = check(&s.document, (&op.method, &op.path), query, &answer, &what);
+                if case == "success" {
+                    assert!((200..300).contains(&status), "{what}: {answer:?}");
                 }
-                assert_eq!(
-                    answers.len(),
-                    if op.spec_path.ends_with("accessList") {
-                        13
-                    } else {
-                        12
-                    }
-                );
-                // A method the operation lacks: MongoDB's 405 (enveloped too), with `Allow`.
-                let url = format!("{}{query}", op.url);
-                let other = send("GET", &url, "", JSON, me).await;
-                let status = if query.contains("envelope=true") {
-                    200
-                } else {
-                    405
-                };
-                assert_eq!(other.status, status, "{other:?}");
-                assert_eq!(other.header("allow"), Some("POST"), "{other:?}");
+                seen.insert(status);
+                checked += 1;
             }
+            // A method the path lacks: MongoDB's 405 (enveloped too), with `Allow`.
+            let other = if op.method == "PUT" { "OPTIONS" } else { "PUT" };
+            let url = url_of(e, &op, query, false).await;
+            let media = op.media();
+            let who = Some((s.me.0.as_str(), s.me.1.as_str()));
+            let call = Call {
+                method: other,
+                url,
+                body: "",
+                accept: Some(media),
+                content_type: media,
+                who,
+            };
+            let answer = send(call).await;
+            let status = if query.contains("envelope=true") {
+                200
+            } else {
+                405
+            };
+            assert_eq!(answer.status, status, "{}: {answer:?}", op.id);
+            assert!(answer.header("allow").unwrap().contains(&op.method));
         }
+        let declared = &s.document["paths"][&op.path][op.method.to_ascii_lowercase()]["responses"];
+        let declared: BTreeSet<u16> = (declared.as_object().unwrap().keys())
+            .map(|s| s.parse().unwrap())
+            .filter(|s| *s != 410)
+            .collect();
+        assert_eq!(
+            seen, declared,
+            "{label}: {} answered what it declares",
+            op.id
+        );
     }
+    checked
 }
 
 fn config(rate_limit: Option<&str>) -> Config {
     let mut config = Config {
-        // A reader (401 by role), a key whose list is filled (409), one to add entries to.
-        fixture_keys: vec![
-            vec!["ORG_READ_ONLY".into()],
-            vec!["ORG_MEMBER".into()],
-            vec!["ORG_MEMBER".into()],
-        ],
+        // A reader (401 by role), a key whose list is filled (409).
+        fixture_keys: vec![vec!["ORG_READ_ONLY".into()], vec!["ORG_MEMBER".into()]],
         rate_limit: rate_limit.map(|r| r.parse::<RateLimit>().unwrap()),
         ..Config::default()
     };
@@ -342,7 +410,9 @@ fn config(rate_limit: Option<&str>) -> Config {
 #[tokio::test]
 async fn every_answer_of_every_operation_is_declared_in_the_served_document() {
     let e = Emulator::start(config(None)).await.unwrap();
-    every_error_path(&e, "no rate limit").await;
+    let checked = every_error_path(&e, "no rate limit").await;
+    println!("{checked} answers checked against the served document");
+    assert!(checked > 1400, "{checked}");
 }
 
 /// With a window too large to fill, counted answers carry `RateLimit-*`: each must be
@@ -351,34 +421,73 @@ async fn every_answer_of_every_operation_is_declared_in_the_served_document() {
 async fn under_a_rate_limit_every_answer_and_its_ratelimit_headers_are_declared() {
     let e = Emulator::start(config(Some("1000000/3600"))).await.unwrap();
     every_error_path(&e, "rate limited").await;
-    for product in ["atlas", "ops-manager"] {
-        for query in QUERIES {
-            let e = Emulator::start(config(Some("1/3600"))).await.unwrap();
-            let document = document(&e).await;
-            let f = e.fixtures();
-            let me = Some((f.username.as_str(), f.api_key.as_str()));
-            let ops = operations(&e, product, &f.keys[2].id);
-            let spent = send("POST", &ops[0].url, ops[0].good, JSON, me).await;
-            check(
-                &document,
-                ops[0].spec_path,
-                "",
-                &spent,
-                "the window's one request",
+    for query in QUERIES {
+        let e = Emulator::start(config(Some("1/3600"))).await.unwrap();
+        let document = document(&e).await;
+        let f = e.fixtures().clone();
+        let me = Some((f.username.as_str(), f.api_key.as_str()));
+        let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
+        assert_eq!(
+            common::call(&e, "POST", &org, Some(ORG_BODY)).await.status,
+            200
+        );
+        for op in operations(&document) {
+            // The window is spent: nothing more can be made, and the 429 comes first anyway.
+            let url = placeholder_url(&e, &op, query, false)
+                .replace("{apiUserId}", &f.keys[1].id)
+                .replace("{agentApiKeyId}", "5e2f5b0b87d9d66a3d2b7b11");
+            let (good, _) = op.bodies();
+            let call = Call {
+                method: &op.method,
+                url: url.clone(),
+                body: if op.body { good } else { "" },
+                accept: Some(op.media()),
+                content_type: op.media(),
+                who: me,
+            };
+            let limited = send(call).await;
+            let what = format!("429 {} {url}", op.id);
+            assert!(limited.body.contains("RATE_LIMITED"), "{what}: {limited:?}");
+            assert_eq!(
+                check(&document, (&op.method, &op.path), query, &limited, &what),
+                429
             );
-            for op in ops {
-                let url = format!("{}{query}", op.url);
-                let limited = send("POST", &url, op.good, JSON, me).await;
-                let what = format!("{product} 429 POST {url}");
-                let status = if query.contains("envelope=true") {
-                    200
-                } else {
-                    429
-                };
-                assert_eq!(limited.status, status, "{what}: {limited:?}");
-                assert!(limited.body.contains("RATE_LIMITED"), "{what}: {limited:?}");
-                check(&document, op.spec_path, query, &limited, &what);
-            }
+        }
+    }
+}
+
+/// A version past its sunset: every operation of the Admin API v2 answers `410 VERSION_GONE`,
+/// as it declares.
+#[tokio::test]
+async fn past_its_sunset_every_v2_operation_answers_the_declared_410() {
+    let config = Config {
+        sunsets: vec!["2023-01-01=2024-08-05/2025-01-01".parse().unwrap()],
+        ..config(None)
+    };
+    let e = Emulator::start(config).await.unwrap();
+    let document = document(&e).await;
+    let f = e.fixtures().clone();
+    let me = Some((f.username.as_str(), f.api_key.as_str()));
+    let v2: Vec<Op> = operations(&document).into_iter().filter(Op::v2).collect();
+    assert_eq!(v2.len(), 14);
+    for query in QUERIES {
+        for op in &v2 {
+            let (good, _) = op.bodies();
+            let call = Call {
+                method: &op.method,
+                url: url_of(&e, op, query, false).await,
+                body: if op.body { good } else { "" },
+                accept: Some(V2),
+                content_type: V2,
+                who: me,
+            };
+            let gone = send(call).await;
+            let what = format!("410 {} {query}", op.id);
+            assert!(gone.body.contains("VERSION_GONE"), "{what}: {gone:?}");
+            assert_eq!(
+                check(&document, (&op.method, &op.path), query, &gone, &what),
+                410
+            );
         }
     }
 }

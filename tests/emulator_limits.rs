@@ -321,10 +321,17 @@ async fn the_fault_queue_and_its_listing_are_bounded() {
     assert!(e.inject(one(409, Some("createOrgApiKey"))).is_err());
     e.inject(one(409, Some("createApiKeyAccessListEntries")))
         .unwrap();
-    for status in [400, 401, 403, 404, 408, 413, 415, 429, 500, 503] {
+    e.inject(one(409, Some("createOrgApiKeyAccessListEntry")))
+        .unwrap();
+    // 406 and 410 only on the Admin API v2; 408, 413 and 415 only with a body.
+    e.inject(one(406, Some("listOrgApiKeys"))).unwrap();
+    assert!(e.inject(one(406, Some("listAgentApiKeys"))).is_err());
+    e.inject(one(415, Some("addGroupApiKey"))).unwrap();
+    assert!(e.inject(one(415, Some("deleteOrgApiKey"))).is_err());
+    for status in [400, 401, 403, 404, 429, 500, 503] {
         e.inject(one(status, None)).unwrap();
     }
-    for status in [402, 405, 418, 422, 502, 504] {
+    for status in [402, 405, 406, 408, 410, 413, 415, 418, 422, 502, 504] {
         assert!(e.inject(one(status, None)).is_err(), "{status}");
     }
 }
@@ -399,11 +406,13 @@ async fn only_loopback_unless_allowed_and_links_never_echo_the_host_header() {
     )
     .await
     .unwrap();
+    // The client calls the Admin API v2, whose links are under /api/atlas/v2.
     let href = &key.links.as_ref().unwrap()[0].href;
     assert!(
-        href.starts_with("https://emulator.example:8443/api/atlas/v1.0/orgs/"),
+        href.starts_with("https://emulator.example:8443/api/atlas/v2/orgs/"),
         "{href}"
     );
+    assert_eq!(e.fixtures().origin, "https://emulator.example:8443");
 }
 
 #[tokio::test]

@@ -1,13 +1,12 @@
-//! One source for error texts: every error example in `openapi.yaml` (each `ApiError`, and
-//! the `content` of each `ApiErrorEnvelope`) is exactly a body the emulator sends, provoked
-//! here for real.
+//! One source for error texts: every error example in `openapi.yaml` (each `ApiError`) is
+//! exactly a body the emulator sends, provoked here for real.
 
 mod common;
 
 use std::time::Duration;
 
-use common::{Answer, ORG_BODY, digest_post, digest_post_as, post};
-use mongodb_api_keys::emulator::{Config, Emulator, Fault, RateLimit};
+use common::{Answer, ORG_BODY, call, digest_post, digest_post_as, post};
+use mongodb_api_keys::emulator::{Config, Emulator, Fault, RateLimit, Sunset};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
@@ -47,10 +46,17 @@ async fn provoke(example: &Value) -> Value {
     let code = example["errorCode"].as_str().unwrap_or("");
     let status = example["error"].as_u64().unwrap();
     let rate_limit = (code == "RATE_LIMITED").then(|| "100/60".parse::<RateLimit>().unwrap());
+    // A version whose sunset has passed.
+    let gone: Sunset = "2023-01-01=2024-08-05/2025-01-01".parse().unwrap();
     let mut config = Config {
         fixture_keys: vec![vec!["ORG_READ_ONLY".into()], vec!["ORG_OWNER".into()]],
         rate_limit,
         require_access_list: code == "ORG_REQUIRES_ACCESS_LIST",
+        sunsets: if code == "VERSION_GONE" {
+            vec![gone]
+        } else {
+            vec![]
+        },
         ..Config::default()
     };
     config.limits.body_timeout = Duration::from_secs(1);
@@ -62,9 +68,21 @@ async fn provoke(example: &Value) -> Value {
         "ORG_NOT_FOUND" | "USER_NOT_FOUND" | "GROUP_NOT_FOUND" => {
             not_found(&e, code, example).await
         }
-        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION"
-        | "BAD_WHITELIST_ADD_REQUEST"
-        | "API_KEY_NOT_FOUND" => refused_entries(&e, code, example).await,
+        "INVALID_IP_ADDRESS_OR_CIDR_NOTATION" | "BAD_WHITELIST_ADD_REQUEST" => {
+            refused_entries(&e, code, example).await
+        }
+        "API_KEY_NOT_FOUND" | "ACCESS_LIST_ENTRY_NOT_FOUND" | "AGENT_API_KEY_NOT_FOUND" => {
+            return gone_resource(&e, code, status, example).await;
+        }
+        "INVALID_VERSION_DATE" | "VERSION_GONE" => {
+            let f = e.fixtures();
+            let url = format!("{}/api/atlas/v2/orgs/{}/apiKeys", f.origin, f.org_id);
+            match code {
+                // No `Accept` at all.
+                "INVALID_VERSION_DATE" => digest_get(&e, &url, None).await,
+                _ => call(&e, "GET", &url, None).await,
+            }
+        }
         "ORG_REQUIRES_ACCESS_LIST" | "IP_ADDRESS_NOT_ON_ACCESS_LIST" => {
             return refused_caller(&e, code, example).await;
         }
@@ -163,19 +181,76 @@ async fn not_found(e: &Emulator, code: &str, example: &Value) -> Answer {
     post(e, &url, body).await
 }
 
-/// An access-list request refused: a malformed entry, or a key that does not exist.
-async fn refused_entries(e: &Emulator, code: &str, example: &Value) -> Answer {
+/// A `GET` of `url` signed as the fixture user, with `accept` as `Accept` (none: none).
+async fn digest_get(e: &Emulator, url: &str, accept: Option<&str>) -> Answer {
+    let f = e.fixtures();
+    let client = common::http();
+    let request = |auth: Option<String>| {
+        let mut request = client.get(url);
+        if let Some(accept) = accept {
+            request = request.header("accept", accept);
+        }
+        match auth {
+            Some(auth) => request.header("authorization", auth),
+            None => request,
+        }
+    };
+    let first = request(None).send().await.unwrap();
+    let challenge = first.headers()["www-authenticate"].to_str().unwrap();
+    let challenge = mongodb_api_keys::digest::Challenge::parse(challenge).unwrap();
+    let target = common::target_of(url);
+    let signed = mongodb_api_keys::digest::Request {
+        method: "GET",
+        uri: &target,
+        body: b"",
+    };
+    let auth = challenge.sign(&f.username, &f.api_key, &signed, 1, "0a4f113b");
+    let answer = request(Some(auth.to_string())).send().await.unwrap();
+    Answer {
+        status: answer.status().as_u16(),
+        headers: answer.headers().clone(),
+        text: answer.text().await.unwrap(),
+    }
+}
+
+/// A resource that is not there: a key (`400` on the deprecated v1.0 access-list add, `404`
+/// elsewhere), an entry of a key's access list, an agent key. The IDs in the body are the
+/// example's.
+async fn gone_resource(e: &Emulator, code: &str, status: u64, example: &Value) -> Value {
+    let f = e.fixtures();
+    let v2 = format!("{}/api/atlas/v2/orgs/{}/apiKeys", f.origin, f.org_id);
+    let first = example["parameters"][0].as_str().unwrap();
+    let answer = match (code, status) {
+        ("API_KEY_NOT_FOUND", 400) => {
+            let url = format!(
+                "{}/orgs/{}/apiKeys/{first}/accessList",
+                f.base_url, f.org_id
+            );
+            post(e, &url, r#"[{"ipAddress":"192.0.2.1"}]"#).await
+        }
+        ("API_KEY_NOT_FOUND", _) => call(e, "GET", &format!("{v2}/{first}"), None).await,
+        ("ACCESS_LIST_ENTRY_NOT_FOUND", _) => {
+            let url = format!("{v2}/{}/accessList/{first}", f.keys[0].id);
+            let answer = call(e, "GET", &url, None).await;
+            let named = example["parameters"][1].as_str().unwrap();
+            return serde_json::from_str(&answer.text.replace(&f.keys[0].id, named)).unwrap();
+        }
+        ("AGENT_API_KEY_NOT_FOUND", _) => {
+            let url = format!(
+                "{}/groups/{}/agentapikeys/{first}",
+                f.ops_manager_url, f.project_id
+            );
+            call(e, "DELETE", &url, None).await
+        }
+        (other, _) => unreachable!("{other}"),
+    };
+    answer.json()
+}
+
+/// An access-list request refused: a malformed entry.
+async fn refused_entries(e: &Emulator, _code: &str, example: &Value) -> Answer {
     let f = e.fixtures();
     let org = format!("{}/orgs/{}/apiKeys", f.base_url, f.org_id);
-    if code == "API_KEY_NOT_FOUND" {
-        let id = example["parameters"][0].as_str().unwrap();
-        return post(
-            e,
-            &format!("{org}/{id}/accessList"),
-            r#"[{"ipAddress":"192.0.2.1"}]"#,
-        )
-        .await;
-    }
     let entry = match example["parameters"][0].as_str() {
         Some(address) => format!(r#"{{"cidrBlock":"{address}"}}"#),
         None => r#"{"ipAddress":"192.0.2.1","cidrBlock":"192.0.2.0/24"}"#.into(),

@@ -54,8 +54,8 @@ fn a_role_or_creator_mongodb_adds_later_still_decodes() {
 #[test]
 fn secrets_in_responses_are_redacted_in_debug_output() {
     let doc = spec::openapi_json();
-    let example = &doc["paths"]["/orgs/{orgId}/apiKeys"]["post"]["responses"]["200"]["content"]["application/json"]
-        ["example"];
+    let example = &doc["paths"]["/api/atlas/v2/orgs/{orgId}/apiKeys"]["post"]["responses"]["200"]["content"]
+        ["application/vnd.atlas.2023-01-01+json"]["example"];
     let key: types::ApiKey = serde_json::from_value(example.clone()).unwrap();
     let secret = example["privateKey"].as_str().unwrap();
     assert_eq!(key.private_key.expose_secret(), secret);
@@ -107,8 +107,8 @@ fn the_generated_object_id_is_the_hand_written_one() {
 #[test]
 fn a_response_with_a_malformed_id_does_not_decode() {
     let doc = spec::openapi_json();
-    let example = &doc["paths"]["/orgs/{orgId}/apiKeys"]["post"]["responses"]["200"]["content"]["application/json"]
-        ["example"];
+    let example = &doc["paths"]["/api/atlas/v2/orgs/{orgId}/apiKeys"]["post"]["responses"]["200"]["content"]
+        ["application/vnd.atlas.2023-01-01+json"]["example"];
     assert!(serde_json::from_value::<types::ApiKey>(example.clone()).is_ok());
     for (field, bad) in [
         ("/id", "5980CFC70B6D97029D82E3F6"),

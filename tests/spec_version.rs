@@ -14,20 +14,42 @@ fn the_json_spec_is_the_yaml_spec_and_parses_as_openapi() {
         .filter_map(|(_, _, op)| op.operation_id.clone())
         .collect();
     for id in [
+        "listOrgApiKeys",
         "createOrgApiKey",
-        "createProjectApiKey",
+        "getOrgApiKey",
+        "updateOrgApiKey",
+        "deleteOrgApiKey",
+        "createGroupApiKey",
+        "removeGroupApiKey",
+        "createOrgApiKeyAccessListEntry",
+        "deleteOrgApiKeyAccessListEntry",
+        "createOpsManagerOrgApiKey",
+        "listAgentApiKeys",
         "createAgentApiKey",
+        "deleteAgentApiKey",
+        "createApiKey",
+        "createProjectApiKey",
         "createUserApiKey",
         "createApiKeyAccessListEntries",
     ] {
         assert!(ids.iter().any(|i| i == id), "{id} missing from {ids:?}");
     }
-    let deprecated: Vec<_> = parsed
+    // The Atlas Admin API v1.0's operations, and only those, are deprecated.
+    let mut deprecated: Vec<_> = parsed
         .operations()
         .filter(|(_, _, op)| op.deprecated)
         .filter_map(|(_, _, op)| op.operation_id.clone())
         .collect();
-    assert_eq!(deprecated, ["createUserApiKey"]);
+    deprecated.sort();
+    assert_eq!(
+        deprecated,
+        [
+            "createApiKey",
+            "createApiKeyAccessListEntries",
+            "createProjectApiKey",
+            "createUserApiKey"
+        ]
+    );
 }
 
 /// `MAJOR.MINOR.PATCH`, each a number without leading zeros (Semantic Versioning 2.0.0 without

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use clap::Args;
 use mongodb_api_keys::digest::Algorithm;
-use mongodb_api_keys::emulator::{Config, Emulator, EmulatorError, Limits, RateLimit};
+use mongodb_api_keys::emulator::{Config, Emulator, EmulatorError, Limits, RateLimit, Sunset};
 
 use super::output::write_stdout;
 use super::{CliError, Exit};
@@ -101,6 +101,12 @@ pub(crate) struct ServeArgs {
     /// loopback addresses are on their lists).
     #[arg(long)]
     require_access_list: bool,
+    /// Declare a version of the Atlas Admin API v2 deprecated: its answers carry Deprecation
+    /// and Sunset headers, and from the SUNSET date on its requests get 410 VERSION_GONE
+    /// (e.g. 2023-01-01=2027-06-01, deprecated a year before; or VERSION=DEPRECATED/SUNSET).
+    /// Repeatable.
+    #[arg(long, value_name = "VERSION=SUNSET")]
+    sunset: Vec<Sunset>,
 }
 
 fn parse_algorithm(name: &str) -> Result<Algorithm, String> {
@@ -144,6 +150,7 @@ impl ServeArgs {
             token_lifetime: Duration::from_secs(self.token_lifetime),
             token_rate_limit: self.token_rate_limit,
             require_access_list: self.require_access_list,
+            sunsets: self.sunset,
         }
     }
 }

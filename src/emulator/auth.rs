@@ -5,20 +5,22 @@
 //! `opaque` (the challenge offers none), no directive twice and no empty `cnonce`
 //! ([`Authorization::parse`]), and each (nonce, nc) is accepted once.
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::access_list;
 use super::errors;
 use super::nonces::NonceRefusal;
-use super::oauth::{self, Bearer};
-use super::products::Product;
-use super::state::{EmulatorState, Principal};
+use super::oauth;
+use super::principal::Principal;
+use super::products::{Api, Product};
+use super::service_accounts::Bearer;
+use super::state::EmulatorState;
 use crate::digest::{ATLAS_REALM, Authorization, Challenge, Qop};
 
 /// Why a request was not authenticated; each answer is a 401 with a fresh challenge.
@@ -77,7 +79,7 @@ pub(crate) async fn authenticate(
     };
     if state.authentication {
         // Checked after authentication, so that nothing is told to who cannot sign.
-        let caller = access_list::caller(&request);
+        let caller = caller(&request);
         if let Some(Err(refusal)) = caller.map(|ip| state.access_lists.admit(&principal.who, ip)) {
             state.counters.forbidden.fetch_add(1, Ordering::Relaxed);
             return refusal.into_response();
@@ -87,9 +89,18 @@ pub(crate) async fn authenticate(
     next.run(request).await
 }
 
-/// The token of `Authorization: Bearer`, on Atlas's base path only.
+/// The caller's address, from the connection.
+fn caller(request: &Request) -> Option<IpAddr> {
+    request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(peer)| peer.ip())
+}
+
+/// The token of `Authorization: Bearer`, on Atlas's paths only.
 fn bearer_token(request: &Request) -> Option<&str> {
-    if !request.uri().path().starts_with(Product::Atlas.base_path()) {
+    let api = Api::of_path(request.uri().path());
+    if api.is_none_or(|api| api.product() != Product::Atlas) {
         return None;
     }
     let value = request

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::connections::Limits;
 use super::ratelimit::RateLimit;
+use super::version::Sunset;
 use crate::digest::Algorithm;
 
 /// What the emulator starts with. Every field has a default; see [`Config::default`].
@@ -35,14 +35,16 @@ pub struct Config {
     pub api_key: crate::Secret,
     /// Extra programmatic API keys to create at start, each with these roles (organization
     /// roles in the organization, `GROUP_*` roles in the project), so that tests can meet
-    /// MongoDB's permission errors. Printed in [`Fixtures::keys`].
+    /// MongoDB's permission errors. Printed in [`Fixtures::keys`]. They are keys of the
+    /// organization like any other: listed, updated and deleted through the API.
     pub fixture_keys: Vec<Vec<String>>,
     /// Programmatic API keys the organization may hold, fixture keys included (organization
     /// and project keys alike; Cloud Manager: 500); past it a create is answered `400
-    /// MAX_API_KEYS_PER_ORG_EXCEEDED`. 1 to 1,000,000.
+    /// MAX_API_KEYS_PER_ORG_EXCEEDED`. A deleted key makes room. 1 to 1,000,000.
     pub max_api_keys_per_org: usize,
     /// Agent API keys a project may hold (MongoDB documents no number; 500 by default); past
-    /// it a create is answered `400 EMULATOR_AGENT_API_KEY_LIMIT`. 1 to 1,000,000.
+    /// it a create is answered `400 EMULATOR_AGENT_API_KEY_LIMIT`. A deleted agent key makes
+    /// room. 1 to 1,000,000.
     pub max_agent_api_keys_per_project: usize,
     /// How long a nonce stays valid; after that a request signed with it gets `stale=true`.
     pub nonce_lifetime: Duration,
@@ -67,6 +69,10 @@ pub struct Config {
     /// credentials then have the loopback addresses on their lists. A principal with entries
     /// is held to them either way.
     pub require_access_list: bool,
+    /// Versions of the Atlas Admin API v2 declared deprecated (`serve --sunset
+    /// 2023-01-01=2027-06-01`): their answers carry `Deprecation` and `Sunset`, and from the
+    /// sunset date on their requests are answered `410 VERSION_GONE`. None by default.
+    pub sunsets: Vec<Sunset>,
 }
 
 impl Default for Config {
@@ -83,10 +89,10 @@ impl Default for Config {
             project_id: "5e2211c17a3e5a48f5497de3".into(),
             user_id: "5b0d6e4c96e82165e4b10c5a".into(),
             username: "emulator@example.com".into(),
-            api_key: crate::Secret::from(super::keys::uuid_v4()),
+            api_key: crate::Secret::from(super::ids::uuid_v4()),
             fixture_keys: Vec::new(),
-            max_api_keys_per_org: super::errors::MAX_API_KEYS_PER_ORG,
-            max_agent_api_keys_per_project: super::errors::MAX_AGENT_API_KEYS,
+            max_api_keys_per_org: super::refusals::MAX_API_KEYS_PER_ORG,
+            max_agent_api_keys_per_project: super::refusals::MAX_AGENT_API_KEYS,
             nonce_lifetime: Duration::from_secs(300),
             algorithm: Algorithm::Md5,
             authentication: true,
@@ -99,6 +105,44 @@ impl Default for Config {
                 period: Duration::from_secs(60),
             },
             require_access_list: false,
+            sunsets: Vec::new(),
+        }
+    }
+}
+
+/// Time and connection bounds of a running emulator (`serve --header-timeout` and friends).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// How long a client may take to send a request's head, from its connection or from the
+    /// first byte of a later request.
+    pub header_timeout: Duration,
+    /// How long a client may take to send a request's whole body, once its head is complete.
+    pub body_timeout: Duration,
+    /// How long a keep-alive connection may sit idle between two requests.
+    pub idle_timeout: Duration,
+    /// Connections open at once; past it the connection not being served whose phase began
+    /// longest ago is closed, or new ones wait in the backlog when every open connection is
+    /// being served.
+    pub max_connections: usize,
+    /// Connections one client address (IPv6: one /64) may hold at once; past it that
+    /// address's own oldest connection not being served is closed, or the new one is
+    /// refused when all of its connections are being served.
+    pub max_connections_per_address: usize,
+    /// The listen backlog: connections the kernel holds before they are accepted.
+    pub backlog: u32,
+}
+
+impl Default for Limits {
+    /// 10 s for a head, 30 s for a body, 60 s idle, 1,024 connections, 256 of them (a quarter)
+    /// per address, a backlog of 1,024.
+    fn default() -> Self {
+        Limits {
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 1024,
+            max_connections_per_address: 256,
+            backlog: 1024,
         }
     }
 }
@@ -109,7 +153,13 @@ impl Default for Config {
 pub struct Fixtures {
     /// The address it listens on.
     pub addr: SocketAddr,
-    /// The Atlas base URL, `PUBLIC_URL/api/atlas/v1.0`.
+    /// Where every API is, `PUBLIC_URL` (`http://127.0.0.1:39205`): the server of the
+    /// contract, whose paths are whole (`/api/atlas/v2/...`). Give it to a client generated
+    /// from `openapi.yaml`.
+    pub origin: String,
+    /// The Atlas base URL, `PUBLIC_URL/api/atlas/v1.0`: the deprecated v1.0 API, as every
+    /// earlier version of the emulator printed it, so that tests written against it keep
+    /// working. This crate's client takes it (or `origin`) and picks each operation's API.
     pub base_url: String,
     /// The Ops Manager base URL, `PUBLIC_URL/api/public/v1.0`.
     pub ops_manager_url: String,
@@ -184,7 +234,7 @@ pub struct Stats {
     pub token_requests: u64,
     /// API requests authenticated with a bearer token.
     pub bearer_calls: u64,
-    /// Keys created, per operation.
+    /// Keys created, per operation (of any API).
     pub keys_created: KeysCreated,
     /// Nonces whose used counts are on record (authenticated traffic of one nonce lifetime).
     pub nonces_on_record: u64,
@@ -195,9 +245,9 @@ pub struct Stats {
 /// Keys created, per operation.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeysCreated {
-    /// `createOrgApiKey`.
+    /// `createOrgApiKey`, `createApiKey` and `createOpsManagerOrgApiKey`.
     pub org: u64,
-    /// `createProjectApiKey`.
+    /// `createGroupApiKey`, `createProjectApiKey` and `createOpsManagerProjectApiKey`.
     pub project: u64,
     /// `createAgentApiKey`.
     pub agent: u64,

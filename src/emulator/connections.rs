@@ -41,43 +41,6 @@ use tower::Service as _;
 
 use super::slots::{Admission, BODY, BUSY, Connections, HEAD, IDLE, Tracked};
 
-/// Time and connection bounds of a running emulator (`serve --header-timeout` and friends).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Limits {
-    /// How long a client may take to send a request's head, from its connection or from the
-    /// first byte of a later request.
-    pub header_timeout: Duration,
-    /// How long a client may take to send a request's whole body, once its head is complete.
-    pub body_timeout: Duration,
-    /// How long a keep-alive connection may sit idle between two requests.
-    pub idle_timeout: Duration,
-    /// Connections open at once; past it the connection not being served whose phase began
-    /// longest ago is closed, or new ones wait in the backlog when every open connection is
-    /// being served.
-    pub max_connections: usize,
-    /// Connections one client address (IPv6: one /64) may hold at once; past it that
-    /// address's own oldest connection not being served is closed, or the new one is
-    /// refused when all of its connections are being served.
-    pub max_connections_per_address: usize,
-    /// The listen backlog: connections the kernel holds before they are accepted.
-    pub backlog: u32,
-}
-
-impl Default for Limits {
-    /// 10 s for a head, 30 s for a body, 60 s idle, 1,024 connections, 256 of them (a quarter)
-    /// per address, a backlog of 1,024.
-    fn default() -> Self {
-        Limits {
-            header_timeout: Duration::from_secs(10),
-            body_timeout: Duration::from_secs(30),
-            idle_timeout: Duration::from_secs(60),
-            max_connections: 1024,
-            max_connections_per_address: 256,
-            backlog: 1024,
-        }
-    }
-}
-
 /// The largest request head and read buffer per connection (hyper's minimum is 8 KiB).
 const MAX_BUFFER: usize = 16 * 1024;
 

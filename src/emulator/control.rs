@@ -6,115 +6,40 @@
 //! spec declares for the operations it applies to, so that nothing it makes the emulator
 //! answer is outside the contract.
 
-use std::collections::VecDeque;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
+use super::config::Stats;
+use super::errors;
 use super::fault::Fault;
+use super::operations;
 use super::response::ApiFailure;
 use super::state::EmulatorState;
 
-/// The `operationId` of a request to the API at `path`.
-fn operation_of(path: &str) -> Option<&'static str> {
-    let id = if path.ends_with("/accessList") {
-        "createApiKeyAccessListEntries"
-    } else if path.ends_with("/agentapikeys") {
-        "createAgentApiKey"
-    } else if path.ends_with("/keys") {
-        "createUserApiKey"
-    } else if path.contains("/orgs/") {
-        "createOrgApiKey"
-    } else if path.contains("/groups/") {
-        "createProjectApiKey"
-    } else {
-        return None;
-    };
-    Some(id)
-}
-
-/// Pending faults, applied in order. Requests look at `pending` first, so that no lock is
-/// taken on the request path while no fault is pending.
-#[derive(Default)]
-pub(crate) struct Faults {
-    pending: AtomicUsize,
-    queue: Mutex<VecDeque<Fault>>,
-}
-
-impl Faults {
-    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<Fault>> {
-        self.queue.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Queues `fault` after checking its bounds, unless [`Fault::MAX_QUEUED`] are waiting.
-    pub(crate) fn inject(&self, fault: Fault) -> Result<(), String> {
-        fault.check()?;
-        let mut queue = self.lock();
-        if queue.len() >= Fault::MAX_QUEUED {
-            return Err(format!(
-                "{} faults are waiting, the most the emulator keeps; clear them                  (DELETE /_emulator/faults) or let requests use them up",
-                Fault::MAX_QUEUED
-            ));
-        }
-        queue.push_back(fault);
-        self.pending.store(queue.len(), Ordering::Release);
-        Ok(())
-    }
-
-    /// The fault for a request to `operation`, if one is pending: the first in the queue
-    /// that applies to it.
-    pub(crate) fn take(&self, operation: Option<&str>) -> Option<Fault> {
-        if self.pending.load(Ordering::Acquire) == 0 {
-            return None;
-        }
-        let mut queue = self.lock();
-        let at = queue.iter().position(|f| f.applies_to(operation))?;
-        let fault = &mut queue[at];
-        fault.count -= 1;
-        let taken = Fault {
-            count: 1,
-            ..fault.clone()
-        };
-        if fault.count == 0 {
-            queue.remove(at);
-        }
-        self.pending.store(queue.len(), Ordering::Release);
-        Some(taken)
-    }
-
-    /// The pending faults, with the requests each still applies to.
-    pub(crate) fn list(&self) -> Vec<Fault> {
-        self.lock().iter().cloned().collect()
-    }
-
-    /// Forgets every pending fault.
-    pub(crate) fn clear(&self) {
-        let mut queue = self.lock();
-        queue.clear();
-        self.pending.store(0, Ordering::Release);
-    }
-}
-
-/// Middleware, after authentication and rate limiting: applies the next pending fault. A
+/// Middleware, after authentication and rate limiting: applies the next pending fault for
+/// the request's operation (the one whose method and path the router matched). A
 /// status is answered at once and nothing is done; a delay is waited after the work is done.
 pub(crate) async fn apply_faults(
     State(state): State<Arc<EmulatorState>>,
     request: Request,
     next: Next,
 ) -> Response {
-    let operation = operation_of(request.uri().path());
-    let Some(fault) = state.faults.take(operation) else {
+    let operation = request
+        .extensions()
+        .get::<MatchedPath>()
+        .and_then(|matched| operations::find(request.method().as_str(), matched.as_str()));
+    let Some(fault) = state.faults.take(operation.map(|op| op.id.as_str())) else {
         return next.run(request).await;
     };
     if let Some(status) = fault.status {
         let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let mut failure = super::errors::injected(status);
+        let mut failure = errors::injected(status);
         if let Some(seconds) = fault.retry_after {
             failure = failure.header(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
@@ -132,7 +57,7 @@ pub(crate) fn routes(state: Arc<EmulatorState>, token: Arc<str>) -> Router {
         .route("/_emulator/stats", get(stats))
         .route("/_emulator/faults", get(list).post(inject).delete(clear))
         .route("/_emulator/expire-nonces", post(expire_nonces))
-        .method_not_allowed_fallback(super::method_not_allowed)
+        .method_not_allowed_fallback(errors::not_allowed)
         .route_layer(middleware::from_fn_with_state(token, require_token))
         .with_state(state)
 }
@@ -164,7 +89,7 @@ async fn require_token(State(token): State<Arc<str>>, request: Request, next: Ne
     .into_response()
 }
 
-async fn stats(State(state): State<Arc<EmulatorState>>) -> Json<super::Stats> {
+async fn stats(State(state): State<Arc<EmulatorState>>) -> Json<Stats> {
     Json(state.stats())
 }
 
@@ -193,70 +118,4 @@ async fn clear(State(state): State<Arc<EmulatorState>>) -> StatusCode {
 async fn expire_nonces(State(state): State<Arc<EmulatorState>>) -> StatusCode {
     state.nonces.expire_all();
     StatusCode::NO_CONTENT
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn faults_apply_in_order_and_clear() {
-        let faults = Faults::default();
-        assert_eq!(faults.take(None), None);
-        faults
-            .inject(Fault {
-                status: Some(500),
-                count: 2,
-                ..Fault::default()
-            })
-            .unwrap();
-        faults
-            .inject(Fault {
-                delay_ms: 5,
-                count: 1,
-                ..Fault::default()
-            })
-            .unwrap();
-        assert_eq!(faults.list().len(), 2);
-        assert_eq!(faults.take(None).unwrap().status, Some(500));
-        assert_eq!(faults.list()[0].count, 1);
-        faults.clear();
-        assert_eq!((faults.take(None), faults.list()), (None, vec![]));
-    }
-
-    #[test]
-    fn a_fault_for_one_operation_leaves_the_others_alone() {
-        let faults = Faults::default();
-        let fault = Fault {
-            status: Some(503),
-            count: 1,
-            operation: Some("createApiKeyAccessListEntries".into()),
-            ..Fault::default()
-        };
-        faults.inject(fault).unwrap();
-        let create = operation_of("/api/atlas/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys");
-        assert_eq!(create, Some("createOrgApiKey"));
-        assert_eq!(faults.take(create), None);
-        let add = operation_of(
-            "/api/public/v1.0/orgs/5980cfc70b6d97029d82e3f6/apiKeys/5c47ba5127d9d61b9fd8a27b/accessList",
-        );
-        assert_eq!(faults.take(add).unwrap().status, Some(503));
-        assert_eq!(faults.list(), vec![]);
-        for (path, id) in [
-            (
-                "/api/atlas/v1.0/groups/5e2211c17a3e5a48f5497de3/apiKeys",
-                "createProjectApiKey",
-            ),
-            (
-                "/api/public/v1.0/groups/5e2211c17a3e5a48f5497de3/agentapikeys",
-                "createAgentApiKey",
-            ),
-            (
-                "/api/atlas/v1.0/users/5b0d6e4c96e82165e4b10c5a/keys",
-                "createUserApiKey",
-            ),
-        ] {
-            assert_eq!(operation_of(path), Some(id));
-        }
-    }
 }

@@ -9,12 +9,12 @@ use std::sync::Arc;
 use dashmap::DashMap;
 use dashmap::mapref::entry::Entry;
 
-use super::state::Principal;
+use super::principal::Principal;
 use crate::digest::{ATLAS_REALM, Algorithm};
 
 /// The passwords of one digest user name, stored as `H(username:realm:password)` like
 /// Apache's `htdigest` file, and whose they are. An API key has one; a user has its own
-/// personal keys (at most [`super::errors::MAX_PERSONAL_KEYS`] and the fixture's).
+/// personal keys (at most `MAX_PERSONAL_KEYS` and the fixture's).
 #[derive(Clone)]
 pub(crate) struct Credential {
     pub(crate) password_hashes: Vec<String>,
@@ -99,9 +99,16 @@ impl Credentials {
         None
     }
 
-    /// Forgets the credential of `name`.
+    /// Forgets the credential of `name`: a request signed with it is refused from now on.
     pub(crate) fn remove(&self, name: &str) {
         self.by_name.remove(name);
+    }
+
+    /// Makes the credential of `name` act as `principal` from now on (new roles).
+    pub(crate) fn set_principal(&self, name: &str, principal: Principal) {
+        if let Some(mut credential) = self.by_name.get_mut(name) {
+            Arc::make_mut(&mut credential).principal = principal;
+        }
     }
 
     fn hash(&self, name: &str, password: &str) -> String {
@@ -140,7 +147,7 @@ fn letters(n: usize, mut next_byte: impl FnMut() -> u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::emulator::state::Who;
+    use crate::emulator::principal::Who;
 
     fn key(id: &str) -> Principal {
         Principal {

@@ -1,7 +1,9 @@
-//! Every error the emulator answers, with MongoDB's status, `errorCode` and `detail` text as
-//! its error-code reference ("Atlas Administration API Error Codes") gives them: the one
-//! place these texts live. `tests/spec_errors.rs` checks that each error example in
-//! `openapi.yaml` is one of these, sent for real.
+//! The errors of a request itself (its body, query, path, media types, credentials, API
+//! version), with MongoDB's status, `errorCode` and `detail` text as its error-code reference
+//! ("Atlas Administration API Error Codes") gives them. With `refusals.rs` (a request refused
+//! for a role, an access list or a limit), the one place these texts live.
+//! `tests/spec_errors.rs` checks that each error example in `openapi.yaml` is one of these,
+//! sent for real.
 
 use axum::http::StatusCode;
 
@@ -10,15 +12,8 @@ use super::response::ApiFailure;
 /// The longest description an API key may have.
 pub(crate) const MAX_DESCRIPTION: usize = crate::description::MAX_CHARS;
 
-/// Personal API keys one user may have (MAX_PUBLIC_API_KEY_REACHED past it).
-pub(crate) const MAX_PERSONAL_KEYS: usize = 10;
-
 fn bad_request(code: &'static str, detail: impl Into<String>) -> ApiFailure {
     ApiFailure::new(StatusCode::BAD_REQUEST, code, detail)
-}
-
-fn unauthorized(code: &'static str, detail: impl Into<String>) -> ApiFailure {
-    ApiFailure::new(StatusCode::UNAUTHORIZED, code, detail)
 }
 
 fn not_found(code: &'static str, detail: String, id: &str) -> ApiFailure {
@@ -137,12 +132,13 @@ pub(crate) fn payload_too_large(limit: usize) -> ApiFailure {
     .param(limit)
 }
 
-/// A body sent as another media type than `application/json`: Jersey's `415`, before any of
+/// A body sent as another media type than the one the operation consumes (`consumed`:
+/// `application/json`, or the Admin API v2's versioned type): Jersey's `415`, before any of
 /// MongoDB's own checks, so without `errorCode`. The detail does not echo the header.
-pub(crate) fn unsupported_media_type() -> ApiFailure {
+pub(crate) fn unsupported_media_type(consumed: &str) -> ApiFailure {
     ApiFailure::without_code(
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "Request bodies must be sent as application/json.",
+        format!("Request bodies must be sent as {consumed}."),
     )
 }
 
@@ -160,55 +156,6 @@ pub(crate) fn nonce_count_reused() -> ApiFailure {
         StatusCode::UNAUTHORIZED,
         "The nonce count was used before; sign the request again.",
     )
-}
-
-pub(crate) fn user_unauthorized() -> ApiFailure {
-    unauthorized(
-        "USER_UNAUTHORIZED",
-        "Current user is not authorized to perform this action.",
-    )
-}
-
-pub(crate) fn not_org_owner(org_id: &str) -> ApiFailure {
-    unauthorized(
-        "NOT_ORG_OWNER",
-        format!(
-            "The currently logged in user does not have the owner role in organization {org_id}."
-        ),
-    )
-    .param(org_id.to_owned())
-}
-
-pub(crate) fn user_cannot_access_org() -> ApiFailure {
-    unauthorized(
-        "USER_CANNOT_ACCESS_ORG",
-        "User cannot access this organization.",
-    )
-}
-
-pub(crate) fn not_in_group() -> ApiFailure {
-    unauthorized(
-        "NOT_IN_GROUP",
-        "The current user is not in the group, or the group does not exist.",
-    )
-}
-
-pub(crate) fn billing_unsupported() -> ApiFailure {
-    unauthorized(
-        "BILLING_UNSUPPORTED",
-        "Billing administrator roles are not supported by Ops Manager.",
-    )
-}
-
-pub(crate) fn max_public_api_key_reached() -> ApiFailure {
-    ApiFailure::new(
-        StatusCode::FORBIDDEN,
-        "MAX_PUBLIC_API_KEY_REACHED",
-        format!(
-            "You have reached the limit of max number of API keys. You can have at most {MAX_PERSONAL_KEYS} API keys."
-        ),
-    )
-    .param(MAX_PERSONAL_KEYS)
 }
 
 pub(crate) fn resource_not_found(path: &str) -> ApiFailure {
@@ -229,6 +176,12 @@ pub(crate) fn method_not_allowed(method: &str, path: &str) -> ApiFailure {
     )
     .param(method.to_owned())
     .param(path.to_owned())
+}
+
+/// The handler of a method a path does not serve: MongoDB's error shape, with the `Allow`
+/// header the router adds.
+pub(crate) async fn not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> ApiFailure {
+    method_not_allowed(method.as_str(), uri.path())
 }
 
 pub(crate) fn invalid_org_id(id: &str) -> ApiFailure {
@@ -279,7 +232,6 @@ pub(crate) fn user_not_found(id: &str) -> ApiFailure {
     )
 }
 
-/// `RATE_LIMITED` for `resource` (the request's path), with the limit in MongoDB's words.
 pub(crate) fn invalid_ip_address_or_cidr_notation(address: &str) -> ApiFailure {
     bad_request(
         "INVALID_IP_ADDRESS_OR_CIDR_NOTATION",
@@ -297,109 +249,6 @@ pub(crate) fn bad_whitelist_add_request() -> ApiFailure {
     )
 }
 
-/// No organization API key with this ID in the organization. MongoDB's error-code reference
-/// gives it status 400.
-pub(crate) fn api_key_not_found(id: &str) -> ApiFailure {
-    bad_request(
-        "API_KEY_NOT_FOUND",
-        format!("No API key with ID {id} exists."),
-    )
-    .param(id.to_owned())
-}
-
-/// The most access-list entries the emulator keeps for one key. MongoDB documents no limit;
-/// this one keeps memory and the time of an add bounded.
-pub(crate) const MAX_ACCESS_LIST_ENTRIES: usize = 500;
-
-/// Past [`MAX_ACCESS_LIST_ENTRIES`]: the emulator's own code, not MongoDB's, so that nobody
-/// mistakes it for Atlas behaviour, with the status MongoDB's own spec declares on this
-/// operation for a list that cannot take the entries, `409`. (A `400` would say the request
-/// is malformed; it is the key's state that refuses it.)
-pub(crate) fn access_list_limit(key_id: &str, have: usize, adding: usize) -> ApiFailure {
-    ApiFailure::new(
-        StatusCode::CONFLICT,
-        "EMULATOR_ACCESS_LIST_LIMIT",
-        format!(
-            "The emulator keeps at most {MAX_ACCESS_LIST_ENTRIES} access list entries per API key; \
-             API key {key_id} has {have} and this request adds {adding} more. Nothing was added."
-        ),
-    )
-    .param(key_id.to_owned())
-}
-
-/// Programmatic API keys one organization may hold by default: Cloud Manager documents 500
-/// ("supports up to 500 API Keys within a single organization"); Atlas names no number.
-pub(crate) const MAX_API_KEYS_PER_ORG: usize = 500;
-
-/// A key past the organization's limit, in the words of MongoDB's error-code reference
-/// ("Maximum number of API keys per org (%s) in %s exceeded while trying to add API keys.").
-pub(crate) fn max_api_keys_per_org_exceeded(max: usize, org_id: &str) -> ApiFailure {
-    bad_request(
-        "MAX_API_KEYS_PER_ORG_EXCEEDED",
-        format!(
-            "Maximum number of API keys per org ({max}) in {org_id} exceeded while trying to add API keys."
-        ),
-    )
-    .param(max)
-    .param(org_id.to_owned())
-}
-
-/// The most agent API keys the emulator creates per project. MongoDB documents no limit;
-/// this one is as the organization's, so that no count grows without end.
-pub(crate) const MAX_AGENT_API_KEYS: usize = 500;
-
-/// Past the project's limit of agent keys: the emulator's own code, not MongoDB's.
-pub(crate) fn agent_api_key_limit(max: usize, group_id: &str) -> ApiFailure {
-    bad_request(
-        "EMULATOR_AGENT_API_KEY_LIMIT",
-        format!(
-            "The emulator creates at most {max} agent API keys per project; project \
-             {group_id} has them all. Nothing was created."
-        ),
-    )
-    .param(group_id.to_owned())
-}
-
-pub(crate) fn org_requires_access_list(caller: &str) -> ApiFailure {
-    ApiFailure::new(
-        StatusCode::FORBIDDEN,
-        "ORG_REQUIRES_ACCESS_LIST",
-        "This organization requires access through an access list of ip ranges.",
-    )
-    .param(caller.to_owned())
-}
-
-pub(crate) fn ip_address_not_on_access_list(caller: &str) -> ApiFailure {
-    ApiFailure::new(
-        StatusCode::FORBIDDEN,
-        "IP_ADDRESS_NOT_ON_ACCESS_LIST",
-        format!("IP address {caller} is not allowed to access this resource."),
-    )
-    .param(caller.to_owned())
-}
-
-pub(crate) fn rate_limited(resource: &str, capacity: u32, seconds: u64) -> ApiFailure {
-    let minutes = if seconds.is_multiple_of(60) {
-        (seconds / 60).to_string()
-    } else {
-        format!("{:.2}", seconds as f64 / 60.0)
-            .trim_end_matches('0')
-            .to_owned()
-    };
-    let failure = ApiFailure::new(
-        StatusCode::TOO_MANY_REQUESTS,
-        "RATE_LIMITED",
-        format!("Resource {resource} is limited to {capacity} requests every {minutes} minutes."),
-    )
-    .param(resource.to_owned())
-    .param(capacity);
-    if seconds.is_multiple_of(60) {
-        failure.param(seconds / 60)
-    } else {
-        failure.param(minutes)
-    }
-}
-
 pub(crate) fn unexpected_error(status: StatusCode) -> ApiFailure {
     ApiFailure::new(status, "UNEXPECTED_ERROR", "Unexpected error.")
 }
@@ -411,4 +260,82 @@ pub(crate) fn injected(status: StatusCode) -> ApiFailure {
     } else {
         unexpected_error(status)
     }
+}
+
+/// The body of an update names neither `desc` nor `roles`: MongoDB's reference says an
+/// update "requires a minimum of one of the two body parameters".
+pub(crate) fn nothing_to_update() -> ApiFailure {
+    bad_request(
+        "MISSING_ATTRIBUTE",
+        "At least one of the attributes desc and roles must be specified.",
+    )
+    .param("desc")
+    .param("roles")
+}
+
+/// No organization API key with this ID in the organization (or, for a project operation,
+/// assigned to the project): `404` on the Admin API v2 and Ops Manager. The deprecated
+/// Atlas v1.0 access-list operation answers it `400`, the status MongoDB's error-code
+/// reference gives it.
+pub(crate) fn api_key_not_found(id: &str, status: StatusCode) -> ApiFailure {
+    ApiFailure::new(
+        status,
+        "API_KEY_NOT_FOUND",
+        format!("No API key with ID {id} exists."),
+    )
+    .param(id.to_owned())
+}
+
+/// No entry `entry` on the access list of the key `key_id`.
+pub(crate) fn access_list_entry_not_found(entry: &str, key_id: &str) -> ApiFailure {
+    ApiFailure::new(
+        StatusCode::NOT_FOUND,
+        "ACCESS_LIST_ENTRY_NOT_FOUND",
+        format!("IP address {entry} not on the access list of API key {key_id}."),
+    )
+    .param(entry.to_owned())
+    .param(key_id.to_owned())
+}
+
+/// No agent API key with this ID in the project.
+pub(crate) fn agent_api_key_not_found(id: &str) -> ApiFailure {
+    not_found(
+        "AGENT_API_KEY_NOT_FOUND",
+        format!("No agent API key with ID {id} exists."),
+        id,
+    )
+}
+
+/// The entry that lets the caller in cannot be removed by the caller itself (MongoDB: "you
+/// cannot remove the requesting IP address").
+pub(crate) fn cannot_remove_caller_from_access_list(caller: &str) -> ApiFailure {
+    bad_request(
+        "CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST",
+        format!(
+            "Cannot remove the access list entry that allows the caller's IP address {caller}."
+        ),
+    )
+    .param(caller.to_owned())
+}
+
+/// `Accept` names no version this resource serves (missing, unknown or malformed), as the
+/// Admin API v2 answers it.
+pub(crate) fn invalid_version_date() -> ApiFailure {
+    ApiFailure::new(
+        StatusCode::NOT_ACCEPTABLE,
+        "INVALID_VERSION_DATE",
+        "Invalid accept header or version date.",
+    )
+}
+
+/// The version `version` of the resource at `path` is past its sunset.
+pub(crate) fn version_gone(version: &str, path: &str) -> ApiFailure {
+    let path = path.trim_start_matches('/');
+    ApiFailure::new(
+        StatusCode::GONE,
+        "VERSION_GONE",
+        format!("Version {version} of {path} is no longer available."),
+    )
+    .param(version.to_owned())
+    .param(path.to_owned())
 }

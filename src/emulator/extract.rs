@@ -1,12 +1,13 @@
-//! What the handlers take from a request besides the path: the query parameters the
-//! operation documents ([`QueryOptions`]), and the body, read first by [`read_body`] within
-//! the body timeout and size limit.
+//! What the handlers take from a request: the IDs of its path ([`PathIds`]), its API
+//! ([`Api`] from the path), the query parameters the operation documents ([`QueryOptions`]),
+//! the body's media type ([`BodyType`]), and the body, read first by [`read_body`] within the
+//! body timeout and size limit.
 
 use std::marker::PhantomData;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{FromRequestParts, Path, Request, State};
+use axum::extract::{FromRequestParts, MatchedPath, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
@@ -14,54 +15,54 @@ use axum::response::{IntoResponse, Response};
 use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 
 use super::errors;
-use super::response::{ApiFailure, form_urlencoded_pairs};
+use super::products::Api;
+use super::query::{flag, form_urlencoded_pairs};
+use super::response::ApiFailure;
 use super::state::EmulatorState;
 
 /// The largest request body read; MongoDB's create bodies are a few hundred bytes.
 pub(crate) const MAX_BODY: usize = 64 * 1024;
 
-/// The list parameters an operation documents (`pageNum`, `itemsPerPage`, `includeCount`),
-/// checked as MongoDB checks them although a create ignores them.
+/// The list parameters an operation documents (`pageNum`, `itemsPerPage`, `includeCount`).
 pub(crate) trait ListParameters {
-    /// The largest `itemsPerPage`, or `None` where the operation does not document it.
-    const ITEMS_PER_PAGE: Option<u32>;
-    /// Whether the operation documents `pageNum`.
-    const PAGE_NUM: bool;
+    /// Whether the operation documents them (and so checks them).
+    const LIST: bool;
 }
 
-/// `createOrgApiKey`: up to 500 per page (MongoDB's one limit, on both products).
-pub(crate) struct OrgList;
-impl ListParameters for OrgList {
-    const ITEMS_PER_PAGE: Option<u32> = Some(500);
-    const PAGE_NUM: bool = true;
+/// A list operation: `pageNum` from 1, `itemsPerPage` 1 to 500 (MongoDB's limit, on both
+/// products), `includeCount`.
+pub(crate) struct List;
+impl ListParameters for List {
+    const LIST: bool = true;
 }
 
-/// `createProjectApiKey`: up to 500 per page, and `includeCount`.
-pub(crate) struct ProjectList;
-impl ListParameters for ProjectList {
-    const ITEMS_PER_PAGE: Option<u32> = Some(500);
-    const PAGE_NUM: bool = true;
-}
-
-/// `createApiKeyAccessListEntries`: a list answer, paged (up to 500 per page).
-pub(crate) struct AccessListPage;
-impl ListParameters for AccessListPage {
-    const ITEMS_PER_PAGE: Option<u32> = Some(500);
-    const PAGE_NUM: bool = true;
-}
-
-/// Operations that document only `pretty` and `envelope`.
+/// Operations that document only `pretty` and `envelope`: the list parameters are unknown
+/// parameters there, which MongoDB ignores (an access-list add answers the first page).
 pub(crate) struct NoList;
 impl ListParameters for NoList {
-    const ITEMS_PER_PAGE: Option<u32> = None;
-    const PAGE_NUM: bool = false;
+    const LIST: bool = false;
 }
 
-/// The query string, checked: the list parameters `L` documents must be in range. MongoDB
-/// ignores parameters it does not know, and reads booleans as Java does ([`flag`]), never
-/// refusing one. (`envelope` and `pretty` themselves are applied by
-/// [`super::response::shape`].) The list parameters' values, defaults included, for the
-/// operations whose answer is a list.
+impl QueryOptions<List> {
+    /// The first page, of 100: what an access-list add answers.
+    pub(crate) fn first_page() -> Self {
+        QueryOptions {
+            page_num: 1,
+            items_per_page: 100,
+            include_count: true,
+            list: PhantomData,
+        }
+    }
+}
+
+/// The most items a page holds.
+pub(crate) const MAX_ITEMS_PER_PAGE: u32 = 500;
+
+/// The query string, checked: the list parameters, where `L` documents them, must be in
+/// range (else `400 INVALID_QUERY_PARAMETER`). MongoDB ignores parameters it does not know,
+/// and reads booleans as Java does ([`flag`]), never refusing one. (`envelope` and `pretty`
+/// themselves are applied by `response::shape`.) The list parameters' values, defaults
+/// included.
 pub(crate) struct QueryOptions<L> {
     pub(crate) page_num: u32,
     pub(crate) items_per_page: u32,
@@ -84,10 +85,13 @@ impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
             list: PhantomData,
         };
         let pairs = form_urlencoded_pairs(query);
+        if !L::LIST {
+            return Ok(options);
+        }
         for (name, value) in &pairs {
             let valid = match name.as_str() {
-                "pageNum" if L::PAGE_NUM => in_range(value, i32::MAX as u32),
-                "itemsPerPage" => L::ITEMS_PER_PAGE.is_none_or(|max| in_range(value, max)),
+                "pageNum" => in_range(value, i32::MAX as u32),
+                "itemsPerPage" => in_range(value, MAX_ITEMS_PER_PAGE),
                 _ => true,
             };
             if !valid {
@@ -104,56 +108,49 @@ impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
     }
 }
 
-/// The `{id}` of an operation's path (`.../orgs/{id}/apiKeys`), percent-decoded; as sent
-/// when it does not decode to UTF-8 (`%ff`). Not an ObjectId either way, so the handler
-/// answers MongoDB's 404 for an invalid ID instead of axum's plain-text 400.
-pub(crate) struct PathId(pub(crate) String);
+/// The IDs of a request's path by the names the spec gives them (`orgId`, `apiUserId`,
+/// `ipAddress`, ...), each percent-decoded (an access-list entry's `%2F` is its `/`); as sent
+/// when it does not decode to UTF-8 (`%ff`). Read by position from the route that matched,
+/// so that an ID that is not valid text is still answered with MongoDB's 404 for an invalid
+/// ID instead of axum's plain-text 400.
+pub(crate) struct PathIds(Vec<(String, String)>);
 
-impl<S: Send + Sync> FromRequestParts<S> for PathId {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        if let Ok(Path(id)) = Path::<String>::from_request_parts(parts, state).await {
-            return Ok(PathId(id));
-        }
-        // Every operation's path is `/api/{product}/v1.0/{collection}/{id}/...`.
-        let raw = parts.uri.path().split('/').nth(5).unwrap_or_default();
-        Ok(PathId(raw.to_owned()))
+impl PathIds {
+    /// The ID named `name` in the route; empty when it has none.
+    pub(crate) fn get(&self, name: &str) -> &str {
+        let found = self.0.iter().find(|(n, _)| n == name);
+        found.map_or("", |(_, value)| value.as_str())
     }
 }
 
-/// The IDs of `.../orgs/{orgId}/apiKeys/{apiUserId}/...`, percent-decoded like [`PathId`].
-pub(crate) struct KeyPath {
-    pub(crate) org_id: String,
-    pub(crate) key_id: String,
-}
-
-impl<S: Send + Sync> FromRequestParts<S> for KeyPath {
+impl<S: Send + Sync> FromRequestParts<S> for PathIds {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        if let Ok(Path((org_id, key_id))) =
-            Path::<(String, String)>::from_request_parts(parts, state).await
-        {
-            return Ok(KeyPath { org_id, key_id });
-        }
-        let mut segments = parts.uri.path().split('/').skip(5).step_by(2);
-        let mut next = || segments.next().unwrap_or_default().to_owned();
-        Ok(KeyPath {
-            org_id: next(),
-            key_id: next(),
-        })
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let route = parts.extensions.get::<MatchedPath>();
+        let template = route.map_or("", |m| m.as_str()).split('/');
+        let ids = template
+            .zip(parts.uri.path().split('/'))
+            .filter_map(|(name, raw)| {
+                let name = name.strip_prefix('{')?.strip_suffix('}')?;
+                let decoded = percent_encoding::percent_decode_str(raw).decode_utf8();
+                Some((
+                    name.to_owned(),
+                    decoded.map_or(raw.to_owned(), |d| d.into_owned()),
+                ))
+            });
+        Ok(PathIds(ids.collect()))
     }
 }
 
-/// A boolean query parameter as MongoDB's Java back end reads it, or `None` when it is absent
-/// or blank (then the default applies). Jersey reads a `boolean` `@QueryParam` with
-/// `Boolean.valueOf(String)` on the parameter's first value (`PrimitiveValueOfExtractor`),
-/// which is `true` for `true` in any letter case and `false` for anything else; a value that
-/// is empty or all white space gives the default. So nothing is refused: `pretty=1` is false.
-pub(crate) fn flag(pairs: &[(String, String)], name: &str) -> Option<bool> {
-    let (_, value) = pairs.iter().find(|(n, _)| n == name)?;
-    (!value.trim().is_empty()).then(|| value.eq_ignore_ascii_case("true"))
+/// A request's API, from its path (the router serves only the APIs' paths).
+impl<S: Send + Sync> FromRequestParts<S> for Api {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiFailure> {
+        let path = parts.uri.path();
+        Api::of_path(path).ok_or_else(|| errors::resource_not_found(path))
+    }
 }
 
 fn in_range(value: &str, max: u32) -> bool {
@@ -192,39 +189,44 @@ pub(crate) async fn read_body(
 }
 
 /// The `Content-Type` of a request body, checked as MongoDB's Jersey back end checks it
-/// against the `application/json` its create methods consume: absent is fine (Jersey then
-/// matches any method); otherwise it must be one media type compatible with
-/// `application/json` (`MediaType.isCompatible`: type and subtype equal in any letter case,
-/// or a wildcard; parameters such as `charset` ignored), else `415`. Extracted before the
-/// path and query are looked at: Jersey answers `415` while selecting the method, before the
-/// method reads anything.
-pub(crate) struct JsonContent;
+/// against the media type its methods consume (`application/json`; on the Admin API v2 the
+/// versioned `application/vnd.atlas.2023-01-01+json`): absent is fine (Jersey then matches
+/// any method); otherwise it must be one media type compatible with that one
+/// (`MediaType.isCompatible`: type and subtype equal in any letter case, or a wildcard;
+/// parameters such as `charset` ignored), else `415`. Extracted before the path and query are
+/// looked at: Jersey answers `415` while selecting the method, before the method reads
+/// anything.
+pub(crate) struct BodyType;
 
-impl<S: Sync> FromRequestParts<S> for JsonContent {
+impl<S: Sync> FromRequestParts<S> for BodyType {
     type Rejection = ApiFailure;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiFailure> {
+        let consumed =
+            Api::of_path(parts.uri.path()).map_or("application/json", Api::body_media_type);
         let mut values = parts.headers.get_all(header::CONTENT_TYPE).iter();
         match (values.next(), values.next()) {
-            (None, _) => Ok(JsonContent),
-            (Some(value), None) if is_json(value) => Ok(JsonContent),
-            _ => Err(errors::unsupported_media_type()),
+            (None, _) => Ok(BodyType),
+            (Some(value), None) if compatible(value, consumed) => Ok(BodyType),
+            _ => Err(errors::unsupported_media_type(consumed)),
         }
     }
 }
 
-/// Whether a `Content-Type` value is a media type compatible with `application/json`.
-fn is_json(value: &HeaderValue) -> bool {
+/// Whether a `Content-Type` value is a media type compatible with `consumed`.
+fn compatible(value: &HeaderValue, consumed: &str) -> bool {
     let Ok(text) = value.to_str() else {
         return false;
     };
     let essence = text.split(';').next().unwrap_or_default().trim();
-    let Some((kind, subtype)) = essence.split_once('/') else {
+    let (Some((kind, subtype)), Some((want_kind, want_subtype))) =
+        (essence.split_once('/'), consumed.split_once('/'))
+    else {
         return false;
     };
     let token = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_graphic() && b != b'/');
     let matches = |part: &str, want: &str| part == "*" || part.eq_ignore_ascii_case(want);
     token(kind)
         && token(subtype)
-        && (kind == "*" || (matches(kind, "application") && matches(subtype, "json")))
+        && (kind == "*" || (matches(kind, want_kind) && matches(subtype, want_subtype)))
 }

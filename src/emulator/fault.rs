@@ -1,11 +1,16 @@
-//! [`Fault`]: what `POST /_emulator/faults` (and [`super::Emulator::inject`]) asks the
-//! emulator to answer instead of acting, or how late, and the bounds it is checked against:
-//! a status only where the spec declares it (and `Retry-After` only where the spec gives that
-//! status one), so that no fault makes the emulator answer outside its contract.
+//! [`Fault`]: what `POST /_emulator/faults` (and `Emulator::inject`) asks the emulator to
+//! answer instead of acting, or how late, and the bounds it is checked against: a status
+//! only where the spec declares it (and `Retry-After` only where the spec gives that status
+//! one), so that no fault makes the emulator answer outside its contract; and [`Faults`],
+//! the queue of those waiting.
 
-use std::sync::LazyLock;
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::{Deserialize, Serialize};
+
+use super::operations::{self, declared};
 
 /// A fault the emulator applies to the next `count` authenticated API requests (to one
 /// operation, or any), so that clients can be tested against rate limits, server errors and
@@ -13,9 +18,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Fault {
-    /// Answer this status instead of acting: nothing is created. One the spec declares for
-    /// every operation the fault applies to (400, 401, 403, 404, 408, 413, 415, 429, 500 or
-    /// 503; 409 too for `createApiKeyAccessListEntries` alone).
+    /// Answer this status instead of acting: nothing is created, changed or deleted. One the
+    /// spec declares for every operation the fault applies to (for any operation: 400, 401,
+    /// 403, 404, 429, 500 or 503; for one operation, any error status it declares, such as
+    /// 409 for the access-list adds or 415 for an operation with a body).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<u16>,
     /// With `status` 429 or 503 (the answers the spec gives one): the `Retry-After` header,
@@ -28,20 +34,11 @@ pub struct Fault {
     pub delay_ms: u64,
     /// How many requests it applies to (1 to 1,000).
     pub count: u32,
-    /// Only requests to this operation (its `operationId`, such as
-    /// `createApiKeyAccessListEntries`); any operation when absent.
+    /// Only requests to this operation (its `operationId`, such as `deleteOrgApiKey`, of any
+    /// API); any operation when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
 }
-
-/// The spec's `operationId`s, which [`Fault::operation`] may name.
-pub(crate) const OPERATIONS: [&str; 5] = [
-    "createOrgApiKey",
-    "createProjectApiKey",
-    "createAgentApiKey",
-    "createUserApiKey",
-    "createApiKeyAccessListEntries",
-];
 
 impl Fault {
     /// Most requests one fault may apply to.
@@ -72,11 +69,12 @@ impl Fault {
         if let Some(name) = self
             .operation
             .as_deref()
-            .filter(|n| !OPERATIONS.contains(n))
+            .filter(|n| operations::by_id(n).is_none())
         {
+            let ids: Vec<&str> = operations::OPERATIONS.iter().map(|o| &*o.id).collect();
             return Err(format!(
                 "operation {name:?} is not one of the spec's operationIds: {}",
-                OPERATIONS.join(", ")
+                ids.join(", ")
             ));
         }
         self.check_status()
@@ -121,6 +119,69 @@ impl Fault {
     }
 }
 
+/// Pending faults, applied in order. Requests look at `pending` first, so that no lock is
+/// taken on the request path while no fault is pending.
+#[derive(Default)]
+pub(crate) struct Faults {
+    pending: AtomicUsize,
+    queue: Mutex<VecDeque<Fault>>,
+}
+
+impl Faults {
+    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<Fault>> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Queues `fault` after checking its bounds, unless [`Fault::MAX_QUEUED`] are waiting.
+    pub(crate) fn inject(&self, fault: Fault) -> Result<(), String> {
+        fault.check()?;
+        let mut queue = self.lock();
+        if queue.len() >= Fault::MAX_QUEUED {
+            return Err(format!(
+                "{} faults are waiting, the most the emulator keeps; clear them \
+                 (DELETE /_emulator/faults) or let requests use them up",
+                Fault::MAX_QUEUED
+            ));
+        }
+        queue.push_back(fault);
+        self.pending.store(queue.len(), Ordering::Release);
+        Ok(())
+    }
+
+    /// The fault for a request to `operation`, if one is pending: the first in the queue
+    /// that applies to it.
+    pub(crate) fn take(&self, operation: Option<&str>) -> Option<Fault> {
+        if self.pending.load(Ordering::Acquire) == 0 {
+            return None;
+        }
+        let mut queue = self.lock();
+        let at = queue.iter().position(|f| f.applies_to(operation))?;
+        let fault = &mut queue[at];
+        fault.count -= 1;
+        let taken = Fault {
+            count: 1,
+            ..fault.clone()
+        };
+        if fault.count == 0 {
+            queue.remove(at);
+        }
+        self.pending.store(queue.len(), Ordering::Release);
+        Some(taken)
+    }
+
+    /// The pending faults, with the requests each still applies to.
+    pub(crate) fn list(&self) -> Vec<Fault> {
+        self.lock().iter().cloned().collect()
+    }
+
+    /// Forgets every pending fault.
+    pub(crate) fn clear(&self) {
+        let mut queue = self.lock();
+        queue.clear();
+        self.pending.store(0, Ordering::Release);
+    }
+}
+
 /// The statuses whose answer declares `Retry-After` where a fault for `operation` applies.
 fn declared_with_retry_after(operation: Option<&str>) -> Vec<u16> {
     declared(operation, Some("Retry-After"))
@@ -130,65 +191,6 @@ fn declared_with_retry_after(operation: Option<&str>) -> Vec<u16> {
 fn comma_separated(statuses: &[u16]) -> String {
     let texts: Vec<String> = statuses.iter().map(u16::to_string).collect();
     texts.join(", ")
-}
-
-/// An operation's declared error responses: each status, and the headers its answer declares.
-type Declared = Vec<(u16, Vec<String>)>;
-
-/// The error statuses (400 and up) the spec declares for `operation`, or for every operation
-/// when `None`, whose answer declares `header` when one is named; empty for an unknown
-/// operation (which [`Fault::check`] refuses by name).
-fn declared(operation: Option<&str>, header: Option<&str>) -> Vec<u16> {
-    static BY_OPERATION: LazyLock<Vec<(String, Declared)>> = LazyLock::new(|| {
-        let spec = crate::spec::openapi_json();
-        let resolve = |value: &serde_json::Value| match value["$ref"].as_str() {
-            Some(name) => spec.pointer(name.trim_start_matches('#')).cloned(),
-            None => Some(value.clone()),
-        };
-        let items = spec["paths"]
-            .as_object()
-            .into_iter()
-            .flat_map(|p| p.values());
-        let operations = items
-            .filter_map(|item| item.as_object())
-            .flat_map(|o| o.values());
-        operations
-            .filter_map(|operation| {
-                let id = operation["operationId"].as_str()?.to_owned();
-                let responses = operation["responses"].as_object()?.iter();
-                let errors = responses.filter_map(|(status, response)| {
-                    let status = status.parse().ok().filter(|s| *s >= 400)?;
-                    let response = resolve(response)?;
-                    let headers = response["headers"].as_object().into_iter().flatten();
-                    Some((status, headers.map(|(name, _)| name.clone()).collect()))
-                });
-                Some((id, errors.collect()))
-            })
-            .collect()
-    });
-    let statuses = |declared: &Declared| -> Vec<u16> {
-        let with = |headers: &Vec<String>| header.is_none_or(|h| headers.iter().any(|n| n == h));
-        declared
-            .iter()
-            .filter(|(_, headers)| with(headers))
-            .map(|(status, _)| *status)
-            .collect()
-    };
-    match operation {
-        Some(name) => BY_OPERATION
-            .iter()
-            .find(|(id, _)| id == name)
-            .map(|(_, declared)| statuses(declared))
-            .unwrap_or_default(),
-        None => {
-            let mut all = BY_OPERATION
-                .first()
-                .map(|(_, declared)| statuses(declared))
-                .unwrap_or_default();
-            all.retain(|s| BY_OPERATION.iter().all(|(_, d)| statuses(d).contains(s)));
-            all
-        }
-    }
 }
 
 #[cfg(test)]
@@ -277,15 +279,31 @@ mod tests {
             operation: operation.map(str::to_owned),
             ..Fault::default()
         };
-        for status in [400, 401, 403, 404, 408, 413, 415, 429, 500, 503] {
+        for status in [400, 401, 403, 404, 429, 500, 503] {
             assert_eq!(fault(status, None, None).check(), Ok(()), "{status}");
         }
-        for status in [402, 405, 409, 418, 502, 504, 599] {
+        // 406 and 410 only on the Admin API v2, 408, 413 and 415 only with a body.
+        for status in [402, 405, 406, 408, 409, 410, 413, 415, 418, 502, 504, 599] {
             let error = fault(status, None, None).check().unwrap_err();
             assert!(error.contains("every operation"), "{status}: {error}");
         }
-        let access_list = Some("createApiKeyAccessListEntries");
-        assert_eq!(fault(409, None, access_list).check(), Ok(()));
+        for operation in [
+            "createApiKeyAccessListEntries",
+            "createOrgApiKeyAccessListEntry",
+        ] {
+            assert_eq!(fault(409, None, Some(operation)).check(), Ok(()));
+        }
+        for (status, operation) in [(406, "deleteOrgApiKey"), (415, "updateGroupApiKeyRoles")] {
+            assert_eq!(fault(status, None, Some(operation)).check(), Ok(()));
+        }
+        let error = fault(415, None, Some("listOrgApiKeys"))
+            .check()
+            .unwrap_err();
+        assert!(error.contains("for listOrgApiKeys"), "{error}");
+        let error = fault(406, None, Some("deleteAgentApiKey"))
+            .check()
+            .unwrap_err();
+        assert!(error.contains("deleteAgentApiKey"), "{error}");
         for status in [429, 503] {
             assert_eq!(fault(status, Some(5), None).check(), Ok(()), "{status}");
         }
@@ -294,5 +312,49 @@ mod tests {
             error.contains("Retry-After header: 429, 503, not 500"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn faults_apply_in_order_and_clear() {
+        let faults = Faults::default();
+        assert_eq!(faults.take(None), None);
+        faults
+            .inject(Fault {
+                status: Some(500),
+                count: 2,
+                ..Fault::default()
+            })
+            .unwrap();
+        faults
+            .inject(Fault {
+                delay_ms: 5,
+                count: 1,
+                ..Fault::default()
+            })
+            .unwrap();
+        assert_eq!(faults.list().len(), 2);
+        assert_eq!(faults.take(None).unwrap().status, Some(500));
+        assert_eq!(faults.list()[0].count, 1);
+        faults.clear();
+        assert_eq!((faults.take(None), faults.list()), (None, vec![]));
+    }
+
+    #[test]
+    fn a_fault_for_one_operation_leaves_the_others_alone() {
+        let faults = Faults::default();
+        let fault = Fault {
+            status: Some(503),
+            count: 1,
+            operation: Some("deleteOrgApiKey".into()),
+            ..Fault::default()
+        };
+        faults.inject(fault).unwrap();
+        assert_eq!(faults.take(Some("createOrgApiKey")), None);
+        assert_eq!(faults.take(None), None);
+        assert_eq!(
+            faults.take(Some("deleteOrgApiKey")).unwrap().status,
+            Some(503)
+        );
+        assert_eq!(faults.list(), vec![]);
     }
 }

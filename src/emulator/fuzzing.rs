@@ -11,9 +11,12 @@ use std::sync::Arc;
 
 use axum::Router;
 
+use super::config::{Config, Fixtures};
+use super::routes;
+use super::setup::{EmulatorError, build_state, check};
 use super::slots::Connections;
 use super::state::EmulatorState;
-use super::{Config, EmulatorError, Fixtures, build_state, check};
+use super::version::Versions;
 
 /// An emulator's router and state, not listening anywhere.
 pub struct Harness {
@@ -32,7 +35,10 @@ impl Harness {
         };
         let connections = Arc::new(Connections::new(config.limits));
         let state = build_state(&config, config.addr, public_url, connections)?;
-        let router = super::router(state.clone());
+        let versions = Arc::new(Versions {
+            sunsets: config.sunsets.clone(),
+        });
+        let router = routes::router(state.clone(), versions);
         Ok(Harness { state, router })
     }
 

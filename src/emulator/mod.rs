@@ -1,8 +1,10 @@
-//! A local MongoDB Atlas / Ops Manager admin API for the create-key operations: digest
-//! authentication, roles, each product's operations and roles, MongoDB's errors, envelope
-//! and pretty printing, optional rate limits, and bounds on what any client can make it hold.
-//! The demo, this crate's tests and other teams' tests run against it with no account and no
-//! network.
+//! A local MongoDB Atlas / Ops Manager admin API for the whole life of programmatic
+//! credentials: every operation of the contract (organization keys, project keys, access
+//! lists, agent keys, personal keys, on the Atlas Admin API v2, Ops Manager and the deprecated
+//! Atlas v1.0), stateful, with digest authentication, roles, each product's operations and
+//! roles, MongoDB's errors, API versions, envelope and pretty printing, pagination, optional
+//! rate limits, and bounds on what any client can make it hold. The demo, this crate's tests
+//! and other teams' tests run against it with no account and no network.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")] async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -16,21 +18,37 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Where things are: `state.rs` (what requests share), `auth.rs` (digest middleware),
-//! `nonces.rs` (stateless nonces, the replay record), `keys.rs` (the create handlers),
-//! `access_list.rs` (access lists: the operation and the check of every call), `validate.rs`
-//! (bodies), `extract.rs` (query and body extractors), `response.rs` (errors, envelope,
-//! pretty), `errors.rs` (every error text), `products.rs` (Atlas vs Ops Manager),
-//! `ratelimit.rs`, `control.rs` (`/_emulator/*`, the fault queue), `fault.rs` (a fault and
-//! its bounds), `contract.rs` (the served spec), `log.rs` (a line per request),
-//! `connections.rs` (timeouts, serving a connection), `slots.rs` (the connection table: the
-//! cap, the share per address, which connection makes room), `credentials.rs` (credentials
-//! by user name, unique public keys), `tokens.rs` (service accounts' tokens and their
-//! limits), `oauth.rs` (the token endpoint),
-//! `config.rs` (configuration, fixtures, stats).
+//! Where things are, from the bottom up (a file imports only files below it;
+//! `tests/module_layers.rs` checks that no import goes round in a circle):
+//!
+//! - what everything shares: `principal.rs` (who a request acts as, its roles), `ids.rs`
+//!   (ObjectIds, UUIDs, masks), `products.rs` (Atlas vs Ops Manager, the three APIs),
+//!   `operations.rs` (the spec's operations), `query.rs`, `response.rs` (errors, answers,
+//!   envelope, pretty), `errors.rs` and `refusals.rs` (every error text);
+//! - the stores: `table.rs` (resources in creation order, bounded) with `records.rs` (what is
+//!   kept of a key, an agent key), `credentials.rs` (credentials by user name, unique public
+//!   keys), `access_list_table.rs`, `nonces.rs` (stateless nonces, the replay record),
+//!   `tokens.rs` and `service_accounts.rs`, `ratelimit.rs` (windows), `fault.rs` (a fault,
+//!   its bounds, the queue), `slots.rs` (the connection table), `config.rs` (configuration,
+//!   fixtures, stats), `version.rs` (API versions and their sunsets, and their middleware);
+//! - `state.rs`, what every request shares, and `lifecycle.rs`, a key's life kept in step
+//!   with its credential;
+//! - the request path: `extract.rs` (path IDs, query, body), `validate.rs` (bodies),
+//!   `authorize.rs` (roles), `answers.rs` (resources and pages as the spec's types), `auth.rs`
+//!   (digest and bearer middleware), `throttle.rs` (rate-limit middleware), `control.rs`
+//!   (`/_emulator/*`, faults), `oauth.rs` (the token endpoint), `contract.rs` (the served
+//!   spec), `log.rs`;
+//! - one file per resource, each with its routes: `org_keys.rs`, `project_keys.rs`,
+//!   `access_lists.rs`, `agent_keys.rs`, `user_keys.rs`;
+//! - the wiring: `routes.rs` (the router), `setup.rs` (configuration checked, the initial
+//!   state), `connections.rs` (serving connections within their bounds), and this file.
 
-mod access_list;
+mod access_list_table;
+mod access_lists;
+mod agent_keys;
+mod answers;
 mod auth;
+mod authorize;
 mod config;
 mod connections;
 mod contract;
@@ -42,50 +60,51 @@ mod fault;
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing;
-mod keys;
+mod ids;
+mod lifecycle;
 mod log;
 mod nonces;
 mod oauth;
+mod operations;
+mod org_keys;
+mod principal;
 mod products;
+mod project_keys;
+mod query;
 mod ratelimit;
+mod records;
+mod refusals;
 mod response;
+mod routes;
+mod service_accounts;
+mod setup;
 mod slots;
 mod state;
+mod table;
+mod throttle;
 mod tokens;
+mod user_keys;
 mod validate;
+mod version;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
 
-use axum::routing::post;
-use axum::{Extension, Router, middleware};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use config::{
-    Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
+    Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Limits,
+    Stats,
 };
-pub use connections::Limits;
 pub use fault::Fault;
 pub use ratelimit::RateLimit;
+pub use setup::EmulatorError;
+pub use version::Sunset;
 
-use products::{Product, RoleScope};
-use response::ApiFailure;
 use slots::Connections;
 use state::EmulatorState;
-
-/// A configuration the emulator refuses, or a socket it cannot open.
-#[derive(Debug, thiserror::Error)]
-pub enum EmulatorError {
-    /// A configuration value is not valid; the message says which and why.
-    #[error("invalid emulator configuration: {0}")]
-    Config(String),
-    /// Binding or serving failed.
-    #[error("emulator I/O error: {0}")]
-    Io(#[from] std::io::Error),
-}
-
+use version::Versions;
 /// A running emulator. Dropping it stops it; [`Emulator::shutdown`] also waits until
 /// in-flight requests are answered.
 pub struct Emulator {
@@ -97,8 +116,8 @@ pub struct Emulator {
 impl Emulator {
     /// Binds `config.addr` and serves in the background of the current tokio runtime.
     pub async fn start(config: Config) -> Result<Emulator, EmulatorError> {
-        check(&config)?;
-        check_durations(&config)?;
+        setup::check(&config)?;
+        setup::check_durations(&config)?;
         let listener = connections::bind(config.addr, config.limits.backlog)?;
         let addr = listener.local_addr()?;
         let public_url = match &config.public_url {
@@ -106,8 +125,11 @@ impl Emulator {
             None => format!("http://{addr}"),
         };
         let connections = Arc::new(Connections::new(config.limits));
-        let state = build_state(&config, addr, public_url, connections.clone())?;
-        let app = router(state.clone());
+        let state = setup::build_state(&config, addr, public_url, connections.clone())?;
+        let versions = Arc::new(Versions {
+            sunsets: config.sunsets.clone(),
+        });
+        let app = routes::router(state.clone(), versions);
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(connections::serve(listener, app, connections, stopped));
         Ok(Emulator {
@@ -127,7 +149,12 @@ impl Emulator {
         self.state.fixtures.addr
     }
 
-    /// The Atlas base URL, `PUBLIC_URL/api/atlas/v1.0`.
+    /// Where every API is, `PUBLIC_URL` (the origin of the contract's whole paths).
+    pub fn origin(&self) -> String {
+        self.state.fixtures.origin.clone()
+    }
+
+    /// The Atlas base URL, `PUBLIC_URL/api/atlas/v1.0` (see [`Fixtures::base_url`]).
     pub fn atlas_url(&self) -> String {
         self.state.fixtures.base_url.clone()
     }
@@ -189,273 +216,4 @@ impl Drop for Emulator {
             let _ = stop.send(());
         }
     }
-}
-
-/// The state of an emulator of `config` listening on `addr` (answers say `public_url`), with
-/// its fixture keys and service accounts registered.
-fn build_state(
-    config: &Config,
-    addr: SocketAddr,
-    public_url: String,
-    connections: Arc<Connections>,
-) -> Result<Arc<EmulatorState>, EmulatorError> {
-    let fixtures = Fixtures {
-        addr,
-        base_url: format!("{public_url}{}", Product::Atlas.base_path()),
-        ops_manager_url: format!("{public_url}{}", Product::OpsManager.base_path()),
-        username: config.username.clone(),
-        api_key: config.api_key.expose_secret().to_owned(),
-        org_id: config.org_id.clone(),
-        project_id: config.project_id.clone(),
-        user_id: config.user_id.clone(),
-        client_id: service_account_id(),
-        client_secret: service_account_secret(),
-        control_token: crate::digest::hex(&crate::random::bytes::<24>()),
-        // Drawn below, each public key unique among the credentials.
-        keys: Vec::new(),
-        service_accounts: fixture_service_accounts(config),
-    };
-    let mut state = EmulatorState::new(config, fixtures, public_url, connections);
-    for roles in &config.fixture_keys {
-        let key = state
-            .add_fixture_key(with_org_membership(roles))
-            .ok_or_else(|| {
-                EmulatorError::Config("no free public key could be drawn for a fixture key".into())
-            })?;
-        state.fixtures.keys.push(key);
-    }
-    let state = Arc::new(state);
-    let f = &state.fixtures;
-    let owner = FixtureServiceAccount {
-        client_id: f.client_id.clone(),
-        client_secret: f.client_secret.clone(),
-        roles: vec!["ORG_OWNER".into()],
-    };
-    for account in std::iter::once(&owner).chain(&f.service_accounts) {
-        state.add_fixture_service_account(account);
-    }
-    Ok(state)
-}
-
-/// Refuses a configuration that cannot work, or that would expose the emulator unasked.
-fn check(config: &Config) -> Result<(), EmulatorError> {
-    let refuse = |message: String| Err(EmulatorError::Config(message));
-    for (name, id) in [
-        ("org id", &config.org_id),
-        ("project id", &config.project_id),
-        ("user id", &config.user_id),
-    ] {
-        if !keys::is_object_id(id) {
-            return refuse(format!(
-                "{name} {id:?} is not an ObjectId (24 lower-case hexadecimal digits)"
-            ));
-        }
-    }
-    if config.username.is_empty() || config.api_key.expose_secret().is_empty() {
-        return refuse("the user name and API key must not be empty".into());
-    }
-    if !config.addr.ip().is_loopback() && !config.allow_remote {
-        return refuse(format!(
-            "{} is not a loopback address: the emulator prints its credentials in clear and \
-             is meant for this machine; listen on 127.0.0.1 or [::1], or allow remote clients \
-             explicitly (serve --allow-remote)",
-            config.addr
-        ));
-    }
-    if let Some(url) = &config.public_url {
-        let parsed = url::Url::parse(url).ok();
-        let fine = parsed.as_ref().is_some_and(|u| {
-            matches!(u.scheme(), "http" | "https")
-                && u.host().is_some()
-                && u.query().is_none()
-                && u.fragment().is_none()
-        });
-        if !fine {
-            return refuse(format!(
-                "public URL {url:?} is not an http:// or https:// URL with a host and no query, \
-                 e.g. http://127.0.0.1:8080 or https://emulator.example"
-            ));
-        }
-    }
-    if config.limits.max_connections == 0 || config.limits.max_connections_per_address == 0 {
-        return refuse(
-            "the connection limits (--max-connections, --max-connections-per-address) must be \
-             at least 1"
-                .into(),
-        );
-    }
-    for roles in config.fixture_keys.iter().chain(&config.service_accounts) {
-        check_fixture_roles(roles).map_err(EmulatorError::Config)?;
-    }
-    let max_agent_keys = config.max_agent_api_keys_per_project;
-    if !(1..=1_000_000).contains(&max_agent_keys) {
-        return refuse(format!(
-            "a project may hold {max_agent_keys} agent API keys \
-             (--max-agent-api-keys-per-project); the limit must be 1 to 1000000"
-        ));
-    }
-    let max_keys = config.max_api_keys_per_org;
-    if !(1..=1_000_000).contains(&max_keys) || config.fixture_keys.len() > max_keys {
-        return refuse(format!(
-            "the organization may hold {max_keys} API keys (--max-api-keys-per-org) and {} \
-             fixture keys are asked for; the limit must be 1 to 1000000 and hold them",
-            config.fixture_keys.len()
-        ));
-    }
-    Ok(())
-}
-
-/// The longest lifetime or timeout the emulator takes: a year. Longer ones would overflow the
-/// clock arithmetic, and no test needs them.
-const LONGEST: Duration = Duration::from_secs(365 * 24 * 3600);
-
-/// Refuses lifetimes and timeouts of zero or beyond [`LONGEST`], naming the setting.
-fn check_durations(config: &Config) -> Result<(), EmulatorError> {
-    for (name, value) in [
-        ("nonce lifetime (--nonce-lifetime)", config.nonce_lifetime),
-        ("token lifetime (--token-lifetime)", config.token_lifetime),
-        (
-            "header timeout (--header-timeout)",
-            config.limits.header_timeout,
-        ),
-        ("body timeout (--body-timeout)", config.limits.body_timeout),
-        ("idle timeout (--idle-timeout)", config.limits.idle_timeout),
-    ] {
-        if value.is_zero() || value > LONGEST {
-            return Err(EmulatorError::Config(format!(
-                "the {name} is {} s; expected 1 to {} s (a year)",
-                value.as_secs(),
-                LONGEST.as_secs()
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// Roles of a fixture key: each an organization or project role of either product.
-fn check_fixture_roles(roles: &[String]) -> Result<(), String> {
-    if roles.is_empty() {
-        return Err("a fixture key needs at least one role".into());
-    }
-    let known: Vec<&str> = [RoleScope::Org, RoleScope::Project]
-        .into_iter()
-        .flat_map(products::all_roles)
-        .collect();
-    match roles.iter().find(|r| !known.contains(&r.as_str())) {
-        Some(role) => Err(format!(
-            "unknown role {role:?} for a fixture key; roles: {}",
-            known.join(", ")
-        )),
-        None => Ok(()),
-    }
-}
-
-/// A service account's client ID, as Atlas makes them: `mdb_sa_id_` and 24 hex digits.
-fn service_account_id() -> String {
-    format!(
-        "mdb_sa_id_{}",
-        crate::digest::hex(&crate::random::bytes::<12>())
-    )
-}
-
-/// A service account's secret, as Atlas makes them: `mdb_sa_sk_` and random characters.
-fn service_account_secret() -> String {
-    format!(
-        "mdb_sa_sk_{}",
-        crate::digest::hex(&crate::random::bytes::<20>())
-    )
-}
-
-/// The service accounts `config.service_accounts` asks for; like keys, one with project
-/// roles only is also a member of the organization (MongoDB's service accounts always
-/// belong to theirs).
-fn fixture_service_accounts(config: &Config) -> Vec<FixtureServiceAccount> {
-    config
-        .service_accounts
-        .iter()
-        .map(|roles| FixtureServiceAccount {
-            client_id: service_account_id(),
-            client_secret: service_account_secret(),
-            roles: with_org_membership(roles),
-        })
-        .collect()
-}
-
-/// `roles`, plus `ORG_MEMBER` when they are all project roles.
-fn with_org_membership(roles: &[String]) -> Vec<String> {
-    let mut roles = roles.to_vec();
-    if roles.iter().all(|r| r.starts_with("GROUP_")) {
-        roles.push("ORG_MEMBER".into());
-    }
-    roles
-}
-
-/// The API of each product under its base path, the control plane, MongoDB's 404 for
-/// anything else, and a 405 in MongoDB's error shape for a method a path does not serve.
-/// Requests to an operation pass, in order: the request log, `envelope`/`pretty` shaping (on
-/// the way out), reading the body, authentication, the rate limit, faults, the handler (whose
-/// first check is the body's media type).
-fn router(state: Arc<EmulatorState>) -> Router {
-    let mut app = Router::new();
-    for product in Product::ALL {
-        let base = product.base_path();
-        let mut api = Router::new()
-            .route(
-                &format!("{base}/orgs/{{id}}/apiKeys"),
-                post(keys::create_org),
-            )
-            .route(
-                &format!("{base}/groups/{{id}}/apiKeys"),
-                post(keys::create_project),
-            )
-            .route(
-                &format!("{base}/orgs/{{id}}/apiKeys/{{key}}/accessList"),
-                post(access_list::add_entries),
-            );
-        api = match product {
-            Product::Atlas => api.route(
-                &format!("{base}/users/{{id}}/keys"),
-                post(keys::create_user),
-            ),
-            Product::OpsManager => api.route(
-                &format!("{base}/groups/{{id}}/agentapikeys"),
-                post(keys::create_agent),
-            ),
-        };
-        app = app.merge(api.route_layer(Extension(product)));
-    }
-    // Otherwise axum answers an empty 405, which is not MongoDB's error shape. Set before the
-    // layers below so that they apply to it: a request is authenticated first, as before.
-    app = app.method_not_allowed_fallback(method_not_allowed);
-    let token: Arc<str> = state.fixtures.control_token.as_str().into();
-    let with_state = || state.clone();
-    app = app.route_layer(middleware::from_fn_with_state(
-        with_state(),
-        control::apply_faults,
-    ));
-    if state.rate_limiter.is_some() {
-        app = app.route_layer(middleware::from_fn_with_state(
-            with_state(),
-            ratelimit::limit,
-        ));
-    }
-    app.route_layer(middleware::from_fn_with_state(
-        with_state(),
-        auth::authenticate,
-    ))
-    .with_state(state.clone())
-    .merge(control::routes(state.clone(), token))
-    .merge(oauth::routes(state.clone()))
-    .merge(contract::routes())
-    .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
-    // The control plane's (the API's is set above, inside authentication).
-    .method_not_allowed_fallback(method_not_allowed)
-    .layer(middleware::from_fn_with_state(state, extract::read_body))
-    .layer(middleware::from_fn(response::shape))
-    .layer(middleware::from_fn(log::request))
-}
-
-/// The 405 of a method a path does not serve.
-async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> ApiFailure {
-    errors::method_not_allowed(method.as_str(), uri.path())
 }

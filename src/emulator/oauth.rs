@@ -12,92 +12,21 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use base64::Engine as _;
-use dashmap::DashMap;
 use serde_json::json;
 
-use super::errors;
-use super::ratelimit::{RateLimit, Verdict};
-use super::state::{EmulatorState, Principal};
-use super::tokens::{Tokens, sha256};
+use super::ratelimit::Verdict;
+use super::refusals;
+use super::state::EmulatorState;
 
 /// The token endpoint, at the host root as on `cloud.mongodb.com`.
 pub(crate) const TOKEN_PATH: &str = "/api/oauth/token";
 /// The revocation endpoint.
 pub(crate) const REVOKE_PATH: &str = "/api/oauth/revoke";
-
-/// A service account: its secret's hash and who it acts as.
-pub(crate) struct ServiceAccount {
-    secret_hash: [u8; 32],
-    pub(crate) principal: Principal,
-}
-
-/// Service accounts, the tokens issued to them, and the token endpoint's limits.
-pub(crate) struct OAuth {
-    accounts: DashMap<String, ServiceAccount>,
-    tokens: Tokens,
-}
-
-/// What a bearer token is worth.
-pub(crate) enum Bearer {
-    Valid(Principal),
-    /// Unknown, expired or revoked.
-    Invalid,
-}
-
-impl OAuth {
-    pub(crate) fn new(lifetime: Duration, limit: RateLimit) -> Self {
-        OAuth {
-            accounts: DashMap::new(),
-            tokens: Tokens::new(lifetime, limit),
-        }
-    }
-
-    /// Lets `client_id` with `secret` obtain tokens acting as `principal`.
-    pub(crate) fn add_account(&self, client_id: &str, secret: &str, principal: Principal) {
-        let account = ServiceAccount {
-            secret_hash: sha256(secret),
-            principal,
-        };
-        self.accounts.insert(client_id.to_owned(), account);
-        self.tokens.add_account(client_id);
-    }
-
-    /// The principal of a bearer token.
-    pub(crate) fn bearer(&self, token: &str) -> Bearer {
-        match self.tokens.principal(token) {
-            Some(principal) => Bearer::Valid(principal),
-            None => Bearer::Invalid,
-        }
-    }
-
-    /// The service account `Authorization: Basic` names, if its secret is right.
-    /// Exactly one `Authorization` header; the scheme name in any case (RFC 7617).
-    fn client(&self, headers: &HeaderMap) -> Option<(String, Principal)> {
-        let mut values = headers.get_all(header::AUTHORIZATION).iter();
-        let (Some(value), None) = (values.next(), values.next()) else {
-            return None;
-        };
-        let (scheme, encoded) = value.to_str().ok()?.split_once(' ')?;
-        if !scheme.eq_ignore_ascii_case("basic") {
-            return None;
-        }
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(encoded.trim())
-            .ok()?;
-        let decoded = String::from_utf8(decoded).ok()?;
-        let (id, secret) = decoded.split_once(':')?;
-        let account = self.accounts.get(id)?;
-        crate::digest::constant_time_eq(&account.secret_hash, &sha256(secret))
-            .then(|| (id.to_owned(), account.principal.clone()))
-    }
-}
 
 /// An OAuth error answer (RFC 6749 section 5.2).
 fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
@@ -181,7 +110,7 @@ pub(crate) async fn token(
     if let Verdict::Limited { retry_after } = oauth.tokens.take(&client_id, peer.ip()) {
         state.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
         let limit = oauth.tokens.limit;
-        return errors::rate_limited(TOKEN_PATH, limit.capacity, limit.period.as_secs())
+        return refusals::rate_limited(TOKEN_PATH, limit.capacity, limit.period.as_secs())
             .header(header::RETRY_AFTER, HeaderValue::from(retry_after))
             .into_response();
     }
@@ -266,7 +195,7 @@ pub(crate) fn routes(state: Arc<EmulatorState>) -> axum::Router {
 
 /// The 401 for a bearer token that is unknown, expired or revoked.
 pub(crate) fn invalid_token() -> Response {
-    errors::not_authenticated()
+    super::errors::not_authenticated()
         .header(
             header::WWW_AUTHENTICATE,
             HeaderValue::from_static(

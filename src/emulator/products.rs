@@ -1,5 +1,6 @@
-//! Atlas and Ops Manager are different products: which operations each serves, under which
-//! base path, and which roles each knows.
+//! Atlas and Ops Manager are different products: which API a path belongs to ([`Api`]: the
+//! Atlas Admin API v2, the deprecated Atlas v1.0, Ops Manager's public v1.0), the media type
+//! each answers with, and which roles each product knows.
 //!
 //! Billing roles on Ops Manager: the seed page for Ops Manager's `createOrgApiKey` shows
 //! `ORG_BILLING_ADMIN` in its example, but that example was copied from the Atlas page (it
@@ -8,13 +9,74 @@
 //! roles are not supported by Ops Manager."). The emulator follows the error-code reference,
 //! and `openapi.yaml` says so on `OrgRole`.
 
-/// A product, by the base path that serves it.
+/// A product: whose roles an operation takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Product {
-    /// MongoDB Atlas, `/api/atlas/v1.0`.
+    /// MongoDB Atlas (`/api/atlas/v2`, `/api/atlas/v1.0`).
     Atlas,
     /// Ops Manager (and Cloud Manager), `/api/public/v1.0`.
     OpsManager,
+}
+
+/// An API, by the path prefix of its operations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Api {
+    /// The Atlas Admin API v2: versioned media types.
+    AtlasV2,
+    /// The Atlas Admin API v1.0, deprecated by MongoDB.
+    AtlasV1,
+    /// Ops Manager's and Cloud Manager's public API.
+    Public,
+}
+
+/// The media type of the Atlas Admin API v2's key operations, the only version they have
+/// (`openapi.yaml`; a unit test checks it against the spec).
+pub(crate) const V2_MEDIA_TYPE: &str = "application/vnd.atlas.2023-01-01+json";
+
+impl Api {
+    /// Every API, in the order of the spec.
+    pub(crate) const ALL: [Api; 3] = [Api::AtlasV2, Api::Public, Api::AtlasV1];
+
+    /// The path every operation of this API is under.
+    pub(crate) fn prefix(self) -> &'static str {
+        match self {
+            Api::AtlasV2 => "/api/atlas/v2",
+            Api::AtlasV1 => "/api/atlas/v1.0",
+            Api::Public => "/api/public/v1.0",
+        }
+    }
+
+    /// The API of a request path, if it is under one.
+    pub(crate) fn of_path(path: &str) -> Option<Api> {
+        Api::ALL.into_iter().find(|api| {
+            path.strip_prefix(api.prefix())
+                .is_some_and(|rest| rest.starts_with('/'))
+        })
+    }
+
+    /// The product whose roles its operations take.
+    pub(crate) fn product(self) -> Product {
+        match self {
+            Api::AtlasV2 | Api::AtlasV1 => Product::Atlas,
+            Api::Public => Product::OpsManager,
+        }
+    }
+
+    /// The media type its successes are answered with.
+    pub(crate) fn media_type(self) -> &'static str {
+        match self {
+            Api::AtlasV2 => "application/vnd.atlas.2023-01-01+json;charset=utf-8",
+            Api::AtlasV1 | Api::Public => "application/json",
+        }
+    }
+
+    /// The media type its request bodies are sent as (parameters aside).
+    pub(crate) fn body_media_type(self) -> &'static str {
+        match self {
+            Api::AtlasV2 => V2_MEDIA_TYPE,
+            Api::AtlasV1 | Api::Public => "application/json",
+        }
+    }
 }
 
 /// Organization roles Atlas grants to API keys.
@@ -88,14 +150,6 @@ impl Product {
     /// Both products, Atlas first.
     pub(crate) const ALL: [Product; 2] = [Product::Atlas, Product::OpsManager];
 
-    /// The base path every operation of this product is under.
-    pub(crate) fn base_path(self) -> &'static str {
-        match self {
-            Product::Atlas => "/api/atlas/v1.0",
-            Product::OpsManager => "/api/public/v1.0",
-        }
-    }
-
     fn roles(self, scope: RoleScope) -> &'static [&'static str] {
         match (self, scope) {
             (Product::Atlas, RoleScope::Org) => ATLAS_ORG_ROLES,
@@ -160,5 +214,29 @@ mod tests {
         assert_eq!(atlas.check_role(Org, "GROUP_OWNER"), WrongScope);
         assert_eq!(om.check_role(Project, "ORG_OWNER"), WrongScope);
         assert_eq!(atlas.check_role(Org, "ORG_MEMEBR"), Unknown);
+    }
+
+    #[test]
+    fn paths_name_their_api_and_the_v2_media_type_is_the_specs() {
+        let org = "/orgs/5980cfc70b6d97029d82e3f6/apiKeys";
+        for api in Api::ALL {
+            assert_eq!(Api::of_path(&format!("{}{org}", api.prefix())), Some(api));
+        }
+        assert_eq!(Api::of_path("/api/atlas/v2x/orgs"), None);
+        assert_eq!(Api::of_path("/api/atlas/v2"), None);
+        for (operation, media) in crate::generated::MEDIA_TYPES {
+            assert_eq!(*media, V2_MEDIA_TYPE, "{operation}");
+        }
+        // Every operation of the Admin API v2 has its version, those answered 204 included.
+        for op in super::super::operations::OPERATIONS.iter() {
+            let versioned = crate::generated::media_type(&op.id).is_some();
+            assert_eq!(
+                versioned,
+                op.path.starts_with("/api/atlas/v2/"),
+                "{}",
+                op.id
+            );
+        }
+        assert!(Api::AtlasV2.media_type().starts_with(V2_MEDIA_TYPE));
     }
 }

@@ -1,6 +1,7 @@
-//! What goes out: MongoDB's error body ([`ApiFailure`], an `IntoResponse`), created keys
-//! ([`Created`]) and lists ([`ListAnswer`]), and `envelope` and `pretty` applied in one place,
-//! [`shape`], to every answer on the way out.
+//! What goes out: MongoDB's error body ([`ApiFailure`], an `IntoResponse`), resources
+//! ([`Answer`]), lists ([`ListAnswer`]) and answers without a body ([`Done`]), each with its
+//! API's media type, and `envelope` and `pretty` applied in one place, [`shape`], to every
+//! answer on the way out.
 
 use axum::body::Body;
 use axum::extract::Request;
@@ -10,6 +11,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::products::Api;
+use super::query::{flag, form_urlencoded_pairs};
 use crate::generated::types;
 
 /// A request MongoDB would refuse: its status, `errorCode`, `detail` and `parameters`, and
@@ -112,34 +115,46 @@ impl IntoResponse for ApiFailure {
     }
 }
 
-/// A created key as the JSON answer, its shown-once secret in clear (see
-/// [`crate::Secret::reveal_while`]).
-pub(crate) struct Created<T>(pub(crate) T);
+/// A resource as the JSON answer, `200` with its API's media type. Serialized with secrets in
+/// clear (see [`crate::Secret::reveal_while`]): a created key shows its secret this once,
+/// and what every later read shows is already masked where it is stored.
+pub(crate) struct Answer<T> {
+    pub(crate) api: Api,
+    pub(crate) body: T,
+}
 
-impl<T: Serialize> IntoResponse for Created<T> {
+impl<T: Serialize> IntoResponse for Answer<T> {
     fn into_response(self) -> Response {
-        match crate::Secret::reveal_while(|| serde_json::to_vec(&self.0)) {
-            Ok(body) => (
-                [(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("application/json"),
-                )],
-                body,
-            )
-                .into_response(),
-            Err(_) => ApiFailure::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "UNEXPECTED_ERROR",
-                "Unexpected error.",
-            )
+        json_response(self.api, &self.body)
+    }
+}
+
+/// The body in clear, as `api`'s media type.
+fn json_response(api: Api, body: &impl Serialize) -> Response {
+    match crate::Secret::reveal_while(|| serde_json::to_vec(body)) {
+        Ok(body) => (
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(api.media_type()),
+            )],
+            body,
+        )
             .into_response(),
-        }
+        Err(_) => ApiFailure::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "UNEXPECTED_ERROR",
+            "Unexpected error.",
+        )
+        .into_response(),
     }
 }
 
 /// A list answer (`{links, results, totalCount}`): with `envelope=true` it gains `status`
 /// instead of being wrapped, MongoDB's rule for lists.
-pub(crate) struct ListAnswer<T>(pub(crate) T);
+pub(crate) struct ListAnswer<T> {
+    pub(crate) api: Api,
+    pub(crate) body: T,
+}
 
 /// Marks a list answer for [`shape`].
 #[derive(Clone, Copy)]
@@ -147,8 +162,30 @@ struct EnvelopedAsList;
 
 impl<T: Serialize> IntoResponse for ListAnswer<T> {
     fn into_response(self) -> Response {
-        let mut response = axum::Json(to_value(&self.0)).into_response();
+        let mut response = json_response(self.api, &self.body);
         response.extensions_mut().insert(EnvelopedAsList);
+        response
+    }
+}
+
+/// A success without a body: a delete or an assignment. The Admin API v2 answers `204`; Ops
+/// Manager documents `200` with no body for its deletes.
+pub(crate) struct Done(pub(crate) Api);
+
+/// The media type an enveloped [`Done`] is answered with (`{"status": 204}`).
+#[derive(Clone, Copy)]
+struct EmptyAnswer(&'static str);
+
+impl IntoResponse for Done {
+    fn into_response(self) -> Response {
+        let status = match self.0 {
+            Api::AtlasV2 | Api::AtlasV1 => StatusCode::NO_CONTENT,
+            Api::Public => StatusCode::OK,
+        };
+        let mut response = status.into_response();
+        response
+            .extensions_mut()
+            .insert(EmptyAnswer(self.0.media_type()));
         response
     }
 }
@@ -161,23 +198,38 @@ pub(crate) fn to_value(value: &impl Serialize) -> Value {
 /// The largest answer [`shape`] rewrites; the emulator's own are a few hundred bytes.
 const MAX_SHAPED: usize = 1024 * 1024;
 
-/// Middleware: applies `envelope=true` (HTTP 200, `{"status", "content"}`) and `pretty=true`
-/// (Jackson's indentation) to JSON answers, each read as MongoDB's Java back end reads a
-/// boolean ([`super::extract::flag`]: `TRUE` is true, `1` is false).
+/// Whether a `Content-Type` is JSON: `application/json`, or a versioned
+/// `application/vnd.atlas.*+json`.
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or_default().trim();
+    essence == "application/json"
+        || (essence.starts_with("application/vnd.atlas.") && essence.ends_with("+json"))
+}
+
+/// Middleware: applies `envelope=true` (HTTP 200, `{"status", "content"}`; `{"status"}` alone
+/// for an answer without a body) and `pretty=true` (Jackson's indentation) to JSON answers,
+/// each read as MongoDB's Java back end reads a boolean ([`flag`]: `TRUE` is true, `1` is
+/// false).
 pub(crate) async fn shape(request: Request, next: Next) -> Response {
     let pairs = form_urlencoded_pairs(request.uri().query().unwrap_or(""));
-    let envelope = super::extract::flag(&pairs, "envelope").unwrap_or(false);
-    let pretty = super::extract::flag(&pairs, "pretty").unwrap_or(false);
+    let envelope = flag(&pairs, "envelope").unwrap_or(false);
+    let pretty = flag(&pairs, "pretty").unwrap_or(false);
     let response = next.run(request).await;
     if !(envelope || pretty) || response.extensions().get::<NeverEnveloped>().is_some() {
         return response;
     }
-    let is_json = response
+    if let Some(&EmptyAnswer(media)) = response.extensions().get::<EmptyAnswer>() {
+        return match envelope {
+            true => enveloped_empty(response, media, pretty),
+            false => response,
+        };
+    }
+    let json = response
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"));
-    if !is_json {
+        .is_some_and(is_json);
+    if !json {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -212,9 +264,20 @@ pub(crate) async fn shape(request: Request, next: Next) -> Response {
     Response::from_parts(parts, Body::from(text))
 }
 
-/// The `name=value` pairs of a query string, decoded; malformed pairs are skipped.
-pub(crate) fn form_urlencoded_pairs(query: &str) -> Vec<(String, String)> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(query).unwrap_or_default()
+/// An answer without a body, enveloped: HTTP 200, `{"status": <its status>}` as `media`.
+fn enveloped_empty(response: Response, media: &'static str, pretty: bool) -> Response {
+    let value = json!({ "status": response.status().as_u16() });
+    let (mut parts, _) = response.into_parts();
+    parts.status = StatusCode::OK;
+    parts
+        .headers
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(media));
+    let text = if pretty {
+        jackson_pretty(&value)
+    } else {
+        value.to_string().into_bytes()
+    };
+    Response::from_parts(parts, Body::from(text))
 }
 
 /// Pretty JSON as MongoDB's Jackson writes it: `"key" : value`, two-space indents for

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 
-use super::connections::Limits;
+use super::config::Limits;
 
 /// Accepted; no byte of a whole request head yet.
 pub(crate) const NEW: u8 = 0;

@@ -1,84 +1,27 @@
 //! What every request shares ([`EmulatorState`]): the fixtures, the credentials of every
-//! principal (`credentials.rs`), the nonces, counters, faults, rate limits, and how many keys
-//! the organization and the project hold.
+//! principal (`credentials.rs`), the organization's API keys and the project's agent keys
+//! (`table.rs`), access lists, nonces, counters, faults and rate limits; and the lookups of
+//! the organization, project and user a path names. The bottom of the emulator's layers: it
+//! imports the stores it holds, and nothing that handles a request.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::access_list::AccessLists;
-use super::config::{
-    Config, ConnectionStats, FixtureKey, FixtureServiceAccount, Fixtures, KeysCreated, Stats,
-};
-use super::control::Faults;
+use super::access_list_table::AccessLists;
+use super::config::{Config, ConnectionStats, FixtureServiceAccount, Fixtures, KeysCreated, Stats};
 use super::credentials::{Credential, Credentials};
+use super::errors;
+use super::fault::Faults;
+use super::ids::{ObjectIds, is_object_id};
 use super::nonces::Nonces;
-use super::oauth::OAuth;
+use super::principal::{Grant, Principal, Scope, Who};
 use super::ratelimit::RateLimiter;
+use super::records::{StoredAgentKey, StoredKey};
+use super::response::ApiFailure;
+use super::service_accounts::OAuth;
 use super::slots::Connections;
+use super::table::Table;
 use crate::digest::Algorithm;
-
-/// One role of a principal, in an organization or a project.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Grant {
-    pub(crate) scope: Scope,
-    pub(crate) role: String,
-}
-
-/// Where a role applies.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum Scope {
-    Org(String),
-    Project(String),
-}
-
-/// Who a request authenticated as, and the roles it holds; put into the request's
-/// extensions by the authentication middleware.
-#[derive(Clone, Debug)]
-pub(crate) struct Principal {
-    pub(crate) who: Who,
-    pub(crate) grants: Arc<[Grant]>,
-}
-
-/// The kind of principal.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Who {
-    /// A MongoDB user, authenticated with a personal API key.
-    User { user_id: String },
-    /// A programmatic API key, by its ID.
-    ApiKey { id: String },
-    /// A service account, by its client ID.
-    ServiceAccount { client_id: String },
-}
-
-impl Principal {
-    /// Whether it holds `role` in organization `org_id`.
-    pub(crate) fn has_org_role(&self, org_id: &str, role: &str) -> bool {
-        self.grants
-            .iter()
-            .any(|g| g.role == role && g.scope == Scope::Org(org_id.to_owned()))
-    }
-
-    /// Whether it holds any role in organization `org_id`.
-    pub(crate) fn in_org(&self, org_id: &str) -> bool {
-        self.grants
-            .iter()
-            .any(|g| matches!(&g.scope, Scope::Org(o) if o == org_id))
-    }
-
-    /// Whether it holds `role` in project `group_id`.
-    pub(crate) fn has_project_role(&self, group_id: &str, role: &str) -> bool {
-        self.grants
-            .iter()
-            .any(|g| g.role == role && g.scope == Scope::Project(group_id.to_owned()))
-    }
-
-    /// Whether it holds any role in project `group_id`.
-    pub(crate) fn in_project(&self, group_id: &str) -> bool {
-        self.grants
-            .iter()
-            .any(|g| matches!(&g.scope, Scope::Project(p) if p == group_id))
-    }
-}
 
 /// The state every request shares.
 pub(crate) struct EmulatorState {
@@ -91,9 +34,10 @@ pub(crate) struct EmulatorState {
     pub(crate) credentials: Credentials,
     /// Programmatic API keys of the organization (fixture keys included): at most
     /// `max_api_keys_per_org`.
-    pub(crate) org_api_keys: KeyCount,
-    /// Agent API keys created in the project: at most `max_agent_api_keys_per_project`.
-    pub(crate) agent_api_keys: KeyCount,
+    pub(crate) keys: Table<StoredKey>,
+    /// Agent API keys of the project: at most `max_agent_api_keys_per_project`.
+    pub(crate) agent_keys: Table<StoredAgentKey>,
+    pub(crate) ids: ObjectIds,
     pub(crate) counters: Counters,
     pub(crate) faults: Faults,
     pub(crate) rate_limiter: Option<RateLimiter>,
@@ -118,7 +62,6 @@ pub(crate) struct Counters {
     pub(crate) project_keys: AtomicU64,
     pub(crate) agent_keys: AtomicU64,
     pub(crate) user_keys: AtomicU64,
-    pub(crate) object_ids: AtomicU32,
 }
 
 impl EmulatorState {
@@ -135,8 +78,9 @@ impl EmulatorState {
             authentication: config.authentication,
             nonces: Nonces::new(config.nonce_lifetime),
             credentials: Credentials::new(config.algorithm),
-            org_api_keys: KeyCount::new(config.max_api_keys_per_org),
-            agent_api_keys: KeyCount::new(config.max_agent_api_keys_per_project),
+            keys: Table::new(config.max_api_keys_per_org),
+            agent_keys: Table::new(config.max_agent_api_keys_per_project),
+            ids: ObjectIds::default(),
             counters: Counters::default(),
             faults: Faults::default(),
             rate_limiter: config.rate_limit.map(RateLimiter::new),
@@ -159,10 +103,7 @@ impl EmulatorState {
             who: Who::User {
                 user_id: self.fixtures.user_id.clone(),
             },
-            grants: Arc::new([Grant {
-                scope: Scope::Org(self.fixtures.org_id.clone()),
-                role: "ORG_OWNER".into(),
-            }]),
+            grants: Arc::new([Grant::org(&self.fixtures.org_id, "ORG_OWNER")]),
         }
     }
 
@@ -171,7 +112,8 @@ impl EmulatorState {
         (group_id == self.fixtures.project_id).then_some(self.fixtures.org_id.as_str())
     }
 
-    /// The organization an API path (`/api/.../v1.0/{orgs|groups|users}/{id}/...`) is about.
+    /// The organization an API path (`/api/{atlas|public}/{version}/{orgs|groups|users}/{id}/...`)
+    /// is about.
     /// The ID is percent-decoded first, as the handlers' path extractor decodes it: `%36` is
     /// `6` there, so it must be here, or it would be a way around the rate limit.
     pub(crate) fn org_of_path(&self, path: &str) -> Option<&str> {
@@ -226,37 +168,6 @@ impl EmulatorState {
         }
     }
 
-    /// Creates a fixture key holding `roles` (see [`Config::fixture_keys`]); `None` when the
-    /// organization is full or no free public key could be drawn (refused at start).
-    pub(crate) fn add_fixture_key(&self, roles: Vec<String>) -> Option<FixtureKey> {
-        let id = crate::digest::hex(&crate::random::bytes::<12>());
-        let principal = Principal {
-            who: Who::ApiKey { id: id.clone() },
-            grants: self.fixture_grants(&roles).into(),
-        };
-        let private_key = super::keys::uuid_v4();
-        let who = principal.who.clone();
-        if !self.org_api_keys.take() {
-            return None;
-        }
-        let public_key = super::credentials::public_key;
-        let Some(public_key) = self
-            .credentials
-            .insert_key(&private_key, principal, public_key)
-        else {
-            self.org_api_keys.give_back();
-            return None;
-        };
-        self.access_lists.register_key(&id, &self.fixtures.org_id);
-        self.access_lists.admit_loopback(who);
-        Some(FixtureKey {
-            id,
-            public_key,
-            private_key,
-            roles,
-        })
-    }
-
     /// Registers a fixture service account.
     pub(crate) fn add_fixture_service_account(&self, account: &FixtureServiceAccount) {
         let principal = Principal {
@@ -271,7 +182,7 @@ impl EmulatorState {
     }
 
     /// Organization roles in the fixture organization, `GROUP_*` roles in its project.
-    fn fixture_grants(&self, roles: &[String]) -> Vec<Grant> {
+    pub(crate) fn fixture_grants(&self, roles: &[String]) -> Vec<Grant> {
         roles
             .iter()
             .map(|role| Grant {
@@ -286,31 +197,36 @@ impl EmulatorState {
     }
 }
 
-/// How many keys of one kind a container holds, at most `max`.
-pub(crate) struct KeyCount {
-    held: AtomicUsize,
-    pub(crate) max: usize,
-}
-
-impl KeyCount {
-    fn new(max: usize) -> Self {
-        KeyCount {
-            held: AtomicUsize::new(0),
-            max,
+impl EmulatorState {
+    /// A path's organization ID: an ObjectId (else 404 `INVALID_ORG_ID`) naming the
+    /// organization (else 404 `ORG_NOT_FOUND`).
+    pub(crate) fn check_org(&self, org_id: &str) -> Result<(), ApiFailure> {
+        if !is_object_id(org_id) {
+            Err(errors::invalid_org_id(org_id))
+        } else if org_id != self.fixtures.org_id {
+            Err(errors::org_not_found(org_id))
+        } else {
+            Ok(())
         }
     }
 
-    /// Counts one more key; `false` (nothing counted) when `max` are held.
-    pub(crate) fn take(&self) -> bool {
-        self.held
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
-                (n < self.max).then_some(n + 1)
-            })
-            .is_ok()
+    /// A path's project ID, checked like [`Self::check_org`]; its organization.
+    pub(crate) fn check_project(&self, group_id: &str) -> Result<&str, ApiFailure> {
+        if !is_object_id(group_id) {
+            return Err(errors::invalid_group_id(group_id));
+        }
+        self.org_of_project(group_id)
+            .ok_or_else(|| errors::group_not_found(group_id))
     }
 
-    /// Gives back a key counted by [`Self::take`] that was not made after all.
-    pub(crate) fn give_back(&self) {
-        self.held.fetch_sub(1, Ordering::AcqRel);
+    /// A path's user ID, checked like [`Self::check_org`].
+    pub(crate) fn check_user(&self, user_id: &str) -> Result<(), ApiFailure> {
+        if !is_object_id(user_id) {
+            Err(errors::invalid_user_id(user_id))
+        } else if user_id != self.fixtures.user_id {
+            Err(errors::user_not_found(user_id))
+        } else {
+            Ok(())
+        }
     }
 }

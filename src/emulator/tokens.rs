@@ -16,8 +16,8 @@ use std::time::{Duration, Instant};
 use dashmap::DashMap;
 use sha2::{Digest as _, Sha256};
 
+use super::principal::Principal;
 use super::ratelimit::{RateLimit, Verdict, Window, seconds_until};
-use super::state::Principal;
 
 /// Active access tokens one service account may hold: MongoDB's limit ("Rate Limits for
 /// MongoDB Atlas Managed MCP Server": 100 active tokens per service account).
@@ -168,7 +168,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::emulator::state::Who;
+    use crate::emulator::principal::Who;
 
     fn account(id: &str) -> Principal {
         Principal {

@@ -12,6 +12,7 @@ use serde_json::{Map, Value};
 
 use super::errors;
 use super::products::{Product, RoleCheck, RoleScope};
+use super::refusals;
 use super::response::ApiFailure;
 use crate::description::ApiKeyDescription;
 
@@ -157,26 +158,103 @@ pub(crate) fn decode_key_request<T: DeserializeOwned>(
 ) -> Result<T, ApiFailure> {
     let object = decode_object(body, schema)?;
     let desc = require_string(&object, "desc", errors::api_key_requires_description)?;
-    // 1 to 250 characters, none a control character (the spec's `ApiKeyDescription`).
-    if ApiKeyDescription::check(desc).is_err() {
-        return Err(errors::invalid_api_key_desc());
+    check_description(desc)?;
+    let roles = match object.get("roles") {
+        None | Some(Value::Null) => &[][..],
+        Some(Value::Array(roles)) => roles,
+        Some(_) => return Err(errors::invalid_json_attribute("roles")),
+    };
+    check_roles(roles, product, scope, resource_id)?;
+    decode_typed(object)
+}
+
+/// What an update asks to change: the description, the roles (in its scope), or both.
+pub(crate) struct Update {
+    pub(crate) desc: Option<String>,
+    pub(crate) roles: Option<Vec<String>>,
+}
+
+/// An update of a key (`desc`, `roles`, at least one of them), decoded as `T` (the spec's
+/// `schema`) to be sure the spec agrees, with the roles `product` grants in `scope`.
+pub(crate) fn decode_update<T: DeserializeOwned>(
+    schema: &str,
+    body: &[u8],
+    product: Product,
+    scope: RoleScope,
+    resource_id: &str,
+) -> Result<Update, ApiFailure> {
+    let object = decode_object(body, schema)?;
+    if !(object.contains_key("desc") || object.contains_key("roles")) {
+        return Err(errors::nothing_to_update());
+    }
+    let desc = match object.get("desc") {
+        None => None,
+        Some(_) => {
+            let desc = require_string(&object, "desc", errors::api_key_requires_description)?;
+            check_description(desc)?;
+            Some(desc.to_owned())
+        }
+    };
+    let roles = match object.get("roles") {
+        None => None,
+        Some(Value::Array(roles)) => Some(check_roles(roles, product, scope, resource_id)?),
+        Some(_) => return Err(errors::invalid_json_attribute("roles")),
+    };
+    decode_typed::<T>(object)?;
+    Ok(Update { desc, roles })
+}
+
+/// The body of an assignment to a project: an array of one `ProjectRoleAssignment` (`{"roles":
+/// [...]}`); its project roles.
+pub(crate) fn decode_assignment(
+    body: &[u8],
+    product: Product,
+    group_id: &str,
+) -> Result<Vec<String>, ApiFailure> {
+    let Value::Array(items) = parse_json(body)? else {
+        return Err(errors::invalid_json());
+    };
+    let [Value::Object(object)] = &items[..] else {
+        return Err(errors::invalid_json());
+    };
+    let schema = "ProjectRoleAssignment";
+    if let Some(unknown) = object.keys().find(|k| !has_property(schema, k)) {
+        return Err(errors::invalid_attribute(unknown));
     }
     let roles = match object.get("roles") {
         None | Some(Value::Null) => &[][..],
         Some(Value::Array(roles)) => roles,
         Some(_) => return Err(errors::invalid_json_attribute("roles")),
     };
+    let roles = check_roles(roles, product, RoleScope::Project, group_id)?;
+    decode_typed::<crate::generated::types::ProjectRoleAssignment>(object.clone())?;
+    Ok(roles)
+}
+
+/// 1 to 250 characters, none a control character (the spec's `ApiKeyDescription`).
+fn check_description(desc: &str) -> Result<(), ApiFailure> {
+    ApiKeyDescription::check(desc).map_err(|_| errors::invalid_api_key_desc())
+}
+
+/// At least one role, each one `product` grants in `scope`; the role names.
+fn check_roles(
+    roles: &[Value],
+    product: Product,
+    scope: RoleScope,
+    resource_id: &str,
+) -> Result<Vec<String>, ApiFailure> {
     if roles.is_empty() {
         return Err(errors::missing_api_key_roles());
     }
+    let mut names = Vec::with_capacity(roles.len());
     for role in roles {
         let name = role
             .as_str()
             .ok_or_else(|| errors::invalid_json_attribute("roles"))?;
         match (product.check_role(scope, name), scope) {
-            (RoleCheck::Valid, _) => {}
+            (RoleCheck::Valid, _) => names.push(name.to_owned()),
             (RoleCheck::Unknown, _) => return Err(errors::invalid_enum_value(name)),
-            (RoleCheck::BillingUnsupported, _) => return Err(errors::billing_unsupported()),
+            (RoleCheck::BillingUnsupported, _) => return Err(refusals::billing_unsupported()),
             (RoleCheck::WrongScope, RoleScope::Org) => {
                 return Err(errors::invalid_role_for_org(name, resource_id));
             }
@@ -185,7 +263,7 @@ pub(crate) fn decode_key_request<T: DeserializeOwned>(
             }
         }
     }
-    decode_typed(object)
+    Ok(names)
 }
 
 /// The checked object as the generated request type; the checks before leave nothing the

@@ -257,6 +257,73 @@ pub fn assert_matches_schema(name: &str, value: &Value) {
     );
 }
 
+/// The media type of the Atlas Admin API v2's key operations.
+pub const V2: &str = "application/vnd.atlas.2023-01-01+json";
+
+/// `method url` with `body`, as `username:password`: first unsigned, then signed with the
+/// challenge it gets (nonce count 1), with the media types the URL's API takes (the Admin
+/// API v2's versioned type as `Accept` and `Content-Type`, else `application/json`).
+pub async fn call_as(
+    method: &str,
+    url: &str,
+    (username, password): (&str, &str),
+    body: Option<&str>,
+) -> Answer {
+    let client = http();
+    let media = if url.contains("/api/atlas/v2/") {
+        V2
+    } else {
+        "application/json"
+    };
+    let request = |authorization: Option<String>| {
+        let mut request = client
+            .request(method.parse().unwrap(), url)
+            .header("accept", media);
+        if let Some(body) = body {
+            request = request.header("content-type", media).body(body.to_owned());
+        }
+        if let Some(auth) = authorization {
+            request = request.header("authorization", auth);
+        }
+        request
+    };
+    let mut response = request(None).send().await.expect("the emulator answers");
+    if response.status() == 401 {
+        let first = response.headers().get("www-authenticate").cloned();
+        let challenge = first.and_then(|v| Challenge::parse(v.to_str().ok()?).ok());
+        if let Some(challenge) = challenge {
+            let target = target_of(url);
+            let signed = Request {
+                method,
+                uri: &target,
+                body: body.unwrap_or("").as_bytes(),
+            };
+            let auth = challenge.sign(username, password, &signed, 1, "0a4f113b");
+            response = request(Some(auth.to_string()))
+                .send()
+                .await
+                .expect("the emulator answers");
+        }
+    }
+    Answer {
+        status: response.status().as_u16(),
+        headers: response.headers().clone(),
+        text: response.text().await.unwrap(),
+    }
+}
+
+/// [`call_as`] as the fixture user (Organization Owner).
+pub async fn call(e: &Emulator, method: &str, url: &str, body: Option<&str>) -> Answer {
+    let f = e.fixtures();
+    call_as(method, url, (&f.username, &f.api_key), body).await
+}
+
+/// The base URL of an API of `e`: `/api/atlas/v2`, `/api/atlas/v1.0` or `/api/public/v1.0`
+/// after its origin.
+pub fn api_url(e: &Emulator, prefix: &str) -> String {
+    format!("{}{prefix}", e.origin())
+}
+
 // The emulator's operations, for the emulator tests.
 
 pub const ORG_BODY: &str = r#"{"desc":"org key","roles":["ORG_MEMBER","ORG_READ_ONLY"]}"#;

@@ -1,11 +1,13 @@
 //! An answer checked against the document the emulator serves (`GET /openapi.json`), as a
-//! client of the contract reads it: its status declared for the operation, its body that
-//! status's schema, every header it carries declared there and valid.
+//! client of the contract reads it: its status declared for the operation, its media type
+//! one that status declares, its body that media type's schema (none where none is
+//! declared), every header it carries declared there and valid.
 //!
-//! An enveloped error (`envelope=true`: HTTP 200, `{"status", "content"}`) is read as the
-//! status it stands for, as MongoDB's envelope means it: its body must be one of the `200`
-//! schemas (`ApiErrorEnvelope`), its `content` the schema of that status, and its headers
-//! declared by the `200` or by that status.
+//! An enveloped answer (`envelope=true`: HTTP 200) is unwrapped by the rule the spec states on
+//! the `envelope` parameter (`x-envelope`): `{"status", "content"}` stands for an answer of
+//! that status with that body, `{"status"}` alone for one without a body (a `204`), and a list
+//! answer keeps its shape and gains `status`. Its headers are declared by that status, or by
+//! the operation's success.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -38,41 +40,78 @@ const HTTP_HEADERS: [&str; 5] = [
     "transfer-encoding",
 ];
 
-/// Checks `answer`, to a `POST` of the operation at `spec_path` with `query`, against the
-/// served `document`; `what` names the case in failures.
-pub fn check(document: &Value, spec_path: &str, query: &str, answer: &Exchange, what: &str) {
-    let responses = &document["paths"][spec_path]["post"]["responses"];
-    let body: Value = serde_json::from_str(&answer.body)
-        .unwrap_or_else(|e| panic!("{what}: not JSON ({e}): {}", answer.body));
-    let content_type = answer.header("content-type").unwrap_or_default();
-    assert!(
-        content_type.starts_with("application/json"),
-        "{what}: {answer:?}"
-    );
-    let envelope = query.contains("envelope=true");
-    if envelope {
-        // Everything is enveloped but the digest challenge, which a client must see.
-        assert!(matches!(answer.status, 200 | 401), "{what}: {answer:?}");
+/// The status and body an answer stands for: itself, or what its envelope wraps.
+fn unwrapped(enveloped: bool, answer: &Exchange, what: &str) -> (u16, Option<Value>) {
+    let body: Option<Value> = (!answer.body.is_empty()).then(|| {
+        serde_json::from_str(&answer.body)
+            .unwrap_or_else(|e| panic!("{what}: not JSON ({e}): {}", answer.body))
+    });
+    // Everything is enveloped but the digest challenge, which a client must see.
+    if !enveloped || answer.status == 401 {
+        return (answer.status, body);
     }
-    let (status, content) = match &body {
-        Value::Object(o) if envelope && answer.status == 200 && o.contains_key("content") => {
-            let status = o["status"].as_u64().unwrap();
-            (u16::try_from(status).unwrap(), o["content"].clone())
-        }
-        _ => (answer.status, body.clone()),
+    assert_eq!(answer.status, 200, "{what}: enveloped, yet {answer:?}");
+    let Some(Value::Object(mut object)) = body else {
+        panic!("{what}: an envelope that is not an object: {answer:?}");
     };
+    let status = object.remove("status").and_then(|s| s.as_u64());
+    let status = u16::try_from(status.unwrap_or_else(|| panic!("{what}: no status")))
+        .unwrap_or_else(|_| panic!("{what}: a status out of range"));
+    let content = match object.remove("content") {
+        Some(content) => {
+            assert!(object.is_empty(), "{what}: more than status and content");
+            Some(content)
+        }
+        // A list keeps its shape; an answer without a body is `{"status"}` alone.
+        None if object.contains_key("results") => Some(Value::Object(object)),
+        None => {
+            assert!(object.is_empty(), "{what}: {answer:?}");
+            None
+        }
+    };
+    (status, content)
+}
+
+/// Checks `answer`, to `method` on the operation at `spec_path` with `query`, against the
+/// served `document`; `what` names the case in failures. The status it stands for.
+pub fn check(
+    document: &Value,
+    (method, spec_path): (&str, &str),
+    query: &str,
+    answer: &Exchange,
+    what: &str,
+) -> u16 {
+    let operation = &document["paths"][spec_path][method.to_ascii_lowercase()];
+    assert!(operation.is_object(), "{what}: no {method} {spec_path}");
+    let responses = &operation["responses"];
+    let enveloped = query.contains("envelope=true");
+    let (status, content) = unwrapped(enveloped, answer, what);
     let declared = resolve(document, &responses[status.to_string()]);
     assert!(
         declared.is_object(),
         "{what}: {status} is not declared: {answer:?}"
     );
-    let schema = &declared["content"]["application/json"]["schema"];
-    assert_valid(document, schema, &content, what);
-    if envelope && answer.status == 200 {
-        let ok = &responses["200"]["content"]["application/json"]["schema"];
-        assert_valid(document, ok, &body, what);
+    let media = answer.header("content-type").unwrap_or_default();
+    let essence = media.split(';').next().unwrap_or_default().trim();
+    match (content, declared["content"].as_object()) {
+        (None, None) => {}
+        (Some(content), Some(declared)) => {
+            let schema = &declared
+                .get(essence)
+                .unwrap_or_else(|| panic!("{what}: {essence} is not declared: {answer:?}"))["schema"];
+            assert_valid(document, schema, &content, what);
+        }
+        (content, declared) => {
+            panic!("{what}: a body {content:?} where the spec declares {declared:?}")
+        }
     }
-    check_headers(document, [&responses["200"], declared], answer, what);
+    let success = responses
+        .as_object()
+        .and_then(|r| r.iter().find(|(s, _)| s.starts_with('2')).map(|(_, r)| r))
+        .expect("a success");
+    let also = if enveloped { success } else { declared };
+    check_headers(document, [declared, also], answer, what);
+    status
 }
 
 /// Every header of `answer` is declared by one of `responses` (or is plain HTTP), and valid.
