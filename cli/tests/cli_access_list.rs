@@ -229,7 +229,7 @@ async fn bad_entries_and_a_public_key_for_an_id_are_refused_before_anything_is_s
 async fn a_key_whose_access_list_failed_is_printed_with_its_secret_and_exit_7() {
     let served = serve();
     let f = served.f.clone();
-    let fault = json!({"status": 503, "count": 1, "operation": "createApiKeyAccessListEntries"});
+    let fault = json!({"status": 503, "count": 1, "operation": "createOrgApiKeyAccessListEntry"});
     let injected = common::http()
         .post(format!("http://{}/_emulator/faults", f.addr))
         .bearer_auth(&f.control_token)
