@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 use futures_util::TryStreamExt as _;
-use mongodb_api_keys::client;
+use mongodb_api_keys::client::{self, Outcome};
 use mongodb_api_keys::generated::types::{self, ApiKey, OrgRole, ProjectRole};
 use mongodb_api_keys::{AccessListEntry, Secret};
 use serde_json::{Value, json};
@@ -220,15 +220,22 @@ async fn retire(client: &CliClient, plan: &Plan, args: &Rotate) -> Result<(), Cl
             eprintln!("rotated; the old key {old_id} is deleted");
             Ok(())
         }
-        Err(error) => Err(CliError::new(
-            Exit::OldKeyNotDeleted,
-            format!(
-                "the new key is delivered and works, but deleting the old key {old_id} failed: \
-                 {error}. Both keys exist and work; delete the old one with `org-key delete \
-                 --org-id {} --key-id {old_id}`",
-                plan.org_id
-            ),
-        )),
+        Err(error) => {
+            let state = if error.outcome() == Outcome::Unknown {
+                "The old key may still exist (the delete's outcome is unknown); the new one works"
+            } else {
+                "Both keys exist and work"
+            };
+            Err(CliError::new(
+                Exit::OldKeyNotDeleted,
+                format!(
+                    "the new key is delivered and works, but deleting the old key {old_id} \
+                     failed: {error}. {state}; delete the old one with `org-key delete --org-id \
+                     {} --key-id {old_id}`",
+                    plan.org_id
+                ),
+            ))
+        }
     }
 }
 
@@ -251,12 +258,17 @@ async fn abandon(client: &CliClient, plan: &Plan, new: &ApiKey, why: &str) -> Cl
                 "the replacement key, secret included (it could not be deleted; store or delete \
                  it):\n{secret}"
             );
+            let state = if error.outcome() == Outcome::Unknown {
+                "It may still exist (the delete's outcome is unknown)"
+            } else {
+                "Both keys exist"
+            };
             CliError::new(
                 Exit::RotationBothKeys,
                 format!(
                     "rotation abandoned: a replacement ({new_id}) was created but {why}, and \
-                     deleting it failed too ({error}): it is above, on stderr. Both keys exist; \
-                     the old key {old_id} is untouched and still works"
+                     deleting it failed too ({error}): it is above, on stderr. {state}; the old \
+                     key {old_id} is untouched and still works"
                 ),
             )
         }

@@ -34,6 +34,11 @@ pub struct Fault {
     pub delay_ms: u64,
     /// How many requests it applies to (1 to 1,000).
     pub count: u32,
+    /// How many requests it would apply to that it lets through first, untouched (0 to
+    /// 1,000): `{"operation": "getOrgApiKey", "skip": 1, ...}` answers the second read of a
+    /// key, not the first.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub skip: u32,
     /// Only requests to this operation (its `operationId`, such as `deleteOrgApiKey`, of any
     /// API); any operation when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,6 +62,13 @@ impl Fault {
                 "count must be 1 to {}, not {}",
                 Self::MAX_COUNT,
                 self.count
+            ));
+        }
+        if self.skip > Self::MAX_COUNT {
+            return Err(format!(
+                "skip must be 0 to {}, not {}",
+                Self::MAX_COUNT,
+                self.skip
             ));
         }
         if self.delay_ms > Self::MAX_DELAY_MS {
@@ -157,6 +169,10 @@ impl Faults {
         let mut queue = self.lock();
         let at = queue.iter().position(|f| f.applies_to(operation))?;
         let fault = &mut queue[at];
+        if fault.skip > 0 {
+            fault.skip -= 1;
+            return None;
+        }
         fault.count -= 1;
         let taken = Fault {
             count: 1,
@@ -182,6 +198,10 @@ impl Faults {
     }
 }
 
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 /// The statuses whose answer declares `Retry-After` where a fault for `operation` applies.
 fn declared_with_retry_after(operation: Option<&str>) -> Vec<u16> {
     declared(operation, Some("Retry-After"))
@@ -198,7 +218,7 @@ mod tests {
     use super::*;
 
     /// Faults each out of bounds in one way, starting from `ok`: (fault, what the error names).
-    fn out_of_bounds(ok: &Fault) -> [(Fault, &'static str); 7] {
+    fn out_of_bounds(ok: &Fault) -> [(Fault, &'static str); 8] {
         [
             (
                 Fault {
@@ -241,9 +261,16 @@ mod tests {
                     retry_after: None,
                     delay_ms: 60_001,
                     count: 1,
-                    operation: None,
+                    ..Fault::default()
                 },
                 "delayMs",
+            ),
+            (
+                Fault {
+                    skip: 1001,
+                    ..ok.clone()
+                },
+                "skip",
             ),
             (
                 Fault {
@@ -355,6 +382,26 @@ mod tests {
             faults.take(Some("deleteOrgApiKey")).unwrap().status,
             Some(503)
         );
+        assert_eq!(faults.list(), vec![]);
+    }
+
+    #[test]
+    fn a_fault_lets_skip_requests_through_first() {
+        let faults = Faults::default();
+        let fault = Fault {
+            status: Some(401),
+            count: 1,
+            skip: 2,
+            operation: Some("getOrgApiKey".into()),
+            ..Fault::default()
+        };
+        faults.inject(fault).unwrap();
+        assert_eq!(faults.take(Some("listOrgApiKeys")), None);
+        assert_eq!(faults.list()[0].skip, 2, "another operation skips nothing");
+        assert_eq!(faults.take(Some("getOrgApiKey")), None);
+        assert_eq!(faults.take(Some("getOrgApiKey")), None);
+        let taken = faults.take(Some("getOrgApiKey")).unwrap();
+        assert_eq!((taken.status, taken.skip), (Some(401), 0));
         assert_eq!(faults.list(), vec![]);
     }
 }
