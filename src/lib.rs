@@ -1,7 +1,8 @@
-//! Create MongoDB Atlas and Ops Manager API keys from Rust: organization keys, keys assigned
-//! to a project, Ops Manager agent keys and the deprecated personal keys, with HTTP Digest in
-//! one round trip per call, typed errors, retries that never duplicate a key, and secrets that
-//! never reach a log.
+//! MongoDB Atlas and Ops Manager API keys from Rust, their whole life: create organization
+//! keys, keys assigned to a project, Ops Manager agent keys and the deprecated personal keys;
+//! list, read, update, rotate and delete them and their access lists (Atlas Admin API v2,
+//! Ops Manager and Cloud Manager v1.0). HTTP Digest in one round trip per call, typed errors,
+//! retries that never duplicate a key, and secrets that never reach a log.
 //!
 //! # Start here
 //!
@@ -62,8 +63,10 @@
 //!
 //! # Features
 //!
-//! `emulator` and `cli` (the `mongodb-api-keys` binary) are on by default. With
-//! `default-features = false` the crate is the bare client: no axum, no hyper server, no clap.
+//! None by default: the crate is the client (no server, no command line). `emulator` adds
+//! [`emulator`], a local MongoDB admin API for tests (axum, hyper): the one line
+//! `mongodb-api-keys = { version = "0.1", features = ["emulator"] }` under
+//! `[dev-dependencies]`. The command line is the `mongodb-api-keys-cli` package.
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

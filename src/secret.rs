@@ -34,6 +34,38 @@ thread_local! {
 }
 
 impl Secret {
+    /// A private key as MongoDB shows it in every read after its creation:
+    /// `********-****-****-` and its last 12 characters.
+    ///
+    /// ```
+    /// use mongodb_api_keys::Secret;
+    /// assert_eq!(
+    ///     Secret::mask_private_key("754c8808-0ba8-4153-8eea-85daa09d408a"),
+    ///     "********-****-****-85daa09d408a"
+    /// );
+    /// ```
+    pub fn mask_private_key(private_key: &str) -> String {
+        let tail = private_key
+            .char_indices()
+            .rev()
+            .nth(11)
+            .map_or(private_key, |(at, _)| &private_key[at..]);
+        format!("********-****-****-{tail}")
+    }
+
+    /// An agent API key as Ops Manager lists it: its last 4 characters, the others `*`.
+    ///
+    /// ```
+    /// use mongodb_api_keys::Secret;
+    /// assert_eq!(Secret::mask_agent_key("3f9a2c7e5b1d8b87"), "************8b87");
+    /// ```
+    pub fn mask_agent_key(key: &str) -> String {
+        let count = key.chars().count();
+        let shown = count.min(4);
+        let tail: String = key.chars().skip(count - shown).collect();
+        format!("{}{tail}", "*".repeat(count - shown))
+    }
+
     /// The secret itself. Call this only where the value must go (a file, a vault).
     pub fn expose_secret(&self) -> &str {
         self.0.expose_secret()

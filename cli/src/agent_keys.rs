@@ -7,7 +7,7 @@ use mongodb_api_keys::client::Deleted;
 use super::CliError;
 use super::client::{CliClient, PROJECT_ID_ENV, id_or_env, output};
 use super::global::Global;
-use super::output::{json, print_deleted, print_list};
+use super::output::{print_deleted, print_list, read};
 
 /// The columns of a list of agent keys; `key` comes masked to its last four characters.
 const AGENT_KEY_COLUMNS: &[&str] = &["_id", "desc", "createdBy", "createdTime"];
@@ -57,7 +57,7 @@ pub(crate) async fn run(g: &Global, command: AgentKey) -> Result<(), CliError> {
                 .try_collect()
                 .await;
             let keys: Vec<_> = client.finish(keys)?;
-            let items: Vec<_> = keys.iter().map(json).collect();
+            let items: Vec<_> = keys.iter().map(read).collect();
             print_list(&items, AGENT_KEY_COLUMNS, output(g), g.pretty)
         }
         AgentKey::Delete { project_id, key_id } => {

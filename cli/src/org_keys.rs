@@ -9,7 +9,7 @@ use super::CliError;
 use super::access_lists::{self, AccessList};
 use super::client::{CliClient, ORG_ID_ENV, id_or_env, output};
 use super::global::{AccessListArg, Global};
-use super::output::{json, print_deleted, print_list, print_read};
+use super::output::{print_deleted, print_list, print_read, read};
 use super::rotate::{self, Rotate};
 
 /// The columns of a list of keys; the private key is never one (MongoDB masks it anyway).
@@ -92,14 +92,14 @@ pub(crate) async fn run(g: &Global, command: OrgKey) -> Result<(), CliError> {
             let client = CliClient::new(g)?;
             let keys = client.api.list_org_api_keys(&org_id).try_collect().await;
             let keys: Vec<_> = client.finish(keys)?;
-            let items: Vec<_> = keys.iter().map(json).collect();
+            let items: Vec<_> = keys.iter().map(read).collect();
             print_list(&items, KEY_COLUMNS, output(g), g.pretty)
         }
         OrgKey::Get { org_id, key_id } => {
             let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
             let client = CliClient::new(g)?;
             let key = client.finish(client.api.get_org_api_key(&org_id, &key_id).await)?;
-            print_read(&json(&key), output(g), g.pretty)
+            print_read(&read(&key), output(g), g.pretty)
         }
         OrgKey::Update {
             org_id,
@@ -162,5 +162,5 @@ async fn update(
         .update_org_api_key(&org_id, key_id, desc, roles)
         .await;
     let key = client.finish(updated)?;
-    print_read(&json(&key), output(g), g.pretty)
+    print_read(&read(&key), output(g), g.pretty)
 }

@@ -4,6 +4,7 @@
 
 use std::io::Write as _;
 
+use mongodb_api_keys::Secret;
 use mongodb_api_keys::client::printable;
 use serde_json::Value;
 
@@ -13,6 +14,28 @@ use super::{CliError, Exit};
 /// A created key as JSON, its shown-once secret included: printing it is the point.
 pub(crate) fn json(value: &impl serde::Serialize) -> Value {
     mongodb_api_keys::Secret::reveal_while(|| serde_json::to_value(value)).unwrap_or(Value::Null)
+}
+
+/// Something read back (a key, an agent key) as JSON, with the secret fields as MongoDB
+/// masks them after creation: `privateKey` as `********-****-****-` and its last 12
+/// characters, an agent key's `key` as its last 4. A server that sends a secret unmasked
+/// (it should not) gets it masked here: a read never prints a usable secret.
+pub(crate) fn read(value: &impl serde::Serialize) -> Value {
+    let mut value = json(value);
+    if let Some(object) = value.as_object_mut() {
+        let masks: [(&str, fn(&str) -> String); 2] = [
+            ("privateKey", Secret::mask_private_key),
+            ("key", Secret::mask_agent_key),
+        ];
+        for (field, mask) in masks {
+            if let Some(Value::String(text)) = object.get_mut(field)
+                && !text.starts_with('*')
+            {
+                *text = mask(text);
+            }
+        }
+    }
+    value
 }
 
 /// Prints a created key (or an access list): JSON, or a table that marks the shown-once

@@ -9,7 +9,7 @@ use super::CliError;
 use super::client::{CliClient, PROJECT_ID_ENV, id_or_env, output};
 use super::global::{AccessListArg, Global};
 use super::org_keys::KEY_COLUMNS;
-use super::output::{json, print_deleted, print_list, print_read};
+use super::output::{print_deleted, print_list, print_read, read};
 
 #[derive(Subcommand)]
 pub(crate) enum ProjectKey {
@@ -74,7 +74,7 @@ pub(crate) async fn run(g: &Global, command: ProjectKey) -> Result<(), CliError>
                 .try_collect()
                 .await;
             let keys: Vec<_> = client.finish(keys)?;
-            let items: Vec<_> = keys.iter().map(json).collect();
+            let items: Vec<_> = keys.iter().map(read).collect();
             print_list(&items, KEY_COLUMNS, output(g), g.pretty)
         }
         ProjectKey::Assign {

@@ -58,24 +58,14 @@ pub(crate) fn uuid_v4() -> String {
     )
 }
 
-/// A private key as every read after its creation shows it: `********-****-****-` and its
-/// last 12 characters (MongoDB's mask).
+/// A private key as every read after its creation shows it (MongoDB's mask).
 pub(crate) fn masked_private_key(private_key: &str) -> String {
-    let tail = private_key
-        .char_indices()
-        .rev()
-        .nth(11)
-        .map_or(private_key, |(at, _)| &private_key[at..]);
-    format!("********-****-****-{tail}")
+    crate::Secret::mask_private_key(private_key)
 }
 
-/// An agent key as a list shows it: its last 4 characters, the others `*`
-/// (`****************************8b87`).
+/// An agent key as a list shows it: its last 4 characters, the others `*`.
 pub(crate) fn masked_agent_key(key: &str) -> String {
-    let count = key.chars().count();
-    let shown = count.min(4);
-    let tail: String = key.chars().skip(count - shown).collect();
-    format!("{}{tail}", "*".repeat(count - shown))
+    crate::Secret::mask_agent_key(key)
 }
 
 #[cfg(test)]
