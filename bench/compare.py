@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Side-by-side benchmark, in one run against emulators on loopback:
 
-- this crate's client (examples/bench.rs), sequential and with 8 and 64 calls in flight, with an
+- this crate's client (bench/client), sequential and with 8 and 64 calls in flight, with an
   API key (digest) and with a service account (bearer tokens);
 - the same requests with plain reqwest and no authentication (the ceiling), same concurrency,
   against a second emulator started with `serve --no-auth` (the emulator, like MongoDB,
   refuses unauthenticated requests);
 - Python requests with HTTPDigestAuth on one Session, sequential;
 - curl --digest, one process per call, and one process for many calls;
+- lists: every key of an organization holding 10,000, by this client's stream and by plain
+  reqwest paging the same way (500 a page until totalCount), requests counted by the emulator;
+- rotation: `org-key rotate` by the CLI, its requests counted and its wall time;
 - start-up: one `org-key create` by this crate's CLI against one `curl --digest` doing the same
   request, alternately, over HTTP against the emulator and over HTTPS against Apache httpd
   (mod_ssl and mod_auth_digest, a certificate from a private CA given to both with --ca-cert /
@@ -44,6 +47,7 @@ ROUNDS = 2 if QUICK else 5
 N_SEQ, N_CONC, N_PY, N_CURL, N_CURL_MANY, N_COUNT = (
     (300, 600, 200, 40, 100, 200) if QUICK else (3000, 6000, 1000, 200, 600, 1000))
 N_STARTUP = 10 if QUICK else 30
+N_KEYS, N_LISTS, N_ROTATIONS = (10_000, 2, 5) if QUICK else (10_000, 10, 30)
 BIN = os.path.join(ROOT, "target/release/mongodb-api-keys")
 BENCH = os.path.join(ROOT, "target/release/bench-client")
 
@@ -87,10 +91,10 @@ def stats(f):
         return json.load(r)
 
 
-def bench(f, calls, concurrency, mode="client", wrapper=()):
+def bench(f, calls, concurrency, mode="client", wrapper=(), operation="org"):
     out = subprocess.run(
         [*wrapper, BENCH, "--fixtures", json.dumps(f), "--calls", str(calls),
-         "--concurrency", str(concurrency), "--mode", mode],
+         "--concurrency", str(concurrency), "--mode", mode, "--operation", operation],
         check=True, capture_output=True, text=True).stdout
     return json.loads(out)
 
@@ -103,11 +107,14 @@ def timed(f, calls, run):
     return {"callsPerSecond": calls / seconds, "requestsPerCall": (stats(f)["requests"] - before) / calls}
 
 
-def org_url(f):
-    return f"{f['baseUrl']}/orgs/{f['orgId']}/apiKeys"
+def org_url(f, origin=None):
+    """Where the client creates an organization key: the Atlas Admin API v2."""
+    return f"{origin or f['origin']}/api/atlas/v2/orgs/{f['orgId']}/apiKeys"
 
 
 BODY = '{"desc":"bench","roles":["ORG_MEMBER"]}'
+V2 = "application/vnd.atlas.2023-01-01+json"
+V2_HEADERS = ["-H", f"Accept: {V2}", "-H", f"Content-Type: {V2}"]
 
 
 def python_requests(python, f, calls):
@@ -117,7 +124,7 @@ from requests.auth import HTTPDigestAuth
 s = requests.Session()
 s.auth = HTTPDigestAuth({f['username']!r}, {f['apiKey']!r})
 for _ in range({calls}):
-    r = s.post({org_url(f)!r}, data={BODY!r}, headers={{"Content-Type": "application/json"}}, timeout=10)
+    r = s.post({org_url(f)!r}, data={BODY!r}, headers={{"Accept": {V2!r}, "Content-Type": {V2!r}}}, timeout=10)
     assert r.status_code == 200, r.text
 """
     return timed(f, calls, lambda: subprocess.run([python, "-c", script], check=True))
@@ -127,14 +134,14 @@ def curl_per_call(f, calls):
     def run():
         for _ in range(calls):
             subprocess.run(["curl", "-sS", "-o", "/dev/null", "--fail", "--digest", "-u", f"{f['username']}:{f['apiKey']}",
-                            "-H", "Content-Type: application/json", "-d", BODY, org_url(f)], check=True)
+                            *V2_HEADERS, "-d", BODY, org_url(f)], check=True)
     return timed(f, calls, run)
 
 
 def curl_many(f, calls):
     def run():
         subprocess.run(["curl", "-sS", "--fail", "--digest", "-u", f"{f['username']}:{f['apiKey']}",
-                        "-H", "Content-Type: application/json", "-d", BODY] + [org_url(f)] * calls,
+                        *V2_HEADERS, "-d", BODY] + [org_url(f)] * calls,
                        check=True, stdout=subprocess.DEVNULL)
     return timed(f, calls, run)
 
@@ -171,9 +178,8 @@ def startup(f, g):
            "MONGODB_ATLAS_PRIVATE_API_KEY": f["apiKey"]}
     cli = [BIN, "--output", "json", "org-key", "create", "--org-id", f["orgId"], "--desc", "bench",
            "--role", "ORG_MEMBER"]
-    curl = ["curl", "-sS", "-o", "/dev/null", "--fail", "--digest", "-H", "Content-Type: application/json",
-            "-d", BODY]
-    http = ([*cli[:1], "--base-url", f["baseUrl"], *cli[1:]],
+    curl = ["curl", "-sS", "-o", "/dev/null", "--fail", "--digest", *V2_HEADERS, "-d", BODY]
+    http = ([*cli[:1], "--base-url", f["origin"], *cli[1:]],
             [*curl, "-u", f"{f['username']}:{f['apiKey']}", org_url(f)])
     # CI images, Nix shells and corporate machines set SSL_CERT_FILE (to the system bundle here).
     bundle = {"SSL_CERT_FILE": SYSTEM_BUNDLE} if os.path.isfile(SYSTEM_BUNDLE) else {}
@@ -183,7 +189,7 @@ def startup(f, g):
     front = apache.Apache(g["addr"])  # digest and TLS in Apache, the create in a --no-auth emulator
     try:
         env = {**env, "MONGODB_ATLAS_PUBLIC_API_KEY": apache.USER, "MONGODB_ATLAS_PRIVATE_API_KEY": apache.PASSWORD}
-        url = f"{front.base_url}/orgs/{f['orgId']}/apiKeys"
+        url = org_url(f, front.base_url)
         https = ([*cli[:1], "--base-url", front.base_url, "--ca-cert", front.ca, *cli[1:]],
                  [*curl, "--cacert", front.ca, "-u", f"{apache.USER}:{apache.PASSWORD}", url])
         rows.append(startup_pair("HTTPS, Apache mod_ssl + mod_auth_digest, private CA", *https, env))
@@ -217,6 +223,56 @@ def pairs(f, g):
                          "challenges": sum(x["challenges"] for x in runs),
                          "tokenRequests": sum(x.get("tokenRequests", 0) for x in runs)})
     return rows
+
+
+def lists():
+    """Listing N_KEYS keys, every page: this client's stream against plain reqwest paging the
+    same way (itemsPerPage 500 until totalCount), each against its own emulator holding
+    exactly N_KEYS keys; ROUNDS runs each, alternating."""
+    auth_proc, f = emulator()
+    open_proc, g = emulator("--no-auth")
+    try:
+        bench(f, N_KEYS, 64, "client")
+        bench(g, N_KEYS, 64, "plain")
+        ours, plain = [], []
+        for r in range(ROUNDS):
+            order = [(ours, f, "client"), (plain, g, "plain")]
+            for into, fixtures, mode in (order if r % 2 == 0 else order[::-1]):
+                into.append(bench(fixtures, N_LISTS, 1, mode, operation="list"))
+    finally:
+        stop(auth_proc)
+        stop(open_proc)
+    rows = []
+    for name, runs in (("this client, list_org_api_keys", ours), ("plain reqwest, no auth, same pages", plain)):
+        med = lambda k: statistics.median(x[k] for x in runs)
+        rows.append({"name": name, "keys": med("itemsPerCall"), "requestsPerList": med("requestsPerCall"),
+                     "msPerList": 1000 / med("callsPerSecond"), "challenges": sum(x["challenges"] for x in runs)})
+    return rows
+
+
+def rotations():
+    """`org-key rotate` by the CLI, one process each, of a key with two access-list entries
+    and a project assignment: HTTP requests (the emulator's count) and wall time, medians."""
+    proc, f = emulator()
+    env = {"PATH": os.environ.get("PATH", ""), "MONGODB_ATLAS_PUBLIC_API_KEY": f["username"],
+           "MONGODB_ATLAS_PRIVATE_API_KEY": f["apiKey"], "MONGODB_ATLAS_BASE_URL": f["origin"],
+           "MONGODB_ATLAS_ORG_ID": f["orgId"], "MONGODB_ATLAS_PROJECT_ID": f["projectId"]}
+    run = lambda *a: json.loads(subprocess.run([BIN, "--output", "json", *a], env=env, check=True,
+                                               capture_output=True, text=True).stdout)
+    try:
+        key = run("project-key", "create", "--desc", "rotated", "--role", "GROUP_READ_ONLY",
+                  "--access-list", "127.0.0.1", "--access-list", "198.51.100.0/24")
+        walls, requests = [], []
+        for _ in range(N_ROTATIONS):
+            before = stats(f)["requests"]
+            started = time.perf_counter()
+            key = run("org-key", "rotate", "--key-id", key["id"])
+            walls.append(time.perf_counter() - started)
+            requests.append(stats(f)["requests"] - before)
+    finally:
+        stop(proc)
+    return {"rotations": N_ROTATIONS, "requests": statistics.median(requests),
+            "requestsRange": [min(requests), max(requests)], "wallMs": statistics.median(walls) * 1000}
 
 
 def callgrind_total(path):
@@ -258,6 +314,8 @@ def main():
     try:
         rows = pairs(f, g)
         starts = startup(f, g)
+        listed = lists()
+        rotated = rotations()
         others = [("Python requests HTTPDigestAuth, one Session", python_requests(python, f, N_PY)),
                   ("curl --digest, one process per call", curl_per_call(f, N_CURL)),
                   ("curl --digest, one process, many calls", curl_many(f, N_CURL_MANY))]
@@ -286,6 +344,15 @@ def main():
     for r in starts:
         print(f"{r['name']:52} {r['cliMs']:7.1f} {r['curlMs']:7.1f} {r['cliCpuMs']:7.1f} {r['curlCpuMs']:8.1f}  {r['ratio']:5.2f}x")
 
+    print(f"\nLists: every key of an organization holding {N_KEYS}, {N_LISTS} lists a round, "
+          f"{ROUNDS} rounds; medians")
+    print(f"{'':52} {'keys':>6} {'req/list':>8} {'ms/list':>8} {'challenges':>10}")
+    for r in listed:
+        print(f"{r['name']:52} {r['keys']:6.0f} {r['requestsPerList']:8.2f} {r['msPerList']:8.1f} {r['challenges']:10}")
+    print(f"\nRotation: org-key rotate by the CLI (a key with 2 access-list entries and a project), "
+          f"{rotated['rotations']} runs: {rotated['requests']} requests "
+          f"(range {rotated['requestsRange'][0]}-{rotated['requestsRange'][1]}), {rotated['wallMs']:.1f} ms median")
+
     with tempfile.TemporaryDirectory() as tmp:
         ours = instructions(tmp, "client")
         ceiling = instructions(tmp, "plain", "--no-auth")
@@ -296,7 +363,7 @@ def main():
         print(f"{name:52} {x['client']:8.0f} {x['server']:8.0f} {total(x):8.0f}")
     print(f"{'ceiling / this client (the ratio at saturation)':52} {ceiling['client'] / ours['client']:8.2f} "
           f"{ceiling['server'] / ours['server']:8.2f} {total(ceiling) / total(ours):8.2f}")
-    print(json.dumps({"rounds": ROUNDS, "rows": rows, "startup": starts,
+    print(json.dumps({"rounds": ROUNDS, "rows": rows, "startup": starts, "lists": listed, "rotation": rotated,
                       "instructionsPerCall": {"client": ours, "ceiling": ceiling}}))
 
 

@@ -43,7 +43,15 @@ enum Operation {
     Org,
     Project,
     Agent,
+    /// Every key of the organization, all pages (Atlas Admin API v2).
+    List,
 }
+
+/// The versioned media type of the Atlas Admin API v2 resources measured here.
+const V2: &str = "application/vnd.atlas.2023-01-01+json";
+
+/// MongoDB's largest page.
+const PAGE: usize = 500;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Mode {
@@ -69,10 +77,11 @@ struct Caller {
 
 impl Caller {
     fn new(args: &Args, f: Fixtures) -> Result<Caller, BoxError> {
-        // Agent keys are an Ops Manager operation; the others are measured on Atlas's base path.
+        // Agent keys are an Ops Manager operation; the others are Atlas's, on the Admin API
+        // v2 as this client calls them.
         let base_url = match args.operation {
             Operation::Agent => f.ops_manager_url.clone(),
-            _ => f.base_url.clone(),
+            _ => format!("{}/api/atlas/v2", f.origin),
         };
         let builder = Client::builder(&base_url);
         let client = match args.mode {
@@ -97,6 +106,7 @@ impl Caller {
                 format!("/groups/{}/agentapikeys", f.project_id),
                 r#"{"desc":"bench"}"#,
             ),
+            Operation::List => (format!("/orgs/{}/apiKeys", f.org_id), ""),
         };
         Ok(Caller {
             mode: args.mode,
@@ -109,55 +119,102 @@ impl Caller {
         })
     }
 
-    async fn call(&self) -> Result<(), BoxError> {
+    /// The media type of the measured operation's requests and answers.
+    fn media_type(&self) -> &'static str {
+        match self.operation {
+            Operation::Agent => "application/json",
+            _ => V2,
+        }
+    }
+
+    /// One call; the items it read (lists) or 1.
+    async fn call(&self) -> Result<usize, BoxError> {
         let f = &self.fixtures;
         match (self.mode, self.operation) {
+            (Mode::Plain, Operation::List) => self.plain_list().await,
             (Mode::Plain, _) => {
                 let response = self
                     .plain
                     .post(&*self.url)
-                    .header("content-type", "application/json")
+                    .header("accept", self.media_type())
+                    .header("content-type", self.media_type())
                     .body(self.body)
                     .send()
                     .await?;
                 if !response.status().is_success() {
                     return Err(format!("HTTP {}", response.status()).into());
                 }
-                response.bytes().await.map(drop).map_err(Into::into)
+                response.bytes().await.map(|_| 1).map_err(Into::into)
+            }
+            (_, Operation::List) => {
+                use futures_util::TryStreamExt as _;
+                let keys = self.client.list_org_api_keys(&f.org_id);
+                let keys: Vec<_> = keys.try_collect().await?;
+                Ok(keys.len())
             }
             (Mode::Client | Mode::ServiceAccount, Operation::Org) => self
                 .client
                 .create_org_api_key(&f.org_id, "bench", &[OrgRole::OrgMember])
                 .await
-                .map(drop)
+                .map(|_| 1)
                 .map_err(Into::into),
             (Mode::Client | Mode::ServiceAccount, Operation::Project) => self
                 .client
                 .create_project_api_key(&f.project_id, "bench", &[ProjectRole::GroupReadOnly])
                 .await
-                .map(drop)
+                .map(|_| 1)
                 .map_err(Into::into),
             (Mode::Client | Mode::ServiceAccount, Operation::Agent) => self
                 .client
                 .create_agent_api_key(&f.project_id, "bench")
                 .await
-                .map(drop)
+                .map(|_| 1)
                 .map_err(Into::into),
         }
     }
 }
 
-/// `calls` calls on `concurrency` workers sharing one caller; each call's latency.
-async fn run(caller: Caller, calls: usize, concurrency: usize) -> Result<Vec<Duration>, BoxError> {
+impl Caller {
+    /// Every page, as a hand-written client would read them: `itemsPerPage` 500, pages until
+    /// `totalCount` items are read (or a page comes back short).
+    async fn plain_list(&self) -> Result<usize, BoxError> {
+        let mut read = 0;
+        for page in 1.. {
+            let url = format!("{}?itemsPerPage={PAGE}&pageNum={page}", self.url);
+            let response = self.plain.get(url).header("accept", V2).send().await?;
+            if !response.status().is_success() {
+                return Err(format!("HTTP {}", response.status()).into());
+            }
+            let body: serde_json::Value = response.json().await?;
+            let results = body["results"].as_array().map_or(0, Vec::len);
+            read += results;
+            let total = body["totalCount"].as_u64().unwrap_or(0) as usize;
+            if results < PAGE || read >= total {
+                break;
+            }
+        }
+        Ok(read)
+    }
+}
+
+/// `calls` calls on `concurrency` workers sharing one caller; each call's latency, and the
+/// items the calls read.
+async fn run(
+    caller: Caller,
+    calls: usize,
+    concurrency: usize,
+) -> Result<(Vec<Duration>, usize), BoxError> {
+    let items = Arc::new(AtomicUsize::new(0));
     let next = Arc::new(AtomicUsize::new(0));
     let workers: Vec<_> = (0..concurrency.max(1))
         .map(|_| {
-            let (next, caller) = (next.clone(), caller.clone());
+            let (next, caller, items) = (next.clone(), caller.clone(), items.clone());
             tokio::spawn(async move {
                 let mut latencies = Vec::new();
                 while next.fetch_add(1, Ordering::Relaxed) < calls {
                     let t = Instant::now();
-                    caller.call().await.map_err(|e| e.to_string())?;
+                    let read = caller.call().await.map_err(|e| e.to_string())?;
+                    items.fetch_add(read, Ordering::Relaxed);
                     latencies.push(t.elapsed());
                 }
                 Ok::<_, String>(latencies)
@@ -169,7 +226,7 @@ async fn run(caller: Caller, calls: usize, concurrency: usize) -> Result<Vec<Dur
         latencies.extend(worker.await??);
     }
     latencies.sort();
-    Ok(latencies)
+    Ok((latencies, items.load(Ordering::Relaxed)))
 }
 
 #[tokio::main]
@@ -186,7 +243,7 @@ async fn main() -> Result<(), BoxError> {
     let caller = Caller::new(&args, f)?;
     let before = stats().await?;
     let started = Instant::now();
-    let latencies = run(caller, args.calls, args.concurrency).await?;
+    let (latencies, items) = run(caller, args.calls, args.concurrency).await?;
     let seconds = started.elapsed().as_secs_f64();
     let after = stats().await?;
     let percentile = |p: f64| {
@@ -201,6 +258,7 @@ async fn main() -> Result<(), BoxError> {
         },
         "tokenRequests": after.token_requests - before.token_requests,
         "calls": latencies.len(),
+        "itemsPerCall": items as f64 / latencies.len() as f64,
         "concurrency": args.concurrency,
         "seconds": seconds,
         "callsPerSecond": latencies.len() as f64 / seconds,

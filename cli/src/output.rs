@@ -16,6 +16,9 @@ pub(crate) fn json(value: &impl serde::Serialize) -> Value {
     mongodb_api_keys::Secret::reveal_while(|| serde_json::to_value(value)).unwrap_or(Value::Null)
 }
 
+/// How MongoDB masks one kind of secret.
+type Mask = fn(&str) -> String;
+
 /// Something read back (a key, an agent key) as JSON, with the secret fields as MongoDB
 /// masks them after creation: `privateKey` as `********-****-****-` and its last 12
 /// characters, an agent key's `key` as its last 4. A server that sends a secret unmasked
@@ -23,7 +26,7 @@ pub(crate) fn json(value: &impl serde::Serialize) -> Value {
 pub(crate) fn read(value: &impl serde::Serialize) -> Value {
     let mut value = json(value);
     if let Some(object) = value.as_object_mut() {
-        let masks: [(&str, fn(&str) -> String); 2] = [
+        let masks: [(&str, Mask); 2] = [
             ("privateKey", Secret::mask_private_key),
             ("key", Secret::mask_agent_key),
         ];

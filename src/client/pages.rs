@@ -25,6 +25,11 @@ pub(crate) fn failed<T: Send + 'static>(error: Error) -> Items<T> {
 /// The most items MongoDB puts on a page.
 pub(crate) const PAGE_SIZE: usize = 500;
 
+/// The most pages one list reads: 500,000 items, a thousand times an organization's cap on
+/// keys. A server that says there are more is not believed: the list ends with an error
+/// rather than reading without end.
+pub(crate) const MAX_PAGES: u64 = 1000;
+
 /// A page of a list answer: its items, and how many there are in all.
 #[derive(Deserialize)]
 struct Page<T> {
@@ -86,6 +91,16 @@ async fn next_page<T: DeserializeOwned>(
         Some(total) => cursor.seen < total && !page.results.is_empty(),
         None => page.results.len() == PAGE_SIZE,
     };
+    if more && page_num >= MAX_PAGES {
+        return Err(Error::InvalidResponse {
+            status: 200,
+            reason: format!(
+                "the list went on past {MAX_PAGES} pages of {PAGE_SIZE} items, the most this \
+                 client reads; the server's totalCount is not believable"
+            ),
+            excerpt: String::new(),
+        });
+    }
     cursor.next = more.then_some(page_num + 1);
     Ok(Some((page.results, cursor)))
 }
