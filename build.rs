@@ -1,33 +1,53 @@
-//! Generates the API client from `openapi.yaml` with progenitor into `$OUT_DIR/generated.rs`,
-//! the same document as JSON into `$OUT_DIR/openapi.json`, the copy the emulator serves (with
-//! relative `servers`, `build/served.rs`) into `$OUT_DIR/openapi.served.{yaml,json}`, and its
-//! `info.version` into the `MONGODB_API_KEYS_SPEC_VERSION` variable of the crate's build
-//! (`spec::VERSION`).
+//! The API client and the documents generated from `openapi.yaml`, as the crate includes them
+//! from `$OUT_DIR`: the client (progenitor, edited on its syntax tree by `build/tree.rs`) in
+//! `client.rs`, each operation's media type in `media_types.rs` (`build/media.rs`), the
+//! document as JSON in `openapi.json`, the copy the emulator serves (relative `servers`,
+//! `build/served.rs`) in `openapi.served.{yaml,json}`; and `info.version` in the
+//! `MONGODB_API_KEYS_SPEC_VERSION` variable of the crate's build (`spec::VERSION`).
+//!
+//! Two ways (`build/committed.rs`): with the `regenerate` feature (this repository's own
+//! builds and tests) they are generated, and written to `src/generated/` too; without it
+//! (every user's build) they are copied from `src/generated/`, after checking that they were
+//! generated from the `openapi.yaml` and generator sources beside them, so that a user's
+//! build has no code generator in its dependency tree.
 //!
 //! A spec that does not parse, or that the generator rejects, fails the build with one
 //! `cargo::error` line naming the file (and the line and column where the YAML parser knows
 //! them) instead of a panic backtrace from inside the generator.
 
+#[cfg(feature = "regenerate")]
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
+#[cfg(feature = "regenerate")]
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 
+// Each way uses half of it.
+#[allow(dead_code)]
+#[path = "build/committed.rs"]
+mod committed;
+#[cfg(feature = "regenerate")]
 #[path = "build/media.rs"]
 mod media;
+#[cfg(feature = "regenerate")]
 #[path = "build/served.rs"]
 mod served;
+#[cfg(feature = "regenerate")]
 #[path = "build/tree.rs"]
 mod tree;
 
 const SPEC: &str = "openapi.yaml";
 /// The schema replaced by `crate::object_id::ObjectId`, re-exported under its old name in the
 /// generated `types` module.
+#[cfg(feature = "regenerate")]
 const OBJECT_ID: &str = "ObjectId";
 
 fn main() {
-    println!("cargo::rerun-if-changed={SPEC}");
-    if let Err(problem) = generate(Path::new(SPEC)) {
+    let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from);
+    let result = out_dir
+        .ok_or_else(|| "OUT_DIR is not set".to_owned())
+        .and_then(|out_dir| run(Path::new("."), &out_dir));
+    if let Err(problem) = result {
         // One line per problem line, so multi-line messages stay readable.
         for line in problem.lines() {
             println!("cargo::error={line}");
@@ -35,10 +55,33 @@ fn main() {
     }
 }
 
-fn generate(spec_path: &Path) -> Result<(), String> {
+/// Generates the files into `out_dir` and commits them to `src/generated/`.
+#[cfg(feature = "regenerate")]
+fn run(root: &Path, out_dir: &Path) -> Result<(), String> {
+    println!("cargo::rerun-if-changed={SPEC}");
+    println!("cargo::rerun-if-changed=build");
+    let version = generate(&root.join(SPEC), out_dir)?;
+    committed::commit(root, out_dir, &version)
+}
+
+/// Copies the committed files into `out_dir`, once checked to be current.
+#[cfg(not(feature = "regenerate"))]
+fn run(root: &Path, out_dir: &Path) -> Result<(), String> {
+    println!("cargo::rerun-if-changed={SPEC}");
+    println!("cargo::rerun-if-changed=build");
+    println!("cargo::rerun-if-changed={}", committed::DIR);
+    let version = committed::use_committed(root, out_dir)?;
+    println!("cargo::rustc-env=MONGODB_API_KEYS_SPEC_VERSION={version}");
+    Ok(())
+}
+
+/// Generates every file into `out_dir`; returns the contract's version.
+#[cfg(feature = "regenerate")]
+fn generate(spec_path: &Path, out_dir: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(spec_path)
         .map_err(|e| format!("{SPEC}: cannot read the OpenAPI document: {e}"))?;
     let mut spec = parse(&text)?;
+    let version = spec.info.version.clone();
     let media_types = media::normalize(&mut spec).map_err(|e| format!("{SPEC}: {e}"))?;
     let mut file = run_generator(&settings(), &spec)?;
     tree::edit(&mut file).map_err(|e| format!("{SPEC}: {e}"))?;
@@ -63,14 +106,15 @@ fn generate(spec_path: &Path) -> Result<(), String> {
             ServiceAccountName,
         };
     ));
-    write_outputs(&text, &file)?;
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    write_outputs(&text, &file, out_dir)?;
     let path = out_dir.join("media_types.rs");
     std::fs::write(&path, media::table_source(&media_types))
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(version)
 }
 
 /// The document, checked to be OpenAPI 3.0; its `info.version` becomes `spec::VERSION`.
+#[cfg(feature = "regenerate")]
 fn parse(text: &str) -> Result<openapiv3::OpenAPI, String> {
     let spec: openapiv3::OpenAPI =
         serde_yaml_ng::from_str(text).map_err(|e| match e.location() {
@@ -102,6 +146,7 @@ fn parse(text: &str) -> Result<openapiv3::OpenAPI, String> {
 
 /// How progenitor generates this crate's client: the builder interface, the hooks, and the
 /// types replaced by hand-written ones or patched.
+#[cfg(feature = "regenerate")]
 fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
@@ -118,6 +163,7 @@ fn settings() -> GenerationSettings {
 
 /// Schemas whose Rust type is hand-written (so that no `pattern` needs a regex engine at run
 /// time) or another generated type.
+#[cfg(feature = "regenerate")]
 fn replace_types(settings: &mut GenerationSettings) {
     // The spec's ObjectId `pattern` (24 lower-case hex digits) would make typify check IDs with the
     // `regress` regex engine at run time; src/object_id.rs checks the same rule with a byte
@@ -176,6 +222,7 @@ fn replace_types(settings: &mut GenerationSettings) {
 }
 
 /// The generated code; progenitor's panics become build errors too.
+#[cfg(feature = "regenerate")]
 fn run_generator(
     settings: &GenerationSettings,
     spec: &openapiv3::OpenAPI,
@@ -209,9 +256,9 @@ fn run_generator(
         .map_err(|e| format!("{SPEC}: the generator produced invalid Rust: {e}"))
 }
 
-/// `$OUT_DIR/openapi.json`, `openapi.served.yaml`, `openapi.served.json` and `generated.rs`.
-fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+/// `$OUT_DIR/openapi.json`, `openapi.served.yaml`, `openapi.served.json` and `client.rs`.
+#[cfg(feature = "regenerate")]
+fn write_outputs(text: &str, file: &syn::File, out_dir: &Path) -> Result<(), String> {
     // The document as JSON too, so that the crate needs no YAML parser at run time.
     let json: serde_json::Value = serde_yaml_ng::from_str(text)
         .map_err(|e| format!("{SPEC}: not representable as JSON: {e}"))?;
@@ -229,7 +276,7 @@ fn write_outputs(text: &str, file: &syn::File) -> Result<(), String> {
         std::fs::write(&path, content)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    let out = out_dir.join("generated.rs");
+    let out = out_dir.join("client.rs");
     let code = prettyplease::unparse(file);
     // typify checks a string schema's `pattern` with the `regress` crate, which is not a
     // run-time dependency of this crate: say so here rather than fail with an unresolved path.

@@ -1,7 +1,8 @@
-//! The client and types that progenitor generates from `openapi.yaml` at build time.
+//! The client and types that progenitor generates from `openapi.yaml`.
 //!
-//! Never edited by hand: `build.rs` writes `$OUT_DIR/generated.rs` and this module includes
-//! it. To read the generated code, see the README ("Reading the generated code").
+//! Never edited by hand: `build.rs` generates `src/generated/client.rs` (with the
+//! `regenerate` feature, as this repository's builds do; every other build checks that the
+//! committed file matches `openapi.yaml`) and this module includes it. Read it there.
 //!
 //! - [`Client`] has one builder method per operation: `create_org_api_key`,
 //!   `create_project_api_key`, `create_agent_api_key` and the deprecated
@@ -17,7 +18,7 @@
 // them with; everything the spec describes (operations, schemas, fields, enum values) is.
 #![allow(missing_docs, clippy::all, clippy::pedantic)]
 
-include!(concat!(env!("OUT_DIR"), "/generated.rs"));
+include!(concat!(env!("OUT_DIR"), "/client.rs"));
 
 // `MEDIA_TYPES`: each operation's versioned media type, taken from the document by build.rs
 // (build/media.rs), since progenitor reads `application/json` only.

@@ -8,9 +8,10 @@
 //! regular-expression engine at run time in generated newtypes; `build.rs` replaces the schemas
 //! with these types, which check the same rules by hand: a letter is a character of Unicode's
 //! general category L and a number one of category N, as `\p{L}` and `\p{N}` mean, looked up in
-//! ICU4X's tables (`icu_properties`, already in the build through `url`), not with
-//! `char::is_alphabetic`, which also takes marks and symbols (`Ⓐ`). The emulator refuses what
-//! they refuse, with `400 VALIDATION_ERROR`.
+//! the tables of `unicode-general-category` (Unicode 16), not with `char::is_alphabetic`, which
+//! also takes marks and symbols (`Ⓐ`). The spec gives the pattern as `x-pattern` (JSON
+//! Schema's patterns have no `\p{L}`). The emulator refuses what they refuse, with `400
+//! VALIDATION_ERROR`.
 //!
 //! ```
 //! use mongodb_api_keys::service_account::{ServiceAccountClientId, ServiceAccountName};
@@ -26,10 +27,9 @@ use std::fmt;
 use std::ops::Deref;
 use std::str::FromStr;
 
-use icu_properties::CodePointMapData;
-use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::{Serialize, Serializer};
+use unicode_general_category::{GeneralCategory, get_general_category};
 
 /// The prefix of every client ID.
 const CLIENT_ID_PREFIX: &str = "mdb_sa_id_";
@@ -122,9 +122,18 @@ const PUNCTUATION: &str = "-_.,' ";
 
 /// Whether `c` is a letter (category L) or a number (category N), as `\p{L}` and `\p{N}` are.
 fn letter_or_number(c: char) -> bool {
-    let category = CodePointMapData::<GeneralCategory>::new().get(c);
-    GeneralCategoryGroup::Letter.contains(category)
-        || GeneralCategoryGroup::Number.contains(category)
+    use GeneralCategory::*;
+    matches!(
+        get_general_category(c),
+        UppercaseLetter
+            | LowercaseLetter
+            | TitlecaseLetter
+            | ModifierLetter
+            | OtherLetter
+            | DecimalNumber
+            | LetterNumber
+            | OtherNumber
+    )
 }
 
 /// Checks `value` as a `field` of `min..=max` characters, each one `allowed` takes.

@@ -25,17 +25,38 @@ fn build_script() -> PathBuf {
             let dir = entry.ok()?.path();
             let name = dir.file_name()?.to_str()?;
             let exe = dir.join("build-script-build");
-            (name.starts_with("mongodb-api-keys-") && exe.is_file()).then_some(exe)
+            (name.starts_with("mongodb-api-keys-") && exe.is_file() && generates(&exe))
+                .then_some(exe)
         })
         .max_by_key(|exe| exe.metadata().and_then(|m| m.modified()).ok())
         .expect("cargo built no build script for mongodb-api-keys")
 }
 
+/// Whether `exe` is the build script built with the `regenerate` feature (the one that
+/// generates; without it the build script copies the committed files).
+fn generates(exe: &Path) -> bool {
+    let bytes = std::fs::read(exe).unwrap_or_default();
+    let needle = b"the client generator rejected the spec";
+    bytes.windows(needle.len()).any(|w| w == needle)
+}
+
 fn run_build_script(name: &str, spec: &str) -> (Output, PathBuf) {
     let dir = std::env::temp_dir().join(format!("mongodb-api-keys-{name}-{}", std::process::id()));
     let out_dir = dir.join("out");
+    std::fs::create_dir_all(dir.join("build")).unwrap();
     std::fs::create_dir_all(&out_dir).unwrap();
     std::fs::write(dir.join("openapi.yaml"), spec).unwrap();
+    // The generator's sources: their fingerprint goes into src/generated/manifest.txt.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for source in [
+        "build.rs",
+        "build/media.rs",
+        "build/served.rs",
+        "build/tree.rs",
+        "build/committed.rs",
+    ] {
+        std::fs::copy(root.join(source), dir.join(source)).unwrap();
+    }
     let output = Command::new(build_script())
         .current_dir(&dir)
         .env("OUT_DIR", &out_dir)
@@ -72,7 +93,7 @@ fn assert_refused(name: &str, spec: &str, expected: &[&str]) {
         "{name}: the generator's panic leaked out: {stderr}"
     );
     assert!(
-        !out_dir.join("generated.rs").exists(),
+        !out_dir.join("client.rs").exists(),
         "{name}: code was generated anyway"
     );
 }
@@ -94,7 +115,7 @@ fn editing_the_spec_regenerates_the_client() {
         stdout.contains("cargo::rerun-if-changed=openapi.yaml"),
         "{stdout}"
     );
-    let generated = std::fs::read_to_string(out_dir.join("generated.rs")).unwrap();
+    let generated = std::fs::read_to_string(out_dir.join("client.rs")).unwrap();
     assert!(generated.contains("Creates a freshly edited API key"));
     assert!(generated.contains("pub fn create_org_api_key"));
 }
@@ -194,7 +215,7 @@ fn the_served_copy_names_no_host_in_its_servers() {
 fn the_generated_code_uses_the_hand_written_object_id() {
     let (output, out_dir) = run_build_script("object-id", SPEC);
     assert!(errors(&output).is_empty(), "{:?}", errors(&output));
-    let generated = std::fs::read_to_string(out_dir.join("generated.rs")).unwrap();
+    let generated = std::fs::read_to_string(out_dir.join("client.rs")).unwrap();
     assert!(generated.contains("pub use crate::object_id::ObjectId;"));
     assert!(!generated.contains("pub struct ObjectId"));
     // The description's `pattern` is checked by a hand-written type too.
@@ -207,5 +228,24 @@ fn the_generated_code_uses_the_hand_written_object_id() {
 fn the_committed_spec_builds() {
     let (output, out_dir) = run_build_script("committed", SPEC);
     assert!(errors(&output).is_empty(), "{:?}", errors(&output));
-    assert!(Path::new(&out_dir.join("generated.rs")).is_file());
+    assert!(Path::new(&out_dir.join("client.rs")).is_file());
+    // What a user's build compiles (src/generated/, committed) is what the generator makes
+    // from the committed spec, byte for byte, manifest included.
+    let scratch = out_dir.parent().unwrap().join("src/generated");
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/generated");
+    for name in [
+        "client.rs",
+        "media_types.rs",
+        "openapi.json",
+        "openapi.served.yaml",
+        "openapi.served.json",
+        "manifest.txt",
+    ] {
+        let made = std::fs::read(scratch.join(name)).unwrap();
+        let kept = std::fs::read(committed.join(name)).unwrap();
+        assert!(
+            made == kept,
+            "src/generated/{name} is not what build.rs generates: build with --features regenerate and commit it"
+        );
+    }
 }
