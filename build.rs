@@ -100,6 +100,12 @@ fn generate(spec_path: &Path, out_dir: &Path) -> Result<String, String> {
     types.1.push(syn::parse_quote!(
         pub use crate::description::ApiKeyDescription;
     ));
+    types.1.push(syn::parse_quote!(
+        pub use crate::service_account::{
+            CloudManagerServiceAccountName, ServiceAccountClientId, ServiceAccountDescription,
+            ServiceAccountName,
+        };
+    ));
     write_outputs(&text, &file, out_dir)?;
     let path = out_dir.join("media_types.rs");
     std::fs::write(&path, media::table_source(&media_types))
@@ -176,6 +182,20 @@ fn replace_types(settings: &mut GenerationSettings) {
     );
     // The access-list patterns (RFC 3986's address grammar) would be checked with `regress`
     // too; the standard library's parsers check the same rules (tests/spec.rs compares them).
+    // A service account's client ID, name and description (`\p{L}\p{N}` in MongoDB's pattern)
+    // likewise: src/service_account.rs checks them with Unicode's general categories.
+    for name in [
+        "ServiceAccountClientId",
+        "ServiceAccountName",
+        "ServiceAccountDescription",
+        "CloudManagerServiceAccountName",
+    ] {
+        settings.with_replacement(
+            name,
+            format!("crate::service_account::{name}"),
+            [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+        );
+    }
     settings.with_replacement(
         "IpAddress",
         "::std::net::IpAddr",
@@ -265,8 +285,8 @@ fn write_outputs(text: &str, file: &syn::File, out_dir: &Path) -> Result<(), Str
             "{SPEC}: a string schema that build.rs does not replace has a `pattern`, which \
              the generated code would check with the `regress` crate; this crate does not \
              depend on it at run time: replace that schema with a hand-written type in \
-             build.rs (as `{OBJECT_ID}`, `ApiKeyDescription`, `IpAddress` and `CidrBlock` \
-             are), or drop the \
+             build.rs (as `{OBJECT_ID}`, `ApiKeyDescription`, the service account's texts, \
+             `IpAddress` and `CidrBlock` are), or drop the \
              `pattern`"
         ));
     }

@@ -5,8 +5,9 @@
 //! recorded in `$OUT_DIR/media_types.rs`, from which the generated client's `pre` hook and
 //! the hand-written client send it as `Accept` and `Content-Type`. An operation with no
 //! versioned content of its own (a delete answered `204`) is served with the version of the
-//! other operations of its path: the Admin API v2 wants the version in `Accept` on every
-//! request.
+//! other operations of its path, or, when its path has none (a service account's secret, which
+//! is only ever deleted), of the nearest path above it that has one: the Admin API v2 wants the
+//! version in `Accept` on every request.
 
 use openapiv3::{Content, OpenAPI, ReferenceOr};
 
@@ -35,6 +36,8 @@ fn unversion(content: &mut Content, operation: &str) -> Result<Option<String>, S
 /// versioned contents read as `application/json`. An operation may not mix two versions.
 pub(crate) fn normalize(spec: &mut OpenAPI) -> Result<Vec<(String, String)>, String> {
     let mut table = Vec::new();
+    // Paths whose operations have no version at all, and the one version of each other path.
+    let (mut unversioned, mut by_path) = (Vec::new(), std::collections::HashMap::new());
     for (path, item) in spec.paths.paths.iter_mut() {
         let ReferenceOr::Item(item) = item else {
             continue;
@@ -66,7 +69,11 @@ pub(crate) fn normalize(spec: &mut OpenAPI) -> Result<Vec<(String, String)>, Str
         versions.sort();
         versions.dedup();
         match versions.as_slice() {
-            [media] => table.extend(without.into_iter().map(|name| (name, media.clone()))),
+            [] => unversioned.push((path.clone(), without)),
+            [media] => {
+                by_path.insert(path.clone(), media.clone());
+                table.extend(without.into_iter().map(|name| (name, media.clone())));
+            }
             [_, _, ..] if !without.is_empty() => {
                 return Err(format!(
                     "{path} serves more than one version ({}), so {} cannot take its version \
@@ -78,8 +85,21 @@ pub(crate) fn normalize(spec: &mut OpenAPI) -> Result<Vec<(String, String)>, Str
             _ => {}
         }
     }
+    for (path, names) in unversioned {
+        let media = ancestors(&path).find_map(|above| by_path.get(above));
+        if let Some(media) = media {
+            table.extend(names.into_iter().map(|name| (name, media.clone())));
+        }
+    }
     table.sort();
     Ok(table)
+}
+
+/// The paths above `path`, nearest first: `/a/{b}/c` gives `/a/{b}` and `/a`.
+fn ancestors(path: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(path), |p| p.rsplit_once('/').map(|(above, _)| above))
+        .skip(1)
+        .filter(|p| !p.is_empty())
 }
 
 /// The versioned media type of `operation`'s body and answers, read as `application/json`

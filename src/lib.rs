@@ -57,6 +57,8 @@
 //! - [`object_id::ObjectId`]: the spec's 24-hex IDs.
 //! - [`AccessListEntry`]: an address or CIDR block of a key's access list, checked with the
 //!   standard library's parsers before anything is sent.
+//! - [`service_account`]: a service account's client ID, name and description, checked as the
+//!   spec's patterns say without a regex engine.
 //! - [`digest`]: HTTP Digest (RFC 7616) without I/O, for clients and servers.
 //! - [`spec`]: the OpenAPI document, as YAML and JSON.
 //! - `emulator` (feature `emulator`): a local MongoDB admin API for tests.
@@ -90,6 +92,7 @@ pub mod generated;
 pub mod object_id;
 mod random;
 mod secret;
+pub mod service_account;
 pub mod spec;
 pub mod types;
 

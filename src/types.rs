@@ -46,7 +46,21 @@ pub use crate::generated::types::{
     UpdateOrgApiKeyRequest, UpdateProjectApiKeyRequest, UserAccessListRequest,
     UserAccessListResponse, UserApiKey,
 };
+/// Service accounts (contract 4.1.0): Atlas's, a project's, Cloud Manager's.
+pub use crate::generated::types::{
+    CloudManagerOrgRole, CloudManagerOrgServiceAccountRequest,
+    CloudManagerOrgServiceAccountUpdateRequest, CloudManagerServiceAccountSecretRequest,
+    GroupServiceAccount, GroupServiceAccountRequest, GroupServiceAccountRoleAssignment,
+    OrgServiceAccount, OrgServiceAccountRequest, OrgServiceAccountUpdateRequest,
+    PaginatedGroupServiceAccounts, PaginatedOrgServiceAccounts, PaginatedServiceAccountGroups,
+    PaginatedServiceAccountIpAccessListEntries, ServiceAccountGroup,
+    ServiceAccountIpAccessListEntry, ServiceAccountSecret, ServiceAccountSecretRequest,
+};
 pub use crate::object_id::ObjectId;
 pub use crate::secret::Secret;
+pub use crate::service_account::{
+    CloudManagerServiceAccountName, InvalidServiceAccountValue, ServiceAccountClientId,
+    ServiceAccountDescription, ServiceAccountName,
+};
 /// Dates in answers (`createdAt`, `created`, `lastUsed`) are chrono's, in UTC.
 pub use chrono::{DateTime, Utc};

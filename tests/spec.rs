@@ -300,6 +300,44 @@ fn decode_and_encode(component: &str, value: &Value) -> Result<Value, String> {
         "PaginatedApiUserAccessListResponse" => {
             round_trip::<types::PaginatedApiUserAccessListResponse>(value)
         }
+        "ServiceAccountClientId" => round_trip::<types::ServiceAccountClientId>(value),
+        "ServiceAccountName" => round_trip::<types::ServiceAccountName>(value),
+        "ServiceAccountDescription" => round_trip::<types::ServiceAccountDescription>(value),
+        "CloudManagerServiceAccountName" => {
+            round_trip::<types::CloudManagerServiceAccountName>(value)
+        }
+        "CloudManagerOrgRole" => round_trip::<types::CloudManagerOrgRole>(value),
+        "OrgServiceAccountRequest" => round_trip::<types::OrgServiceAccountRequest>(value),
+        "OrgServiceAccountUpdateRequest" => {
+            round_trip::<types::OrgServiceAccountUpdateRequest>(value)
+        }
+        "ServiceAccountSecretRequest" => round_trip::<types::ServiceAccountSecretRequest>(value),
+        "GroupServiceAccountRequest" => round_trip::<types::GroupServiceAccountRequest>(value),
+        "GroupServiceAccountRoleAssignment" => {
+            round_trip::<types::GroupServiceAccountRoleAssignment>(value)
+        }
+        "CloudManagerOrgServiceAccountRequest" => {
+            round_trip::<types::CloudManagerOrgServiceAccountRequest>(value)
+        }
+        "CloudManagerOrgServiceAccountUpdateRequest" => {
+            round_trip::<types::CloudManagerOrgServiceAccountUpdateRequest>(value)
+        }
+        "CloudManagerServiceAccountSecretRequest" => {
+            round_trip::<types::CloudManagerServiceAccountSecretRequest>(value)
+        }
+        "ServiceAccountSecret" => round_trip::<types::ServiceAccountSecret>(value),
+        "OrgServiceAccount" => round_trip::<types::OrgServiceAccount>(value),
+        "GroupServiceAccount" => round_trip::<types::GroupServiceAccount>(value),
+        "PaginatedOrgServiceAccounts" => round_trip::<types::PaginatedOrgServiceAccounts>(value),
+        "PaginatedGroupServiceAccounts" => {
+            round_trip::<types::PaginatedGroupServiceAccounts>(value)
+        }
+        "PaginatedServiceAccountGroups" => {
+            round_trip::<types::PaginatedServiceAccountGroups>(value)
+        }
+        "PaginatedServiceAccountIPAccessListEntries" => {
+            round_trip::<types::PaginatedServiceAccountIpAccessListEntries>(value)
+        }
         other => panic!("no generated type is mapped to component schema {other}; add it here"),
     }
 }

@@ -33,6 +33,10 @@ pub(crate) enum Api {
 /// (`openapi.yaml`; a unit test checks it against the spec).
 pub(crate) const V2_MEDIA_TYPE: &str = "application/vnd.atlas.2023-01-01+json";
 
+/// The media type of the Atlas Admin API v2's service-account operations (secrets, access
+/// lists and projects included), the only version they have.
+pub(crate) const V2_SERVICE_ACCOUNTS_MEDIA_TYPE: &str = "application/vnd.atlas.2024-08-05+json";
+
 impl Api {
     /// Every API, in the order of the spec.
     pub(crate) const ALL: [Api; 3] = [Api::AtlasV2, Api::Public, Api::AtlasV1];
@@ -225,7 +229,11 @@ mod tests {
         assert_eq!(Api::of_path("/api/atlas/v2x/orgs"), None);
         assert_eq!(Api::of_path("/api/atlas/v2"), None);
         for (operation, media) in crate::generated::MEDIA_TYPES {
-            assert_eq!(*media, V2_MEDIA_TYPE, "{operation}");
+            let expected = match operation.contains("ServiceAccount") {
+                true => V2_SERVICE_ACCOUNTS_MEDIA_TYPE,
+                false => V2_MEDIA_TYPE,
+            };
+            assert_eq!(*media, expected, "{operation}");
         }
         // Every operation of the Admin API v2 has its version, those answered 204 included.
         for op in super::super::operations::OPERATIONS.iter() {

@@ -138,9 +138,10 @@ fn check_limits(config: &Config) -> Result<(), EmulatorError> {
     if !unknown.is_empty() {
         return refuse(format!(
             "no operation is served with version {} of the Admin API v2 (--sunset); the \
-             spec's versions: {}",
+             spec's versions: {} (API keys), {} (service accounts)",
             unknown.join(", "),
-            products::V2_MEDIA_TYPE
+            products::V2_MEDIA_TYPE,
+            products::V2_SERVICE_ACCOUNTS_MEDIA_TYPE
         ));
     }
     let max_keys = config.max_api_keys_per_org;

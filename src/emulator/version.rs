@@ -218,8 +218,11 @@ mod tests {
             .unwrap_err();
         assert!(error.contains("before its sunset"), "{error}");
         assert_eq!(Sunset::unknown(&[short]), Vec::<String>::new());
-        let other = "2024-08-05=2027-06-01".parse().unwrap();
-        assert_eq!(Sunset::unknown(&[other]), ["2024-08-05"]);
+        // The service accounts' version is served too; a date no operation has is not.
+        let accounts = "2024-08-05=2027-06-01".parse().unwrap();
+        assert_eq!(Sunset::unknown(&[accounts]), Vec::<String>::new());
+        let other = "2025-03-12=2027-06-01".parse().unwrap();
+        assert_eq!(Sunset::unknown(&[other]), ["2025-03-12"]);
     }
 
     #[test]

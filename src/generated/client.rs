@@ -160,6 +160,138 @@ unknown to a client must still decode.
             Default::default()
         }
     }
+    /**An organization role Cloud Manager grants to service accounts, as its documentation
+lists them (billing roles included; Ops Manager's `OpsManagerOrgRole` has none).
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[non_exhaustive]
+    pub enum CloudManagerOrgRole {
+        #[serde(rename = "ORG_OWNER")]
+        OrgOwner,
+        #[serde(rename = "ORG_MEMBER")]
+        OrgMember,
+        #[serde(rename = "ORG_GROUP_CREATOR")]
+        OrgGroupCreator,
+        #[serde(rename = "ORG_BILLING_ADMIN")]
+        OrgBillingAdmin,
+        #[serde(rename = "ORG_READ_ONLY")]
+        OrgReadOnly,
+        #[serde(rename = "ORG_BILLING_READ_ONLY")]
+        OrgBillingReadOnly,
+    }
+    impl ::std::fmt::Display for CloudManagerOrgRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::OrgOwner => f.write_str("ORG_OWNER"),
+                Self::OrgMember => f.write_str("ORG_MEMBER"),
+                Self::OrgGroupCreator => f.write_str("ORG_GROUP_CREATOR"),
+                Self::OrgBillingAdmin => f.write_str("ORG_BILLING_ADMIN"),
+                Self::OrgReadOnly => f.write_str("ORG_READ_ONLY"),
+                Self::OrgBillingReadOnly => f.write_str("ORG_BILLING_READ_ONLY"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CloudManagerOrgRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ORG_OWNER" => Ok(Self::OrgOwner),
+                "ORG_MEMBER" => Ok(Self::OrgMember),
+                "ORG_GROUP_CREATOR" => Ok(Self::OrgGroupCreator),
+                "ORG_BILLING_ADMIN" => Ok(Self::OrgBillingAdmin),
+                "ORG_READ_ONLY" => Ok(Self::OrgReadOnly),
+                "ORG_BILLING_READ_ONLY" => Ok(Self::OrgBillingReadOnly),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CloudManagerOrgRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CloudManagerOrgRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A Cloud Manager service account to create in an organization, with its first secret.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct CloudManagerOrgServiceAccountRequest {
+        pub description: crate::service_account::ServiceAccountDescription,
+        pub name: crate::service_account::CloudManagerServiceAccountName,
+        ///Organization roles of the new service account; at least one.
+        pub roles: ::std::vec::Vec<CloudManagerOrgRole>,
+        /**How long the secret is valid, in hours: 8 to 8,766 (a year), as Cloud Manager
+documents it. Refused otherwise with `400 VALIDATION_ERROR`.
+*/
+        #[serde(rename = "secretExpiresAfterHours")]
+        pub secret_expires_after_hours: i32,
+    }
+    impl CloudManagerOrgServiceAccountRequest {
+        pub fn builder() -> builder::CloudManagerOrgServiceAccountRequest {
+            Default::default()
+        }
+    }
+    ///What to change of a Cloud Manager service account; what is left out stays as it is.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct CloudManagerOrgServiceAccountUpdateRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<
+            crate::service_account::ServiceAccountDescription,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<
+            crate::service_account::CloudManagerServiceAccountName,
+        >,
+        ///Its organization roles from now on; at least one.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub roles: ::std::vec::Vec<CloudManagerOrgRole>,
+    }
+    impl CloudManagerOrgServiceAccountUpdateRequest {
+        pub fn builder() -> builder::CloudManagerOrgServiceAccountUpdateRequest {
+            Default::default()
+        }
+    }
+    ///A new secret of a Cloud Manager service account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct CloudManagerServiceAccountSecretRequest {
+        /**How long the secret is valid, in hours: 8 to 8,766 (a year), as Cloud Manager
+documents it. Refused otherwise with `400 VALIDATION_ERROR`.
+*/
+        #[serde(rename = "secretExpiresAfterHours")]
+        pub secret_expires_after_hours: i32,
+    }
+    impl CloudManagerServiceAccountSecretRequest {
+        pub fn builder() -> builder::CloudManagerServiceAccountSecretRequest {
+            Default::default()
+        }
+    }
     ///An agent API key to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -253,6 +385,64 @@ unknown to a client must still decode.
     }
     impl FieldViolation {
         pub fn builder() -> builder::FieldViolation {
+            Default::default()
+        }
+    }
+    ///A service account as a project sees it (its roles in that project) with its secrets.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct GroupServiceAccount {
+        #[serde(rename = "clientId")]
+        pub client_id: crate::service_account::ServiceAccountClientId,
+        ///When the service account was created (ISO 8601, UTC).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Its description.
+        pub description: ::std::string::String,
+        ///Its name.
+        pub name: ::std::string::String,
+        ///Its roles in the project, as open strings.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        ///Its secrets, masked except in the answer that creates the service account.
+        pub secrets: ::std::vec::Vec<ServiceAccountSecret>,
+    }
+    impl GroupServiceAccount {
+        pub fn builder() -> builder::GroupServiceAccount {
+            Default::default()
+        }
+    }
+    ///A service account to create for a project, with its first secret.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct GroupServiceAccountRequest {
+        pub description: crate::service_account::ServiceAccountDescription,
+        pub name: crate::service_account::ServiceAccountName,
+        ///Project roles of the new service account in this project; at least one.
+        pub roles: ::std::vec::Vec<ProjectRole>,
+        /**How long the secret is valid, in hours: 8 to 8,760 (365 days). MongoDB's
+specification says only more than 0 and leaves the bounds to the organization's
+settings, whose documented range this is ("anywhere from 8 hours to 365 days").
+Refused otherwise with `400 VALIDATION_ERROR`.
+*/
+        #[serde(rename = "secretExpiresAfterHours")]
+        pub secret_expires_after_hours: i32,
+    }
+    impl GroupServiceAccountRequest {
+        pub fn builder() -> builder::GroupServiceAccountRequest {
+            Default::default()
+        }
+    }
+    ///The project roles to give an organization's service account in a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct GroupServiceAccountRoleAssignment {
+        ///Project roles; at least one, each once.
+        pub roles: ::std::vec::Vec<ProjectRole>,
+    }
+    impl GroupServiceAccountRoleAssignment {
+        pub fn builder() -> builder::GroupServiceAccountRoleAssignment {
             Default::default()
         }
     }
@@ -503,6 +693,74 @@ unknown to a client must still decode.
             value.parse()
         }
     }
+    /**A service account of an organization: its organization roles and its secrets (at most 2).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct OrgServiceAccount {
+        #[serde(rename = "clientId")]
+        pub client_id: crate::service_account::ServiceAccountClientId,
+        ///When the service account was created (ISO 8601, UTC).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Its description.
+        pub description: ::std::string::String,
+        ///Its name.
+        pub name: ::std::string::String,
+        /**Its organization roles. Open strings, as in `ApiKeyRole`: a role MongoDB adds later
+must still decode.
+*/
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        ///Its secrets, masked except in the answer that creates the service account.
+        pub secrets: ::std::vec::Vec<ServiceAccountSecret>,
+    }
+    impl OrgServiceAccount {
+        pub fn builder() -> builder::OrgServiceAccount {
+            Default::default()
+        }
+    }
+    ///A service account to create in an organization, with its first secret.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct OrgServiceAccountRequest {
+        pub description: crate::service_account::ServiceAccountDescription,
+        pub name: crate::service_account::ServiceAccountName,
+        ///Organization roles of the new service account; at least one.
+        pub roles: ::std::vec::Vec<OrgRole>,
+        /**How long the secret is valid, in hours: 8 to 8,760 (365 days). MongoDB's
+specification says only more than 0 and leaves the bounds to the organization's
+settings, whose documented range this is ("anywhere from 8 hours to 365 days").
+Refused otherwise with `400 VALIDATION_ERROR`.
+*/
+        #[serde(rename = "secretExpiresAfterHours")]
+        pub secret_expires_after_hours: i32,
+    }
+    impl OrgServiceAccountRequest {
+        pub fn builder() -> builder::OrgServiceAccountRequest {
+            Default::default()
+        }
+    }
+    ///What to change of a service account; what is left out stays as it is.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct OrgServiceAccountUpdateRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<
+            crate::service_account::ServiceAccountDescription,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<crate::service_account::ServiceAccountName>,
+        ///Its organization roles from now on; at least one.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub roles: ::std::vec::Vec<OrgRole>,
+    }
+    impl OrgServiceAccountUpdateRequest {
+        pub fn builder() -> builder::OrgServiceAccountUpdateRequest {
+            Default::default()
+        }
+    }
     /**A page of agent API keys.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -560,6 +818,82 @@ unknown to a client must still decode.
     }
     impl PaginatedApiUserAccessListResponse {
         pub fn builder() -> builder::PaginatedApiUserAccessListResponse {
+            Default::default()
+        }
+    }
+    ///A page of a project's service accounts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct PaginatedGroupServiceAccounts {
+        pub links: ::std::vec::Vec<crate::generated::types::Link>,
+        ///The service accounts of this page.
+        pub results: ::std::vec::Vec<GroupServiceAccount>,
+        ///How many there are in all pages; absent with `includeCount=false`.
+        #[serde(
+            rename = "totalCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_count: ::std::option::Option<i32>,
+    }
+    impl PaginatedGroupServiceAccounts {
+        pub fn builder() -> builder::PaginatedGroupServiceAccounts {
+            Default::default()
+        }
+    }
+    ///A page of an organization's service accounts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct PaginatedOrgServiceAccounts {
+        pub links: ::std::vec::Vec<crate::generated::types::Link>,
+        ///The service accounts of this page.
+        pub results: ::std::vec::Vec<OrgServiceAccount>,
+        ///How many there are in all pages; absent with `includeCount=false`.
+        #[serde(
+            rename = "totalCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_count: ::std::option::Option<i32>,
+    }
+    impl PaginatedOrgServiceAccounts {
+        pub fn builder() -> builder::PaginatedOrgServiceAccounts {
+            Default::default()
+        }
+    }
+    ///A page of the projects of a service account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct PaginatedServiceAccountGroups {
+        pub links: ::std::vec::Vec<crate::generated::types::Link>,
+        ///The projects of this page.
+        pub results: ::std::vec::Vec<ServiceAccountGroup>,
+        ///How many there are in all pages; absent with `includeCount=false`.
+        #[serde(
+            rename = "totalCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_count: ::std::option::Option<i32>,
+    }
+    impl PaginatedServiceAccountGroups {
+        pub fn builder() -> builder::PaginatedServiceAccountGroups {
+            Default::default()
+        }
+    }
+    ///A page of a service account's access list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct PaginatedServiceAccountIpAccessListEntries {
+        pub links: ::std::vec::Vec<crate::generated::types::Link>,
+        ///The entries of this page.
+        pub results: ::std::vec::Vec<ServiceAccountIpAccessListEntry>,
+        ///How many entries the list holds in all pages; absent with `includeCount=false`.
+        #[serde(
+            rename = "totalCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_count: ::std::option::Option<i32>,
+    }
+    impl PaginatedServiceAccountIpAccessListEntries {
+        pub fn builder() -> builder::PaginatedServiceAccountIpAccessListEntries {
             Default::default()
         }
     }
@@ -737,6 +1071,119 @@ unknown to a client must still decode.
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///A project a service account is assigned to, and its roles there.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct ServiceAccountGroup {
+        #[serde(rename = "groupId")]
+        pub group_id: crate::object_id::ObjectId,
+        ///Its roles in the project, as open strings.
+        pub roles: ::std::vec::Vec<::std::string::String>,
+    }
+    impl ServiceAccountGroup {
+        pub fn builder() -> builder::ServiceAccountGroup {
+            Default::default()
+        }
+    }
+    /**One entry of a service account's access list. An entry added as `ipAddress` also carries
+`cidrBlock` (the address with `/32` or `/128`); one added as `cidrBlock` has no
+`ipAddress`.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct ServiceAccountIpAccessListEntry {
+        ///The range of addresses of the entry, in CIDR notation.
+        #[serde(rename = "cidrBlock")]
+        pub cidr_block: ::std::string::String,
+        ///When the entry was added (ISO 8601, UTC).
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The address of an entry added as `ipAddress`.
+        #[serde(
+            rename = "ipAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        ///The address of the last request that came through this entry; absent until then.
+        #[serde(
+            rename = "lastUsedAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_address: ::std::option::Option<::std::string::String>,
+        ///When a request last came through this entry (ISO 8601, UTC); absent until then.
+        #[serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///How many requests came through this entry.
+        #[serde(
+            rename = "requestCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_count: ::std::option::Option<i32>,
+    }
+    impl ServiceAccountIpAccessListEntry {
+        pub fn builder() -> builder::ServiceAccountIpAccessListEntry {
+            Default::default()
+        }
+    }
+    /**A secret of a service account: the password of the token endpoint's HTTP Basic credentials.
+`secret` is in the answer that creates it only (the service account's create, or the
+secret's); every other answer shows `maskedSecretValue` alone.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct ServiceAccountSecret {
+        ///When the secret was created (ISO 8601, UTC).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the secret stops obtaining tokens (ISO 8601, UTC).
+        #[serde(rename = "expiresAt")]
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub id: crate::object_id::ObjectId,
+        ///When the secret last obtained a token; absent (or null) until then.
+        #[serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_used_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The secret masked, `mdb_sa_sk_...` and its last four characters.
+        #[serde(rename = "maskedSecretValue")]
+        pub masked_secret_value: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub secret: ::std::option::Option<crate::Secret>,
+    }
+    impl ServiceAccountSecret {
+        pub fn builder() -> builder::ServiceAccountSecret {
+            Default::default()
+        }
+    }
+    ///A new secret of a service account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
+    pub struct ServiceAccountSecretRequest {
+        /**How long the secret is valid, in hours: 8 to 8,760 (365 days). MongoDB's
+specification says only more than 0 and leaves the bounds to the organization's
+settings, whose documented range this is ("anywhere from 8 hours to 365 days").
+Refused otherwise with `400 VALIDATION_ERROR`.
+*/
+        #[serde(rename = "secretExpiresAfterHours")]
+        pub secret_expires_after_hours: i32,
+    }
+    impl ServiceAccountSecretRequest {
+        pub fn builder() -> builder::ServiceAccountSecretRequest {
+            Default::default()
         }
     }
     ///What to change of an organization API key (Ops Manager): its description, its organization roles, or both.
@@ -1519,6 +1966,264 @@ only in this response.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CloudManagerOrgServiceAccountRequest {
+            description: ::std::result::Result<
+                crate::service_account::ServiceAccountDescription,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                crate::service_account::CloudManagerServiceAccountName,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::CloudManagerOrgRole>,
+                ::std::string::String,
+            >,
+            secret_expires_after_hours: ::std::result::Result<
+                i32,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CloudManagerOrgServiceAccountRequest {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    roles: Err("no value supplied for roles".to_string()),
+                    secret_expires_after_hours: Err(
+                        "no value supplied for secret_expires_after_hours".to_string(),
+                    ),
+                }
+            }
+        }
+        impl CloudManagerOrgServiceAccountRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::service_account::ServiceAccountDescription,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::service_account::CloudManagerServiceAccountName,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CloudManagerOrgRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn secret_expires_after_hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_expires_after_hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_expires_after_hours: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CloudManagerOrgServiceAccountRequest>
+        for super::CloudManagerOrgServiceAccountRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CloudManagerOrgServiceAccountRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    roles: value.roles?,
+                    secret_expires_after_hours: value.secret_expires_after_hours?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CloudManagerOrgServiceAccountRequest>
+        for CloudManagerOrgServiceAccountRequest {
+            fn from(value: super::CloudManagerOrgServiceAccountRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    roles: Ok(value.roles),
+                    secret_expires_after_hours: Ok(value.secret_expires_after_hours),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CloudManagerOrgServiceAccountUpdateRequest {
+            description: ::std::result::Result<
+                ::std::option::Option<crate::service_account::ServiceAccountDescription>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<
+                    crate::service_account::CloudManagerServiceAccountName,
+                >,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::CloudManagerOrgRole>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CloudManagerOrgServiceAccountUpdateRequest {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    roles: Ok(Default::default()),
+                }
+            }
+        }
+        impl CloudManagerOrgServiceAccountUpdateRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::service_account::ServiceAccountDescription,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::service_account::CloudManagerServiceAccountName,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CloudManagerOrgRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CloudManagerOrgServiceAccountUpdateRequest>
+        for super::CloudManagerOrgServiceAccountUpdateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CloudManagerOrgServiceAccountUpdateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CloudManagerOrgServiceAccountUpdateRequest>
+        for CloudManagerOrgServiceAccountUpdateRequest {
+            fn from(value: super::CloudManagerOrgServiceAccountUpdateRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    roles: Ok(value.roles),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CloudManagerServiceAccountSecretRequest {
+            secret_expires_after_hours: ::std::result::Result<
+                i32,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CloudManagerServiceAccountSecretRequest {
+            fn default() -> Self {
+                Self {
+                    secret_expires_after_hours: Err(
+                        "no value supplied for secret_expires_after_hours".to_string(),
+                    ),
+                }
+            }
+        }
+        impl CloudManagerServiceAccountSecretRequest {
+            pub fn secret_expires_after_hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_expires_after_hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_expires_after_hours: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CloudManagerServiceAccountSecretRequest>
+        for super::CloudManagerServiceAccountSecretRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CloudManagerServiceAccountSecretRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    secret_expires_after_hours: value.secret_expires_after_hours?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CloudManagerServiceAccountSecretRequest>
+        for CloudManagerServiceAccountSecretRequest {
+            fn from(value: super::CloudManagerServiceAccountSecretRequest) -> Self {
+                Self {
+                    secret_expires_after_hours: Ok(value.secret_expires_after_hours),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateAgentApiKeyRequest {
             desc: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -1933,6 +2638,299 @@ only in this response.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GroupServiceAccount {
+            client_id: ::std::result::Result<
+                crate::service_account::ServiceAccountClientId,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            secrets: ::std::result::Result<
+                ::std::vec::Vec<super::ServiceAccountSecret>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GroupServiceAccount {
+            fn default() -> Self {
+                Self {
+                    client_id: Err("no value supplied for client_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    roles: Err("no value supplied for roles".to_string()),
+                    secrets: Err("no value supplied for secrets".to_string()),
+                }
+            }
+        }
+        impl GroupServiceAccount {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::service_account::ServiceAccountClientId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn secrets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ServiceAccountSecret>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secrets = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secrets: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupServiceAccount>
+        for super::GroupServiceAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupServiceAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    name: value.name?,
+                    roles: value.roles?,
+                    secrets: value.secrets?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GroupServiceAccount> for GroupServiceAccount {
+            fn from(value: super::GroupServiceAccount) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    roles: Ok(value.roles),
+                    secrets: Ok(value.secrets),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GroupServiceAccountRequest {
+            description: ::std::result::Result<
+                crate::service_account::ServiceAccountDescription,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                crate::service_account::ServiceAccountName,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::ProjectRole>,
+                ::std::string::String,
+            >,
+            secret_expires_after_hours: ::std::result::Result<
+                i32,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GroupServiceAccountRequest {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    roles: Err("no value supplied for roles".to_string()),
+                    secret_expires_after_hours: Err(
+                        "no value supplied for secret_expires_after_hours".to_string(),
+                    ),
+                }
+            }
+        }
+        impl GroupServiceAccountRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::service_account::ServiceAccountDescription,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::service_account::ServiceAccountName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProjectRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn secret_expires_after_hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_expires_after_hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_expires_after_hours: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupServiceAccountRequest>
+        for super::GroupServiceAccountRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupServiceAccountRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    roles: value.roles?,
+                    secret_expires_after_hours: value.secret_expires_after_hours?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GroupServiceAccountRequest>
+        for GroupServiceAccountRequest {
+            fn from(value: super::GroupServiceAccountRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    roles: Ok(value.roles),
+                    secret_expires_after_hours: Ok(value.secret_expires_after_hours),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GroupServiceAccountRoleAssignment {
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::ProjectRole>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for GroupServiceAccountRoleAssignment {
+            fn default() -> Self {
+                Self {
+                    roles: Err("no value supplied for roles".to_string()),
+                }
+            }
+        }
+        impl GroupServiceAccountRoleAssignment {
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProjectRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GroupServiceAccountRoleAssignment>
+        for super::GroupServiceAccountRoleAssignment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupServiceAccountRoleAssignment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { roles: value.roles? })
+            }
+        }
+        impl ::std::convert::From<super::GroupServiceAccountRoleAssignment>
+        for GroupServiceAccountRoleAssignment {
+            fn from(value: super::GroupServiceAccountRoleAssignment) -> Self {
+                Self { roles: Ok(value.roles) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Link {
             href: ::std::result::Result<::std::string::String, ::std::string::String>,
             rel: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1987,6 +2985,346 @@ only in this response.
                 Self {
                     href: Ok(value.href),
                     rel: Ok(value.rel),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrgServiceAccount {
+            client_id: ::std::result::Result<
+                crate::service_account::ServiceAccountClientId,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            secrets: ::std::result::Result<
+                ::std::vec::Vec<super::ServiceAccountSecret>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrgServiceAccount {
+            fn default() -> Self {
+                Self {
+                    client_id: Err("no value supplied for client_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    roles: Err("no value supplied for roles".to_string()),
+                    secrets: Err("no value supplied for secrets".to_string()),
+                }
+            }
+        }
+        impl OrgServiceAccount {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::service_account::ServiceAccountClientId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn secrets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ServiceAccountSecret>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secrets = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secrets: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrgServiceAccount> for super::OrgServiceAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrgServiceAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    name: value.name?,
+                    roles: value.roles?,
+                    secrets: value.secrets?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrgServiceAccount> for OrgServiceAccount {
+            fn from(value: super::OrgServiceAccount) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    roles: Ok(value.roles),
+                    secrets: Ok(value.secrets),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrgServiceAccountRequest {
+            description: ::std::result::Result<
+                crate::service_account::ServiceAccountDescription,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                crate::service_account::ServiceAccountName,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::OrgRole>,
+                ::std::string::String,
+            >,
+            secret_expires_after_hours: ::std::result::Result<
+                i32,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrgServiceAccountRequest {
+            fn default() -> Self {
+                Self {
+                    description: Err("no value supplied for description".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    roles: Err("no value supplied for roles".to_string()),
+                    secret_expires_after_hours: Err(
+                        "no value supplied for secret_expires_after_hours".to_string(),
+                    ),
+                }
+            }
+        }
+        impl OrgServiceAccountRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    crate::service_account::ServiceAccountDescription,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::service_account::ServiceAccountName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrgRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn secret_expires_after_hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_expires_after_hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_expires_after_hours: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrgServiceAccountRequest>
+        for super::OrgServiceAccountRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrgServiceAccountRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    roles: value.roles?,
+                    secret_expires_after_hours: value.secret_expires_after_hours?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrgServiceAccountRequest>
+        for OrgServiceAccountRequest {
+            fn from(value: super::OrgServiceAccountRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    roles: Ok(value.roles),
+                    secret_expires_after_hours: Ok(value.secret_expires_after_hours),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrgServiceAccountUpdateRequest {
+            description: ::std::result::Result<
+                ::std::option::Option<crate::service_account::ServiceAccountDescription>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<crate::service_account::ServiceAccountName>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::OrgRole>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OrgServiceAccountUpdateRequest {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    roles: Ok(Default::default()),
+                }
+            }
+        }
+        impl OrgServiceAccountUpdateRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        crate::service_account::ServiceAccountDescription,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::service_account::ServiceAccountName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrgRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrgServiceAccountUpdateRequest>
+        for super::OrgServiceAccountUpdateRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrgServiceAccountUpdateRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrgServiceAccountUpdateRequest>
+        for OrgServiceAccountUpdateRequest {
+            fn from(value: super::OrgServiceAccountUpdateRequest) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    name: Ok(value.name),
+                    roles: Ok(value.roles),
                 }
             }
         }
@@ -2252,6 +3590,356 @@ only in this response.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PaginatedGroupServiceAccounts {
+            links: ::std::result::Result<
+                ::std::vec::Vec<crate::generated::types::Link>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::GroupServiceAccount>,
+                ::std::string::String,
+            >,
+            total_count: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedGroupServiceAccounts {
+            fn default() -> Self {
+                Self {
+                    links: Err("no value supplied for links".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                    total_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl PaginatedGroupServiceAccounts {
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::generated::types::Link>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GroupServiceAccount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedGroupServiceAccounts>
+        for super::PaginatedGroupServiceAccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedGroupServiceAccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    links: value.links?,
+                    results: value.results?,
+                    total_count: value.total_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedGroupServiceAccounts>
+        for PaginatedGroupServiceAccounts {
+            fn from(value: super::PaginatedGroupServiceAccounts) -> Self {
+                Self {
+                    links: Ok(value.links),
+                    results: Ok(value.results),
+                    total_count: Ok(value.total_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedOrgServiceAccounts {
+            links: ::std::result::Result<
+                ::std::vec::Vec<crate::generated::types::Link>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::OrgServiceAccount>,
+                ::std::string::String,
+            >,
+            total_count: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedOrgServiceAccounts {
+            fn default() -> Self {
+                Self {
+                    links: Err("no value supplied for links".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                    total_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl PaginatedOrgServiceAccounts {
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::generated::types::Link>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrgServiceAccount>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedOrgServiceAccounts>
+        for super::PaginatedOrgServiceAccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedOrgServiceAccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    links: value.links?,
+                    results: value.results?,
+                    total_count: value.total_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedOrgServiceAccounts>
+        for PaginatedOrgServiceAccounts {
+            fn from(value: super::PaginatedOrgServiceAccounts) -> Self {
+                Self {
+                    links: Ok(value.links),
+                    results: Ok(value.results),
+                    total_count: Ok(value.total_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedServiceAccountGroups {
+            links: ::std::result::Result<
+                ::std::vec::Vec<crate::generated::types::Link>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::ServiceAccountGroup>,
+                ::std::string::String,
+            >,
+            total_count: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedServiceAccountGroups {
+            fn default() -> Self {
+                Self {
+                    links: Err("no value supplied for links".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                    total_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl PaginatedServiceAccountGroups {
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::generated::types::Link>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ServiceAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedServiceAccountGroups>
+        for super::PaginatedServiceAccountGroups {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedServiceAccountGroups,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    links: value.links?,
+                    results: value.results?,
+                    total_count: value.total_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedServiceAccountGroups>
+        for PaginatedServiceAccountGroups {
+            fn from(value: super::PaginatedServiceAccountGroups) -> Self {
+                Self {
+                    links: Ok(value.links),
+                    results: Ok(value.results),
+                    total_count: Ok(value.total_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginatedServiceAccountIpAccessListEntries {
+            links: ::std::result::Result<
+                ::std::vec::Vec<crate::generated::types::Link>,
+                ::std::string::String,
+            >,
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::ServiceAccountIpAccessListEntry>,
+                ::std::string::String,
+            >,
+            total_count: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaginatedServiceAccountIpAccessListEntries {
+            fn default() -> Self {
+                Self {
+                    links: Err("no value supplied for links".to_string()),
+                    results: Err("no value supplied for results".to_string()),
+                    total_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl PaginatedServiceAccountIpAccessListEntries {
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<crate::generated::types::Link>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ServiceAccountIpAccessListEntry>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginatedServiceAccountIpAccessListEntries>
+        for super::PaginatedServiceAccountIpAccessListEntries {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginatedServiceAccountIpAccessListEntries,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    links: value.links?,
+                    results: value.results?,
+                    total_count: value.total_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginatedServiceAccountIpAccessListEntries>
+        for PaginatedServiceAccountIpAccessListEntries {
+            fn from(value: super::PaginatedServiceAccountIpAccessListEntries) -> Self {
+                Self {
+                    links: Ok(value.links),
+                    results: Ok(value.results),
+                    total_count: Ok(value.total_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ProjectRoleAssignment {
             roles: ::std::result::Result<
                 ::std::vec::Vec<super::ProjectRole>,
@@ -2292,6 +3980,412 @@ only in this response.
         for ProjectRoleAssignment {
             fn from(value: super::ProjectRoleAssignment) -> Self {
                 Self { roles: Ok(value.roles) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ServiceAccountGroup {
+            group_id: ::std::result::Result<
+                crate::object_id::ObjectId,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ServiceAccountGroup {
+            fn default() -> Self {
+                Self {
+                    group_id: Err("no value supplied for group_id".to_string()),
+                    roles: Err("no value supplied for roles".to_string()),
+                }
+            }
+        }
+        impl ServiceAccountGroup {
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::object_id::ObjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ServiceAccountGroup>
+        for super::ServiceAccountGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServiceAccountGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    group_id: value.group_id?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ServiceAccountGroup> for ServiceAccountGroup {
+            fn from(value: super::ServiceAccountGroup) -> Self {
+                Self {
+                    group_id: Ok(value.group_id),
+                    roles: Ok(value.roles),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ServiceAccountIpAccessListEntry {
+            cidr_block: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_used_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            request_count: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ServiceAccountIpAccessListEntry {
+            fn default() -> Self {
+                Self {
+                    cidr_block: Err("no value supplied for cidr_block".to_string()),
+                    created_at: Ok(Default::default()),
+                    ip_address: Ok(Default::default()),
+                    last_used_address: Ok(Default::default()),
+                    last_used_at: Ok(Default::default()),
+                    request_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl ServiceAccountIpAccessListEntry {
+            pub fn cidr_block<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cidr_block = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cidr_block: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn last_used_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_used_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_used_at: {e}")
+                    });
+                self
+            }
+            pub fn request_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ServiceAccountIpAccessListEntry>
+        for super::ServiceAccountIpAccessListEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServiceAccountIpAccessListEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cidr_block: value.cidr_block?,
+                    created_at: value.created_at?,
+                    ip_address: value.ip_address?,
+                    last_used_address: value.last_used_address?,
+                    last_used_at: value.last_used_at?,
+                    request_count: value.request_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ServiceAccountIpAccessListEntry>
+        for ServiceAccountIpAccessListEntry {
+            fn from(value: super::ServiceAccountIpAccessListEntry) -> Self {
+                Self {
+                    cidr_block: Ok(value.cidr_block),
+                    created_at: Ok(value.created_at),
+                    ip_address: Ok(value.ip_address),
+                    last_used_address: Ok(value.last_used_address),
+                    last_used_at: Ok(value.last_used_at),
+                    request_count: Ok(value.request_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ServiceAccountSecret {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<crate::object_id::ObjectId, ::std::string::String>,
+            last_used_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            masked_secret_value: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            secret: ::std::result::Result<
+                ::std::option::Option<crate::Secret>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ServiceAccountSecret {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_used_at: Ok(Default::default()),
+                    masked_secret_value: Err(
+                        "no value supplied for masked_secret_value".to_string(),
+                    ),
+                    secret: Ok(Default::default()),
+                }
+            }
+        }
+        impl ServiceAccountSecret {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<crate::object_id::ObjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_used_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_used_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_used_at: {e}")
+                    });
+                self
+            }
+            pub fn masked_secret_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.masked_secret_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for masked_secret_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secret: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ServiceAccountSecret>
+        for super::ServiceAccountSecret {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServiceAccountSecret,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    last_used_at: value.last_used_at?,
+                    masked_secret_value: value.masked_secret_value?,
+                    secret: value.secret?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ServiceAccountSecret> for ServiceAccountSecret {
+            fn from(value: super::ServiceAccountSecret) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    last_used_at: Ok(value.last_used_at),
+                    masked_secret_value: Ok(value.masked_secret_value),
+                    secret: Ok(value.secret),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ServiceAccountSecretRequest {
+            secret_expires_after_hours: ::std::result::Result<
+                i32,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ServiceAccountSecretRequest {
+            fn default() -> Self {
+                Self {
+                    secret_expires_after_hours: Err(
+                        "no value supplied for secret_expires_after_hours".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ServiceAccountSecretRequest {
+            pub fn secret_expires_after_hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_expires_after_hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for secret_expires_after_hours: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ServiceAccountSecretRequest>
+        for super::ServiceAccountSecretRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ServiceAccountSecretRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    secret_expires_after_hours: value.secret_expires_after_hours?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ServiceAccountSecretRequest>
+        for ServiceAccountSecretRequest {
+            fn from(value: super::ServiceAccountSecretRequest) -> Self {
+                Self {
+                    secret_expires_after_hours: Ok(value.secret_expires_after_hours),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -2847,27 +4941,35 @@ only in this response.
     }
     pub use crate::object_id::ObjectId;
     pub use crate::description::ApiKeyDescription;
+    pub use crate::service_account::{
+        CloudManagerServiceAccountName, ServiceAccountClientId,
+        ServiceAccountDescription, ServiceAccountName,
+    };
 }
 #[derive(Clone, Debug)]
 /**Client for mongodb-api-keys
 
 The programmatic credentials of MongoDB Atlas, Cloud Manager and Ops Manager, their whole
 life: create organization API keys (and assign them to projects), list, inspect, update and
-delete them, set their API access lists; agent API keys of Ops Manager; the deprecated
-personal keys. Written by hand from MongoDB's specifications and reference pages, and
+delete them, set their API access lists; service accounts (Atlas and Cloud Manager), their
+secrets, access lists and projects; agent API keys of Ops Manager; the deprecated personal
+keys. Written by hand from MongoDB's specifications and reference pages, and
 corrected where they disagree with the wire (see the `mongodb-api-keys` repository).
 
 Paths are whole (`/api/atlas/v2/...`, `/api/public/v1.0/...`), so that one client of this
 document reaches every API of a product from the server's origin:
 
 - Atlas Admin API v2 (`/api/atlas/v2`), which MongoDB supports today. Its requests and answers
-  are versioned by media type: send `Accept` and `Content-Type:
-  application/vnd.atlas.2023-01-01+json`; a missing or unknown version is answered `406`, a
-  version past its sunset `410`, and a deprecated version's answers carry `Deprecation` and
-  `Sunset` headers. Errors are `application/json`.
+  are versioned by media type, per resource: send `Accept` and `Content-Type:
+  application/vnd.atlas.2023-01-01+json` for API keys and their access lists,
+  `application/vnd.atlas.2024-08-05+json` for service accounts (their secrets, access lists
+  and projects included), the only version MongoDB offers of each; a missing or unknown
+  version is answered `406`, a version past its sunset `410`, and a deprecated version's
+  answers carry `Deprecation` and `Sunset` headers. Errors are `application/json`.
 - Ops Manager and Cloud Manager (`/api/public/v1.0`), with their own roles
   (`OpsManagerOrgRole`, `OpsManagerProjectRole`): each product's operations offer only the
-  roles that product has.
+  roles that product has. Service accounts there are Cloud Manager's (a Preview feature, with
+  its own roles, `CloudManagerOrgRole`, and secret lifetimes). Ops Manager has none.
 - Atlas Admin API v1.0 (`/api/atlas/v1.0`), deprecated by MongoDB: the four operations this
   contract served before v2, each naming its replacement.
 
@@ -2880,11 +4982,12 @@ Every operation:
 - answers with MongoDB's `ApiError` body on failure; every status an operation can answer is
   listed under it.
 
-Secrets (`privateKey` of an API key, `key` of agent and personal keys) are shown in full only
-in the answer that creates them; every later read returns them masked.
+Secrets (`privateKey` of an API key, `key` of agent and personal keys, `secret` of a service
+account's secret) are shown in full only in the answer that creates them; every later read
+returns them masked (`maskedSecretValue` for a service account's).
 
 
-Version: 4.0.0*/
+Version: 4.1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2920,7 +5023,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "4.0.0"
+        "4.1.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -3287,7 +5390,7 @@ Arguments:
 of the key, which the response that created it carries. Not its `publicKey` (8
 lower-case letters), a common mistake.
 
-- `ip_address`: An entry of the access list: an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
+- `ip_address`: An entry of the access list (of an API key or a service account): an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
 - `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
 
 With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
@@ -3333,7 +5436,7 @@ Arguments:
 of the key, which the response that created it carries. Not its `publicKey` (8
 lower-case letters), a common mistake.
 
-- `ip_address`: An entry of the access list: an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
+- `ip_address`: An entry of the access list (of an API key or a service account): an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
 - `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
 
 With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
@@ -3589,6 +5692,726 @@ let response = client.update_group_api_key_roles()
 ```*/
     pub fn update_group_api_key_roles(&self) -> builder::UpdateGroupApiKeyRoles<'_> {
         builder::UpdateGroupApiKeyRoles::new(self)
+    }
+    /**List the organization's service accounts
+
+Returns a page of the service accounts of the organization `orgId`, in the order they were made, project service accounts included. No answer after a create shows a `secret`: each secret is listed with its `maskedSecretValue`, `createdAt`, `expiresAt` and `lastUsedAt` only.
+
+Required role: Organization Read Only (any role in `orgId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `include_count`: Whether a list answer carries `totalCount`. Default: `true`.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+- `include_system_managed`: Whether the list includes the service accounts MongoDB manages itself (for its own
+integrations). Default: `false`. Read as the other boolean parameters are (`true` in any
+letter case is true, anything else false).
+
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+
+- `page_num`: Page number of a list answer, from 1. Default: `1`.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.list_org_service_accounts()
+    .org_id(org_id)
+    .envelope(envelope)
+    .include_count(include_count)
+    .include_system_managed(include_system_managed)
+    .items_per_page(items_per_page)
+    .page_num(page_num)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn list_org_service_accounts(&self) -> builder::ListOrgServiceAccounts<'_> {
+        builder::ListOrgServiceAccounts::new(self)
+    }
+    /**Create an organization service account
+
+Creates a service account in the organization `orgId` with the organization roles given in `roles` (`OrgRole`) and its first secret, valid for `secretExpiresAfterHours` hours, 8 to 8,760 (365 days). The secret obtains tokens at once (`POST /api/oauth/token` with the `clientId` and the secret as HTTP Basic credentials).
+
+The response is the only place the `secret` is ever shown: store it before doing anything else. Every later read shows `maskedSecretValue` only.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+Names need not be unique. An organization holds a limited number of service accounts (MongoDB publishes no number; the emulator keeps 100 by default, `400 EMULATOR_SERVICE_ACCOUNT_LIMIT` past it).
+
+
+Sends a `POST` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.create_org_service_account()
+    .org_id(org_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_org_service_account(&self) -> builder::CreateOrgServiceAccount<'_> {
+        builder::CreateOrgServiceAccount::new(self)
+    }
+    /**Get one organization service account
+
+Returns the service account `clientId` of the organization `orgId`, its secrets masked (`maskedSecretValue`; never `secret`). `404 RESOURCE_NOT_FOUND` when the organization has no service account with that client ID (deleted already, say).
+
+Required role: Organization Read Only (any role in `orgId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.get_org_service_account()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn get_org_service_account(&self) -> builder::GetOrgServiceAccount<'_> {
+        builder::GetOrgServiceAccount::new(self)
+    }
+    /**Delete an organization service account
+
+Deletes the service account `clientId` from the organization and from every project it was assigned to, with its secrets and its access list. The tokens it obtained are refused from its next request on (`401`), and its secrets obtain no more.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `DELETE` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.delete_org_service_account()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn delete_org_service_account(&self) -> builder::DeleteOrgServiceAccount<'_> {
+        builder::DeleteOrgServiceAccount::new(self)
+    }
+    /**Update an organization service account
+
+Changes the name, the description, the organization roles, or any of them, of the service account `clientId`; what the body leaves out stays as it is (an empty body changes nothing). Roles given replace its organization roles; its project roles stay. The new roles apply at once, to tokens issued before too.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `PATCH` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.update_org_service_account()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_org_service_account(&self) -> builder::UpdateOrgServiceAccount<'_> {
+        builder::UpdateOrgServiceAccount::new(self)
+    }
+    /**List the projects of a service account
+
+Returns a page of the projects the service account `clientId` is assigned to, with its roles in each.
+
+Required role: Organization Read Only (any role in `orgId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/groups`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `include_count`: Whether a list answer carries `totalCount`. Default: `true`.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+
+- `page_num`: Page number of a list answer, from 1. Default: `1`.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.get_org_service_account_groups()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .include_count(include_count)
+    .items_per_page(items_per_page)
+    .page_num(page_num)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn get_org_service_account_groups(
+        &self,
+    ) -> builder::GetOrgServiceAccountGroups<'_> {
+        builder::GetOrgServiceAccountGroups::new(self)
+    }
+    /**Create a secret for a service account
+
+Creates a new secret for the service account `clientId`, valid for `secretExpiresAfterHours` hours, 8 to 8,760 (365 days): how to rotate a secret without downtime. A service account holds at most 2 secrets, expired ones included (MongoDB does not delete them): past it the answer is `400 VALIDATION_ERROR`, delete one first. Creating a secret shortens every other secret of the account to expire at most 7 days from now, as MongoDB does.
+
+The response is the only place the `secret` is ever shown.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `POST` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.create_org_service_account_secret()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_org_service_account_secret(
+        &self,
+    ) -> builder::CreateOrgServiceAccountSecret<'_> {
+        builder::CreateOrgServiceAccountSecret::new(self)
+    }
+    /**Delete a secret of a service account
+
+Deletes the secret `secretId` of the service account `clientId`. The token endpoint refuses it from then on, and the tokens it obtained are refused from their next request on (`401`).
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `DELETE` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets/{secretId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `secret_id`: The 24-hexadecimal digit `id` of a service account's secret.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.delete_org_service_account_secret()
+    .org_id(org_id)
+    .client_id(client_id)
+    .secret_id(secret_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn delete_org_service_account_secret(
+        &self,
+    ) -> builder::DeleteOrgServiceAccountSecret<'_> {
+        builder::DeleteOrgServiceAccountSecret::new(self)
+    }
+    /**List a service account's access list
+
+Returns a page of the access list of the service account `clientId`, in the order the entries were added. A service account with entries can use its tokens only from the addresses they cover (`403 IP_ADDRESS_NOT_ON_ACCESS_LIST`); tokens are issued from anywhere.
+
+Required role: Organization Read Only (any role in `orgId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `include_count`: Whether a list answer carries `totalCount`. Default: `true`.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+
+- `page_num`: Page number of a list answer, from 1. Default: `1`.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.list_org_service_account_access_list()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .include_count(include_count)
+    .items_per_page(items_per_page)
+    .page_num(page_num)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn list_org_service_account_access_list(
+        &self,
+    ) -> builder::ListOrgServiceAccountAccessList<'_> {
+        builder::ListOrgServiceAccountAccessList::new(self)
+    }
+    /**Add entries to a service account's access list
+
+Adds IP addresses and CIDR blocks to the access list of the service account `clientId`: at most 200 entries a request (`400 VALIDATION_ERROR` past it), as MongoDB's specification says. Entries already on the list are left as they are; the answer is the first page of the whole list.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `POST` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.create_org_service_account_access_list()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_org_service_account_access_list(
+        &self,
+    ) -> builder::CreateOrgServiceAccountAccessList<'_> {
+        builder::CreateOrgServiceAccountAccessList::new(self)
+    }
+    /**Remove one entry from a service account's access list
+
+Removes the entry `ipAddress` (an address, or a CIDR block with its `/` sent as `%2F`) from the access list of the service account `clientId`; `404 RESOURCE_NOT_FOUND` when the list has no such entry. The entry that lets the caller itself in cannot be removed by that caller (`400 CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST`).
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `DELETE` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList/{ipAddress}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `ip_address`: An entry of the access list (of an API key or a service account): an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.delete_org_service_account_access_list_entry()
+    .org_id(org_id)
+    .client_id(client_id)
+    .ip_address(ip_address)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn delete_org_service_account_access_list_entry(
+        &self,
+    ) -> builder::DeleteOrgServiceAccountAccessListEntry<'_> {
+        builder::DeleteOrgServiceAccountAccessListEntry::new(self)
+    }
+    /**List a project's service accounts
+
+Returns a page of the service accounts assigned to the project `groupId`, with their roles in it, secrets masked.
+
+Required role: Project Read Only (any role in `groupId`), or Organization Owner; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts`
+
+Arguments:
+- `group_id`: Unique 24-hexadecimal digit string that identifies the project (called a group in the API).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `include_count`: Whether a list answer carries `totalCount`. Default: `true`.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+- `include_system_managed`: Whether the list includes the service accounts MongoDB manages itself (for its own
+integrations). Default: `false`. Read as the other boolean parameters are (`true` in any
+letter case is true, anything else false).
+
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+
+- `page_num`: Page number of a list answer, from 1. Default: `1`.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.list_group_service_accounts()
+    .group_id(group_id)
+    .envelope(envelope)
+    .include_count(include_count)
+    .include_system_managed(include_system_managed)
+    .items_per_page(items_per_page)
+    .page_num(page_num)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn list_group_service_accounts(&self) -> builder::ListGroupServiceAccounts<'_> {
+        builder::ListGroupServiceAccounts::new(self)
+    }
+    /**Create a service account for a project
+
+Creates a service account in the organization that owns the project `groupId`, with the project roles given in `roles` and its first secret. MongoDB also makes it an Organization Member (`ORG_MEMBER`) of that organization; it counts towards the organization's service accounts.
+
+The response is the only place the `secret` is ever shown.
+
+Required role: Project Owner (`GROUP_OWNER`) of `groupId`, or Organization Owner; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `POST` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts`
+
+Arguments:
+- `group_id`: Unique 24-hexadecimal digit string that identifies the project (called a group in the API).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.create_group_service_account()
+    .group_id(group_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_group_service_account(
+        &self,
+    ) -> builder::CreateGroupServiceAccount<'_> {
+        builder::CreateGroupServiceAccount::new(self)
+    }
+    /**Get one service account of a project
+
+Returns the service account `clientId` with its roles in the project `groupId`, secrets masked; `404 RESOURCE_NOT_FOUND` when it is not assigned to the project.
+
+Required role: Project Read Only (any role in `groupId`), or Organization Owner; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `group_id`: Unique 24-hexadecimal digit string that identifies the project (called a group in the API).
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.get_group_service_account()
+    .group_id(group_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn get_group_service_account(&self) -> builder::GetGroupServiceAccount<'_> {
+        builder::GetGroupServiceAccount::new(self)
+    }
+    /**Unassign a service account from a project
+
+Removes the service account `clientId` from the project `groupId`: its roles there are revoked at once. It stays in the organization, and its secrets and tokens stay valid (with its other roles).
+
+Required role: Project Owner (`GROUP_OWNER`) of `groupId`, or Organization Owner; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `DELETE` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `group_id`: Unique 24-hexadecimal digit string that identifies the project (called a group in the API).
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.delete_group_service_account()
+    .group_id(group_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn delete_group_service_account(
+        &self,
+    ) -> builder::DeleteGroupServiceAccount<'_> {
+        builder::DeleteGroupServiceAccount::new(self)
+    }
+    /**Assign an organization service account to a project
+
+Assigns the service account `clientId` of the organization that owns the project `groupId` to the project with the project roles given in `roles` (replacing the ones it had there). The path ends in `:invite`, as MongoDB writes it.
+
+Required role: Organization Owner (`ORG_OWNER`) of the organization that owns `groupId`, as MongoDB's specification says; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `POST` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}:invite`
+
+Arguments:
+- `group_id`: Unique 24-hexadecimal digit string that identifies the project (called a group in the API).
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.invite_group_service_account()
+    .group_id(group_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn invite_group_service_account(
+        &self,
+    ) -> builder::InviteGroupServiceAccount<'_> {
+        builder::InviteGroupServiceAccount::new(self)
     }
     /**List the organization's API keys (Ops Manager)
 
@@ -3947,7 +6770,7 @@ Arguments:
 of the key, which the response that created it carries. Not its `publicKey` (8
 lower-case letters), a common mistake.
 
-- `ip_address`: An entry of the access list: an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
+- `ip_address`: An entry of the access list (of an API key or a service account): an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
 - `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
 
 With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
@@ -3993,7 +6816,7 @@ Arguments:
 of the key, which the response that created it carries. Not its `publicKey` (8
 lower-case letters), a common mistake.
 
-- `ip_address`: An entry of the access list: an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
+- `ip_address`: An entry of the access list (of an API key or a service account): an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
 - `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
 
 With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
@@ -4205,6 +7028,456 @@ let response = client.delete_agent_api_key()
 ```*/
     pub fn delete_agent_api_key(&self) -> builder::DeleteAgentApiKey<'_> {
         builder::DeleteAgentApiKey::new(self)
+    }
+    /**List the organization's service accounts (Cloud Manager)
+
+Returns a page of the service accounts of the organization `orgId`, in the order they were made, project service accounts included. No answer after a create shows a `secret`: each secret is listed with its `maskedSecretValue`, `createdAt`, `expiresAt` and `lastUsedAt` only.
+
+Required role: Organization Read Only (any role in `orgId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `include_count`: Whether a list answer carries `totalCount`. Default: `true`.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+
+- `page_num`: Page number of a list answer, from 1. Default: `1`.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.list_cloud_manager_org_service_accounts()
+    .org_id(org_id)
+    .envelope(envelope)
+    .include_count(include_count)
+    .items_per_page(items_per_page)
+    .page_num(page_num)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn list_cloud_manager_org_service_accounts(
+        &self,
+    ) -> builder::ListCloudManagerOrgServiceAccounts<'_> {
+        builder::ListCloudManagerOrgServiceAccounts::new(self)
+    }
+    /**Create an organization service account (Cloud Manager)
+
+Creates a service account in the organization `orgId` with the organization roles given in `roles` (`CloudManagerOrgRole` (billing roles included, as Cloud Manager documents them for service accounts)) and its first secret, valid for `secretExpiresAfterHours` hours, 8 to 8,766 (a year, as Cloud Manager counts it). The secret obtains tokens at once (`POST /api/oauth/token` with the `clientId` and the secret as HTTP Basic credentials).
+
+The response is the only place the `secret` is ever shown: store it before doing anything else. Every later read shows `maskedSecretValue` only.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+Names need not be unique. An organization holds a limited number of service accounts (MongoDB publishes no number; the emulator keeps 100 by default, `400 EMULATOR_SERVICE_ACCOUNT_LIMIT` past it).
+
+
+Sends a `POST` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.create_cloud_manager_org_service_account()
+    .org_id(org_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_cloud_manager_org_service_account(
+        &self,
+    ) -> builder::CreateCloudManagerOrgServiceAccount<'_> {
+        builder::CreateCloudManagerOrgServiceAccount::new(self)
+    }
+    /**Get one organization service account (Cloud Manager)
+
+Returns the service account `clientId` of the organization `orgId`, its secrets masked (`maskedSecretValue`; never `secret`). `404 RESOURCE_NOT_FOUND` when the organization has no service account with that client ID (deleted already, say).
+
+Required role: Organization Read Only (any role in `orgId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.get_cloud_manager_org_service_account()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn get_cloud_manager_org_service_account(
+        &self,
+    ) -> builder::GetCloudManagerOrgServiceAccount<'_> {
+        builder::GetCloudManagerOrgServiceAccount::new(self)
+    }
+    /**Delete an organization service account (Cloud Manager)
+
+Deletes the service account `clientId` from the organization and from every project it was assigned to, with its secrets and its access list. The tokens it obtained are refused from its next request on (`401`), and its secrets obtain no more. Answered `200` with no body, as Ops Manager's API answers its deletes.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `DELETE` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.delete_cloud_manager_org_service_account()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn delete_cloud_manager_org_service_account(
+        &self,
+    ) -> builder::DeleteCloudManagerOrgServiceAccount<'_> {
+        builder::DeleteCloudManagerOrgServiceAccount::new(self)
+    }
+    /**Update an organization service account (Cloud Manager)
+
+Changes the name, the description, the organization roles, or any of them, of the service account `clientId`; what the body leaves out stays as it is (an empty body changes nothing). Roles given replace its organization roles; its project roles stay. The new roles apply at once, to tokens issued before too.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `PATCH` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.update_cloud_manager_org_service_account()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_cloud_manager_org_service_account(
+        &self,
+    ) -> builder::UpdateCloudManagerOrgServiceAccount<'_> {
+        builder::UpdateCloudManagerOrgServiceAccount::new(self)
+    }
+    /**Create a secret for a service account (Cloud Manager)
+
+Creates a new secret for the service account `clientId`, valid for `secretExpiresAfterHours` hours, 8 to 8,766 (a year, as Cloud Manager counts it): how to rotate a secret without downtime. A service account holds at most 2 secrets, expired ones included (MongoDB does not delete them): past it the answer is `400 VALIDATION_ERROR`, delete one first. Creating a secret shortens every other secret of the account to expire at most 7 days from now, as MongoDB does.
+
+The response is the only place the `secret` is ever shown.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `POST` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/secrets`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.create_cloud_manager_org_service_account_secret()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_cloud_manager_org_service_account_secret(
+        &self,
+    ) -> builder::CreateCloudManagerOrgServiceAccountSecret<'_> {
+        builder::CreateCloudManagerOrgServiceAccountSecret::new(self)
+    }
+    /**Delete a secret of a service account (Cloud Manager)
+
+Deletes the secret `secretId` of the service account `clientId`. The token endpoint refuses it from then on, and the tokens it obtained are refused from their next request on (`401`). Answered `200` with no body, as Ops Manager's API answers its deletes.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `DELETE` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/secrets/{secretId}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `secret_id`: The 24-hexadecimal digit `id` of a service account's secret.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.delete_cloud_manager_org_service_account_secret()
+    .org_id(org_id)
+    .client_id(client_id)
+    .secret_id(secret_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn delete_cloud_manager_org_service_account_secret(
+        &self,
+    ) -> builder::DeleteCloudManagerOrgServiceAccountSecret<'_> {
+        builder::DeleteCloudManagerOrgServiceAccountSecret::new(self)
+    }
+    /**List a service account's access list (Cloud Manager)
+
+Returns a page of the access list of the service account `clientId`, in the order the entries were added. A service account with entries can use its tokens only from the addresses they cover (`403 IP_ADDRESS_NOT_ON_ACCESS_LIST`); tokens are issued from anywhere.
+
+Required role: Organization Read Only (any role in `orgId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `GET` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `include_count`: Whether a list answer carries `totalCount`. Default: `true`.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+
+- `page_num`: Page number of a list answer, from 1. Default: `1`.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.list_cloud_manager_org_service_account_access_list()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .include_count(include_count)
+    .items_per_page(items_per_page)
+    .page_num(page_num)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn list_cloud_manager_org_service_account_access_list(
+        &self,
+    ) -> builder::ListCloudManagerOrgServiceAccountAccessList<'_> {
+        builder::ListCloudManagerOrgServiceAccountAccessList::new(self)
+    }
+    /**Add entries to a service account's access list (Cloud Manager)
+
+Adds IP addresses and CIDR blocks to the access list of the service account `clientId`: at most 200 entries a request (`400 VALIDATION_ERROR` past it), as MongoDB's specification says. Entries already on the list are left as they are; the answer is the first page of the whole list.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `POST` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+- `body`
+```text
+let response = client.create_cloud_manager_org_service_account_access_list()
+    .org_id(org_id)
+    .client_id(client_id)
+    .envelope(envelope)
+    .pretty(pretty)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_cloud_manager_org_service_account_access_list(
+        &self,
+    ) -> builder::CreateCloudManagerOrgServiceAccountAccessList<'_> {
+        builder::CreateCloudManagerOrgServiceAccountAccessList::new(self)
+    }
+    /**Remove one entry from a service account's access list (Cloud Manager)
+
+Removes the entry `ipAddress` (an address, or a CIDR block with its `/` sent as `%2F`) from the access list of the service account `clientId`; `404 RESOURCE_NOT_FOUND` when the list has no such entry. The entry that lets the caller itself in cannot be removed by that caller (`400 CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST`). Answered `200` with no body, as Ops Manager's API answers its deletes.
+
+Required role: Organization Owner (`ORG_OWNER`) of `orgId`; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+
+
+Sends a `DELETE` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/accessList/{ipAddress}`
+
+Arguments:
+- `org_id`: Unique 24-hexadecimal digit string that identifies the organization.
+- `client_id`: The service account's client ID, `mdb_sa_id_` and 24 hexadecimal digits (its `clientId`).
+- `ip_address`: An entry of the access list (of an API key or a service account): an IP address (IPv4 or IPv6), or a CIDR block whose `/` is sent as `%2F`.
+- `envelope`: Whether to wrap the response in an envelope, for clients that cannot read HTTP status codes or headers. Default: `false`.
+
+With `true` the HTTP status is always `200` and the body is `{"status": <real HTTP status>, "content": <real body>}`, for errors too, where `content` is the answer this document describes for that status; a list answer instead keeps its shape and gains `status`. This document describes the answers without the envelope (so that generated clients read plain types); `x-envelope` states the rule for tools.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any letter case is true; any other value (`1`, `yes`, `false`) is false, and none is refused. When the parameter is repeated, the first value counts.
+
+- `pretty`: Whether the response body is indented for people to read. It changes white space
+only.
+
+Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true` in any
+letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
+refused. When the parameter is repeated, the first value counts.
+
+Default: `false`.
+
+```text
+let response = client.delete_cloud_manager_org_service_account_access_list_entry()
+    .org_id(org_id)
+    .client_id(client_id)
+    .ip_address(ip_address)
+    .envelope(envelope)
+    .pretty(pretty)
+    .send()
+    .await;
+```*/
+    pub fn delete_cloud_manager_org_service_account_access_list_entry(
+        &self,
+    ) -> builder::DeleteCloudManagerOrgServiceAccountAccessListEntry<'_> {
+        builder::DeleteCloudManagerOrgServiceAccountAccessListEntry::new(self)
     }
     /**Create an organization API key
 
@@ -7248,6 +10521,3332 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_org_service_accounts`]
+
+[`Client::list_org_service_accounts`]: super::Client::list_org_service_accounts*/
+    #[derive(Debug, Clone)]
+    pub struct ListOrgServiceAccounts<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        envelope: Result<Option<bool>, String>,
+        include_count: Result<Option<bool>, String>,
+        include_system_managed: Result<Option<bool>, String>,
+        items_per_page: Result<Option<::std::num::NonZeroU32>, String>,
+        page_num: Result<Option<::std::num::NonZeroU32>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> ListOrgServiceAccounts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                envelope: Ok(None),
+                include_count: Ok(None),
+                include_system_managed: Ok(None),
+                items_per_page: Ok(None),
+                page_num: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn include_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_count failed".to_string()
+                });
+            self
+        }
+        pub fn include_system_managed<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_system_managed = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_system_managed failed".to_string()
+                });
+            self
+        }
+        pub fn items_per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.items_per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for items_per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_num<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_num = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for page_num failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedOrgServiceAccounts>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                org_id,
+                envelope,
+                include_count,
+                include_system_managed,
+                items_per_page,
+                page_num,
+                pretty,
+            } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let include_count = include_count.map_err(Error::InvalidRequest)?;
+            let include_system_managed = include_system_managed
+                .map_err(Error::InvalidRequest)?;
+            let items_per_page = items_per_page.map_err(Error::InvalidRequest)?;
+            let page_num = page_num.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts", client.baseurl, encode_path(&
+                org_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(
+                    &progenitor_client::QueryParam::new("includeCount", &include_count),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "includeSystemManaged",
+                        &include_system_managed,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("itemsPerPage", &items_per_page),
+                )
+                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_org_service_accounts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_org_service_account`]
+
+[`Client::create_org_service_account`]: super::Client::create_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct CreateOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::OrgServiceAccountRequest, String>,
+    }
+    impl<'a> CreateOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrgServiceAccountRequest>,
+            <V as std::convert::TryInto<
+                types::OrgServiceAccountRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrgServiceAccountRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrgServiceAccountRequest,
+            ) -> types::builder::OrgServiceAccountRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrgServiceAccount>, Error<types::ApiError>> {
+            let Self { client, org_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrgServiceAccountRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts", client.baseurl, encode_path(&
+                org_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_org_service_account`]
+
+[`Client::get_org_service_account`]: super::Client::get_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct GetOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> GetOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrgServiceAccount>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_org_service_account`]
+
+[`Client::delete_org_service_account`]: super::Client::delete_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> DeleteOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_org_service_account`]
+
+[`Client::update_org_service_account`]: super::Client::update_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::OrgServiceAccountUpdateRequest, String>,
+    }
+    impl<'a> UpdateOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrgServiceAccountUpdateRequest>,
+            <V as std::convert::TryInto<
+                types::OrgServiceAccountUpdateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `OrgServiceAccountUpdateRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrgServiceAccountUpdateRequest,
+            ) -> types::builder::OrgServiceAccountUpdateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrgServiceAccount>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::OrgServiceAccountUpdateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_org_service_account_groups`]
+
+[`Client::get_org_service_account_groups`]: super::Client::get_org_service_account_groups*/
+    #[derive(Debug, Clone)]
+    pub struct GetOrgServiceAccountGroups<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        include_count: Result<Option<bool>, String>,
+        items_per_page: Result<Option<::std::num::NonZeroU32>, String>,
+        page_num: Result<Option<::std::num::NonZeroU32>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> GetOrgServiceAccountGroups<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                include_count: Ok(None),
+                items_per_page: Ok(None),
+                page_num: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn include_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_count failed".to_string()
+                });
+            self
+        }
+        pub fn items_per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.items_per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for items_per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_num<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_num = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for page_num failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/groups`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedServiceAccountGroups>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                org_id,
+                client_id,
+                envelope,
+                include_count,
+                items_per_page,
+                page_num,
+                pretty,
+            } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let include_count = include_count.map_err(Error::InvalidRequest)?;
+            let items_per_page = items_per_page.map_err(Error::InvalidRequest)?;
+            let page_num = page_num.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}/groups", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(
+                    &progenitor_client::QueryParam::new("includeCount", &include_count),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("itemsPerPage", &items_per_page),
+                )
+                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_org_service_account_groups",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_org_service_account_secret`]
+
+[`Client::create_org_service_account_secret`]: super::Client::create_org_service_account_secret*/
+    #[derive(Debug, Clone)]
+    pub struct CreateOrgServiceAccountSecret<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::ServiceAccountSecretRequest, String>,
+    }
+    impl<'a> CreateOrgServiceAccountSecret<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ServiceAccountSecretRequest>,
+            <V as std::convert::TryInto<
+                types::ServiceAccountSecretRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ServiceAccountSecretRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ServiceAccountSecretRequest,
+            ) -> types::builder::ServiceAccountSecretRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ServiceAccountSecret>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::ServiceAccountSecretRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}/secrets", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_org_service_account_secret",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_org_service_account_secret`]
+
+[`Client::delete_org_service_account_secret`]: super::Client::delete_org_service_account_secret*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteOrgServiceAccountSecret<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        secret_id: Result<::std::string::String, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> DeleteOrgServiceAccountSecret<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                secret_id: Err("secret_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn secret_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.secret_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for secret_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets/{secretId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, secret_id, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let secret_id = secret_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}/secrets/{}", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+                encode_path(& secret_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_org_service_account_secret",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_org_service_account_access_list`]
+
+[`Client::list_org_service_account_access_list`]: super::Client::list_org_service_account_access_list*/
+    #[derive(Debug, Clone)]
+    pub struct ListOrgServiceAccountAccessList<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        include_count: Result<Option<bool>, String>,
+        items_per_page: Result<Option<::std::num::NonZeroU32>, String>,
+        page_num: Result<Option<::std::num::NonZeroU32>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> ListOrgServiceAccountAccessList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                include_count: Ok(None),
+                items_per_page: Ok(None),
+                page_num: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn include_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_count failed".to_string()
+                });
+            self
+        }
+        pub fn items_per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.items_per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for items_per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_num<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_num = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for page_num failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedServiceAccountIpAccessListEntries>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                org_id,
+                client_id,
+                envelope,
+                include_count,
+                items_per_page,
+                page_num,
+                pretty,
+            } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let include_count = include_count.map_err(Error::InvalidRequest)?;
+            let items_per_page = items_per_page.map_err(Error::InvalidRequest)?;
+            let page_num = page_num.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}/accessList", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(
+                    &progenitor_client::QueryParam::new("includeCount", &include_count),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("itemsPerPage", &items_per_page),
+                )
+                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_org_service_account_access_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_org_service_account_access_list`]
+
+[`Client::create_org_service_account_access_list`]: super::Client::create_org_service_account_access_list*/
+    #[derive(Debug, Clone)]
+    pub struct CreateOrgServiceAccountAccessList<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<::std::vec::Vec<types::UserAccessListRequest>, String>,
+    }
+    impl<'a> CreateOrgServiceAccountAccessList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::UserAccessListRequest>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < UserAccessListRequest >` for body failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedServiceAccountIpAccessListEntries>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, org_id, client_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}/accessList", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_org_service_account_access_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_org_service_account_access_list_entry`]
+
+[`Client::delete_org_service_account_access_list_entry`]: super::Client::delete_org_service_account_access_list_entry*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteOrgServiceAccountAccessListEntry<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        ip_address: Result<::std::string::String, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                ip_address: Err("ip_address was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ip_address failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList/{ipAddress}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, ip_address, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let ip_address = ip_address.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/orgs/{}/serviceAccounts/{}/accessList/{}", client
+                .baseurl, encode_path(& org_id.to_string()), encode_path(& client_id
+                .to_string()), encode_path(& ip_address.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_org_service_account_access_list_entry",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_group_service_accounts`]
+
+[`Client::list_group_service_accounts`]: super::Client::list_group_service_accounts*/
+    #[derive(Debug, Clone)]
+    pub struct ListGroupServiceAccounts<'a> {
+        client: &'a super::Client,
+        group_id: Result<crate::object_id::ObjectId, String>,
+        envelope: Result<Option<bool>, String>,
+        include_count: Result<Option<bool>, String>,
+        include_system_managed: Result<Option<bool>, String>,
+        items_per_page: Result<Option<::std::num::NonZeroU32>, String>,
+        page_num: Result<Option<::std::num::NonZeroU32>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> ListGroupServiceAccounts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                envelope: Ok(None),
+                include_count: Ok(None),
+                include_system_managed: Ok(None),
+                items_per_page: Ok(None),
+                page_num: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.group_id = value.try_into().map_err(|e| format!("group_id: {e}"));
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn include_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_count failed".to_string()
+                });
+            self
+        }
+        pub fn include_system_managed<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_system_managed = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_system_managed failed".to_string()
+                });
+            self
+        }
+        pub fn items_per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.items_per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for items_per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_num<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_num = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for page_num failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedGroupServiceAccounts>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                group_id,
+                envelope,
+                include_count,
+                include_system_managed,
+                items_per_page,
+                page_num,
+                pretty,
+            } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let include_count = include_count.map_err(Error::InvalidRequest)?;
+            let include_system_managed = include_system_managed
+                .map_err(Error::InvalidRequest)?;
+            let items_per_page = items_per_page.map_err(Error::InvalidRequest)?;
+            let page_num = page_num.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/groups/{}/serviceAccounts", client.baseurl,
+                encode_path(& group_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(
+                    &progenitor_client::QueryParam::new("includeCount", &include_count),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "includeSystemManaged",
+                        &include_system_managed,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("itemsPerPage", &items_per_page),
+                )
+                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_group_service_accounts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_group_service_account`]
+
+[`Client::create_group_service_account`]: super::Client::create_group_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct CreateGroupServiceAccount<'a> {
+        client: &'a super::Client,
+        group_id: Result<crate::object_id::ObjectId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::GroupServiceAccountRequest, String>,
+    }
+    impl<'a> CreateGroupServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.group_id = value.try_into().map_err(|e| format!("group_id: {e}"));
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GroupServiceAccountRequest>,
+            <V as std::convert::TryInto<
+                types::GroupServiceAccountRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `GroupServiceAccountRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::GroupServiceAccountRequest,
+            ) -> types::builder::GroupServiceAccountRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GroupServiceAccount>, Error<types::ApiError>> {
+            let Self { client, group_id, envelope, pretty, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::GroupServiceAccountRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/groups/{}/serviceAccounts", client.baseurl,
+                encode_path(& group_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_group_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_group_service_account`]
+
+[`Client::get_group_service_account`]: super::Client::get_group_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct GetGroupServiceAccount<'a> {
+        client: &'a super::Client,
+        group_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> GetGroupServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.group_id = value.try_into().map_err(|e| format!("group_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GroupServiceAccount>, Error<types::ApiError>> {
+            let Self { client, group_id, client_id, envelope, pretty } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/groups/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& group_id.to_string()), encode_path(& client_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_group_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_group_service_account`]
+
+[`Client::delete_group_service_account`]: super::Client::delete_group_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteGroupServiceAccount<'a> {
+        client: &'a super::Client,
+        group_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> DeleteGroupServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.group_id = value.try_into().map_err(|e| format!("group_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, group_id, client_id, envelope, pretty } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/groups/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& group_id.to_string()), encode_path(& client_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_group_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::invite_group_service_account`]
+
+[`Client::invite_group_service_account`]: super::Client::invite_group_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct InviteGroupServiceAccount<'a> {
+        client: &'a super::Client,
+        group_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::GroupServiceAccountRoleAssignment, String>,
+    }
+    impl<'a> InviteGroupServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group_id: Err("group_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.group_id = value.try_into().map_err(|e| format!("group_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GroupServiceAccountRoleAssignment>,
+            <V as std::convert::TryInto<
+                types::GroupServiceAccountRoleAssignment,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `GroupServiceAccountRoleAssignment` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::GroupServiceAccountRoleAssignment,
+            ) -> types::builder::GroupServiceAccountRoleAssignment,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}:invite`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GroupServiceAccount>, Error<types::ApiError>> {
+            let Self { client, group_id, client_id, envelope, pretty, body } = self;
+            let group_id = group_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::GroupServiceAccountRoleAssignment::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/atlas/v2/groups/{}/serviceAccounts/{}:invite", client.baseurl,
+                encode_path(& group_id.to_string()), encode_path(& client_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "invite_group_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                406u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_ops_manager_org_api_keys`]
 
 [`Client::list_ops_manager_org_api_keys`]: super::Client::list_ops_manager_org_api_keys*/
@@ -9612,6 +16211,1913 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "delete_agent_api_key",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_cloud_manager_org_service_accounts`]
+
+[`Client::list_cloud_manager_org_service_accounts`]: super::Client::list_cloud_manager_org_service_accounts*/
+    #[derive(Debug, Clone)]
+    pub struct ListCloudManagerOrgServiceAccounts<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        envelope: Result<Option<bool>, String>,
+        include_count: Result<Option<bool>, String>,
+        items_per_page: Result<Option<::std::num::NonZeroU32>, String>,
+        page_num: Result<Option<::std::num::NonZeroU32>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> ListCloudManagerOrgServiceAccounts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                envelope: Ok(None),
+                include_count: Ok(None),
+                items_per_page: Ok(None),
+                page_num: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn include_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_count failed".to_string()
+                });
+            self
+        }
+        pub fn items_per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.items_per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for items_per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_num<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_num = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for page_num failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedOrgServiceAccounts>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                org_id,
+                envelope,
+                include_count,
+                items_per_page,
+                page_num,
+                pretty,
+            } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let include_count = include_count.map_err(Error::InvalidRequest)?;
+            let items_per_page = items_per_page.map_err(Error::InvalidRequest)?;
+            let page_num = page_num.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts", client.baseurl,
+                encode_path(& org_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(
+                    &progenitor_client::QueryParam::new("includeCount", &include_count),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("itemsPerPage", &items_per_page),
+                )
+                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_cloud_manager_org_service_accounts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_cloud_manager_org_service_account`]
+
+[`Client::create_cloud_manager_org_service_account`]: super::Client::create_cloud_manager_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCloudManagerOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::CloudManagerOrgServiceAccountRequest, String>,
+    }
+    impl<'a> CreateCloudManagerOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CloudManagerOrgServiceAccountRequest>,
+            <V as std::convert::TryInto<
+                types::CloudManagerOrgServiceAccountRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CloudManagerOrgServiceAccountRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CloudManagerOrgServiceAccountRequest,
+            ) -> types::builder::CloudManagerOrgServiceAccountRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrgServiceAccount>, Error<types::ApiError>> {
+            let Self { client, org_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CloudManagerOrgServiceAccountRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts", client.baseurl,
+                encode_path(& org_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_cloud_manager_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_cloud_manager_org_service_account`]
+
+[`Client::get_cloud_manager_org_service_account`]: super::Client::get_cloud_manager_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct GetCloudManagerOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> GetCloudManagerOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrgServiceAccount>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_cloud_manager_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_cloud_manager_org_service_account`]
+
+[`Client::delete_cloud_manager_org_service_account`]: super::Client::delete_cloud_manager_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCloudManagerOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> DeleteCloudManagerOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_cloud_manager_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_cloud_manager_org_service_account`]
+
+[`Client::update_cloud_manager_org_service_account`]: super::Client::update_cloud_manager_org_service_account*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateCloudManagerOrgServiceAccount<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::CloudManagerOrgServiceAccountUpdateRequest, String>,
+    }
+    impl<'a> UpdateCloudManagerOrgServiceAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CloudManagerOrgServiceAccountUpdateRequest>,
+            <V as std::convert::TryInto<
+                types::CloudManagerOrgServiceAccountUpdateRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CloudManagerOrgServiceAccountUpdateRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CloudManagerOrgServiceAccountUpdateRequest,
+            ) -> types::builder::CloudManagerOrgServiceAccountUpdateRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OrgServiceAccount>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CloudManagerOrgServiceAccountUpdateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_cloud_manager_org_service_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_cloud_manager_org_service_account_secret`]
+
+[`Client::create_cloud_manager_org_service_account_secret`]: super::Client::create_cloud_manager_org_service_account_secret*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCloudManagerOrgServiceAccountSecret<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<types::builder::CloudManagerServiceAccountSecretRequest, String>,
+    }
+    impl<'a> CreateCloudManagerOrgServiceAccountSecret<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CloudManagerServiceAccountSecretRequest>,
+            <V as std::convert::TryInto<
+                types::CloudManagerServiceAccountSecretRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CloudManagerServiceAccountSecretRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CloudManagerServiceAccountSecretRequest,
+            ) -> types::builder::CloudManagerServiceAccountSecretRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/secrets`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ServiceAccountSecret>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CloudManagerServiceAccountSecretRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}/secrets", client.baseurl,
+                encode_path(& org_id.to_string()), encode_path(& client_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_cloud_manager_org_service_account_secret",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_cloud_manager_org_service_account_secret`]
+
+[`Client::delete_cloud_manager_org_service_account_secret`]: super::Client::delete_cloud_manager_org_service_account_secret*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCloudManagerOrgServiceAccountSecret<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        secret_id: Result<::std::string::String, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> DeleteCloudManagerOrgServiceAccountSecret<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                secret_id: Err("secret_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn secret_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.secret_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for secret_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/secrets/{secretId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, secret_id, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let secret_id = secret_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}/secrets/{}", client
+                .baseurl, encode_path(& org_id.to_string()), encode_path(& client_id
+                .to_string()), encode_path(& secret_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_cloud_manager_org_service_account_secret",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_cloud_manager_org_service_account_access_list`]
+
+[`Client::list_cloud_manager_org_service_account_access_list`]: super::Client::list_cloud_manager_org_service_account_access_list*/
+    #[derive(Debug, Clone)]
+    pub struct ListCloudManagerOrgServiceAccountAccessList<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        include_count: Result<Option<bool>, String>,
+        items_per_page: Result<Option<::std::num::NonZeroU32>, String>,
+        page_num: Result<Option<::std::num::NonZeroU32>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> ListCloudManagerOrgServiceAccountAccessList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                include_count: Ok(None),
+                items_per_page: Ok(None),
+                page_num: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn include_count<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.include_count = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for include_count failed".to_string()
+                });
+            self
+        }
+        pub fn items_per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.items_per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for items_per_page failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_num<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_num = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for page_num failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedServiceAccountIpAccessListEntries>,
+            Error<types::ApiError>,
+        > {
+            let Self {
+                client,
+                org_id,
+                client_id,
+                envelope,
+                include_count,
+                items_per_page,
+                page_num,
+                pretty,
+            } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let include_count = include_count.map_err(Error::InvalidRequest)?;
+            let items_per_page = items_per_page.map_err(Error::InvalidRequest)?;
+            let page_num = page_num.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}/accessList", client
+                .baseurl, encode_path(& org_id.to_string()), encode_path(& client_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(
+                    &progenitor_client::QueryParam::new("includeCount", &include_count),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("itemsPerPage", &items_per_page),
+                )
+                .query(&progenitor_client::QueryParam::new("pageNum", &page_num))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_cloud_manager_org_service_account_access_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_cloud_manager_org_service_account_access_list`]
+
+[`Client::create_cloud_manager_org_service_account_access_list`]: super::Client::create_cloud_manager_org_service_account_access_list*/
+    #[derive(Debug, Clone)]
+    pub struct CreateCloudManagerOrgServiceAccountAccessList<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+        body: Result<::std::vec::Vec<types::UserAccessListRequest>, String>,
+    }
+    impl<'a> CreateCloudManagerOrgServiceAccountAccessList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::UserAccessListRequest>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < UserAccessListRequest >` for body failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/accessList`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::PaginatedServiceAccountIpAccessListEntries>,
+            Error<types::ApiError>,
+        > {
+            let Self { client, org_id, client_id, envelope, pretty, body } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}/accessList", client
+                .baseurl, encode_path(& org_id.to_string()), encode_path(& client_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_cloud_manager_org_service_account_access_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                415u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_cloud_manager_org_service_account_access_list_entry`]
+
+[`Client::delete_cloud_manager_org_service_account_access_list_entry`]: super::Client::delete_cloud_manager_org_service_account_access_list_entry*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteCloudManagerOrgServiceAccountAccessListEntry<'a> {
+        client: &'a super::Client,
+        org_id: Result<crate::object_id::ObjectId, String>,
+        client_id: Result<crate::service_account::ServiceAccountClientId, String>,
+        ip_address: Result<::std::string::String, String>,
+        envelope: Result<Option<bool>, String>,
+        pretty: Result<Option<bool>, String>,
+    }
+    impl<'a> DeleteCloudManagerOrgServiceAccountAccessListEntry<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                org_id: Err("org_id was not initialized".to_string()),
+                client_id: Err("client_id was not initialized".to_string()),
+                ip_address: Err("ip_address was not initialized".to_string()),
+                envelope: Ok(None),
+                pretty: Ok(None),
+            }
+        }
+        pub fn org_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::object_id::ObjectId>,
+            V::Error: std::fmt::Display,
+        {
+            self.org_id = value.try_into().map_err(|e| format!("org_id: {e}"));
+            self
+        }
+        pub fn client_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::service_account::ServiceAccountClientId>,
+        {
+            self.client_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: service_account :: ServiceAccountClientId` for client_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for ip_address failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn envelope<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.envelope = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for envelope failed".to_string());
+            self
+        }
+        pub fn pretty<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.pretty = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for pretty failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/public/v1.0/orgs/{orgId}/serviceAccounts/{clientId}/accessList/{ipAddress}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::ApiError>> {
+            let Self { client, org_id, client_id, ip_address, envelope, pretty } = self;
+            let org_id = org_id.map_err(Error::InvalidRequest)?;
+            let client_id = client_id.map_err(Error::InvalidRequest)?;
+            let ip_address = ip_address.map_err(Error::InvalidRequest)?;
+            let envelope = envelope.map_err(Error::InvalidRequest)?;
+            let pretty = pretty.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/public/v1.0/orgs/{}/serviceAccounts/{}/accessList/{}", client
+                .baseurl, encode_path(& org_id.to_string()), encode_path(& client_id
+                .to_string()), encode_path(& ip_address.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("envelope", &envelope))
+                .query(&progenitor_client::QueryParam::new("pretty", &pretty))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_cloud_manager_org_service_account_access_list_entry",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
