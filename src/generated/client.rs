@@ -5720,9 +5720,14 @@ refused. When the parameter is repeated, the first value counts.
 integrations). Default: `false`. Read as the other boolean parameters are (`true` in any
 letter case is true, anything else false).
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -5934,9 +5939,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -6076,9 +6086,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -6219,9 +6234,14 @@ refused. When the parameter is repeated, the first value counts.
 integrations). Default: `false`. Read as the other boolean parameters are (`true` in any
 letter case is true, anything else false).
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -7052,9 +7072,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -7363,9 +7388,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
