@@ -7,6 +7,7 @@ use super::global::Global;
 use super::org_keys::OrgKey;
 use super::project_keys::ProjectKey;
 use super::serve::ServeArgs;
+use super::service_accounts::ServiceAccount;
 use super::user_keys::UserKey;
 
 /// Create MongoDB Atlas and Ops Manager API keys, or run a local emulator of the API.
@@ -53,6 +54,9 @@ pub(crate) enum Command {
     /// Personal user API keys (deprecated by MongoDB).
     #[command(subcommand)]
     UserKey(UserKey),
+    /// Service accounts (OAuth 2.0, what MongoDB recommends) and their secrets.
+    #[command(subcommand)]
+    ServiceAccount(ServiceAccount),
     /// Run the emulator (every operation of the contract) on loopback.
     ///
     /// Prints one JSON line with `addr`, `baseUrl`, `username`, `apiKey`, `orgId`,

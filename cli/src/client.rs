@@ -37,6 +37,9 @@ pub(crate) struct CliClient {
     cache: Option<TokenCache>,
     /// Whether the API version's deprecation was told already (once a run).
     told: Cell<bool>,
+    /// Whether this run deleted or replaced a secret of the service account it signs in as:
+    /// its token is then not kept.
+    stale: Cell<bool>,
 }
 
 impl CliClient {
@@ -87,13 +90,16 @@ impl CliClient {
             builder,
             cache,
             told: Cell::new(false),
+            stale: Cell::new(false),
         })
     }
 
     /// Keeps the service account's token for the next run, whatever the call's outcome (the
     /// token is good either way), and passes the outcome on.
     pub(crate) fn finish<T>(&self, outcome: Result<T, client::Error>) -> Result<T, CliError> {
-        if let Some(cache) = &self.cache {
+        if let Some(cache) = &self.cache
+            && !self.stale.get()
+        {
             cache.save(&self.api);
         }
         if let Some(notice) = self.api.deprecation()
@@ -102,6 +108,17 @@ impl CliClient {
             eprintln!("warning: {notice}");
         }
         Ok(outcome?)
+    }
+
+    /// Drops the tokens this CLI keeps for the service account `client_id` (one of its
+    /// secrets was deleted or replaced: MongoDB revokes the tokens a deleted secret obtained),
+    /// and keeps none of this run's for it.
+    pub(crate) fn forget_tokens_of(&self, client_id: &str) {
+        let token_url = self.builder.effective_token_url();
+        TokenCache::forget(client_id, &token_url);
+        if self.cache.as_ref().is_some_and(|c| c.is_for(client_id)) {
+            self.stale.set(true);
+        }
     }
 
     /// A client with the same settings (where, TLS, timeouts) and another API key: to prove

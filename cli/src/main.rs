@@ -1,7 +1,9 @@
-//! The `mongodb-api-keys` command line: `args.rs` (clap definitions), `keys.rs` (the create
-//! commands and the client they use), `output.rs` (JSON and tables), `serve.rs` and `demo.rs`
-//! (the emulator), `tls.rs` (where TLS trust comes from), `token_cache.rs` (a service
-//! account's token kept between runs).
+//! The `mongodb-api-keys` command line: `args.rs` (clap definitions), one file per resource
+//! (`org_keys.rs`, `project_keys.rs`, `access_lists.rs`, `agent_keys.rs`, `user_keys.rs`,
+//! `service_accounts.rs`), the replacements (`rotate.rs`, `service_account_rotate.rs`,
+//! `migrate.rs`), `client.rs` (the client they use), `output.rs` (JSON and tables),
+//! `serve.rs` and `demo.rs` (the emulator), `tls.rs` (where TLS trust comes from),
+//! `token_cache.rs` (a service account's token kept between runs).
 //!
 //! Errors go to stderr as one paragraph; stdout carries only the result. Exit codes: see
 //! [`Exit`].
@@ -12,12 +14,15 @@ mod args;
 mod client;
 mod demo;
 mod global;
+mod migrate;
 mod org_keys;
 mod output;
 mod project_keys;
 mod rotate;
 mod secret_file;
 mod serve;
+mod service_account_rotate;
+mod service_accounts;
 mod tls;
 mod token_cache;
 mod user_keys;
@@ -54,14 +59,15 @@ pub(crate) enum Exit {
     /// 9: the key was created (and printed as the server sent it), but the answer did not
     /// match the contract.
     UnexpectedSuccess = 9,
-    /// 10 (`org-key rotate`): a replacement was created but could not be completed, proven
-    /// or delivered, and was deleted again; the old key is untouched.
+    /// 10 (`org-key rotate`, `org-key migrate`, `service-account secret rotate`): a
+    /// replacement (key, service account, secret) was created but could not be completed,
+    /// proven or delivered, and was deleted again; the old credential is untouched.
     RotationAbandoned = 10,
-    /// 11 (`org-key rotate`): as 10, but deleting the replacement failed too: it is printed
-    /// on stderr with its secret; both keys exist.
+    /// 11 (the same commands): as 10, but deleting the replacement failed too: it is printed
+    /// on stderr with its secret; both exist.
     RotationBothKeys = 11,
-    /// 12 (`org-key rotate`): the new key is delivered and works, but the old one could not
-    /// be deleted: both exist.
+    /// 12 (the same commands): the new credential is delivered and works, but the old one
+    /// could not be deleted: both exist.
     OldKeyNotDeleted = 12,
     /// 1: the result could not be written to stdout (a created key then goes to stderr).
     Output = 1,
@@ -157,6 +163,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::ProjectKey(command) => project_keys::run(global, command).await,
         Command::AgentKey(command) => agent_keys::run(global, command).await,
         Command::UserKey(command) => user_keys::run(global, command).await,
+        Command::ServiceAccount(command) => service_accounts::run(global, command).await,
         Command::Serve(args) => serve::serve(*args).await,
         Command::Demo => demo::demo().await,
         Command::Spec { json } => {

@@ -10,6 +10,7 @@ use super::access_lists::{self, AccessList};
 use super::client::{CliClient, ORG_ID_ENV, id_or_env, output};
 use super::global::{AccessListArg, Global};
 use super::output::{print_deleted, print_list, print_read, read};
+use super::migrate::{self, Migrate};
 use super::rotate::{self, Rotate};
 
 /// The columns of a list of keys; the private key is never one (MongoDB masks it anyway).
@@ -74,6 +75,9 @@ pub(crate) enum OrgKey {
     /// Replace an API key with a new one (same description, roles, projects and access
     /// list), prove the new one works, deliver its secret, then delete the old one.
     Rotate(Box<Rotate>),
+    /// Move an API key to a new service account with its roles, projects and access list;
+    /// prove it, deliver its secret; delete the key only with --delete-key.
+    Migrate(Box<Migrate>),
     /// The API access list of an organization API key.
     #[command(subcommand)]
     AccessList(AccessList),
@@ -115,6 +119,7 @@ pub(crate) async fn run(g: &Global, command: OrgKey) -> Result<(), CliError> {
             print_deleted("API key", &key_id, gone, output(g))
         }
         OrgKey::Rotate(args) => rotate::run(g, *args).await,
+        OrgKey::Migrate(args) => migrate::run(g, *args).await,
         OrgKey::AccessList(command) => access_lists::run(g, command).await,
     }
 }

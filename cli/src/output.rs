@@ -22,9 +22,16 @@ type Mask = fn(&str) -> String;
 /// Something read back (a key, an agent key) as JSON, with the secret fields as MongoDB
 /// masks them after creation: `privateKey` as `********-****-****-` and its last 12
 /// characters, an agent key's `key` as its last 4. A server that sends a secret unmasked
-/// (it should not) gets it masked here: a read never prints a usable secret.
+/// (it should not) gets it masked here: a read never prints a usable secret. A service
+/// account's secrets are shown by their `maskedSecretValue`; a `secret` a server sends in a
+/// read is left out.
 pub(crate) fn read(value: &impl serde::Serialize) -> Value {
     let mut value = json(value);
+    if let Some(Value::Array(secrets)) = value.get_mut("secrets") {
+        for secret in secrets.iter_mut().filter_map(Value::as_object_mut) {
+            secret.remove("secret");
+        }
+    }
     if let Some(object) = value.as_object_mut() {
         let masks: [(&str, Mask); 2] = [
             ("privateKey", Secret::mask_private_key),

@@ -53,14 +53,15 @@ pub(crate) struct Rotate {
     dry_run: bool,
 }
 
-/// What the replacement gets: the old key's description, roles, projects and access list.
-struct Plan {
-    org_id: String,
-    old: ApiKey,
-    desc: String,
-    org_roles: Vec<OrgRole>,
-    projects: Vec<(String, Vec<ProjectRole>)>,
-    entries: Vec<AccessListEntry>,
+/// What the replacement gets: the old key's description, roles, projects and access list
+/// (also what `org-key migrate` gives a service account).
+pub(crate) struct Plan {
+    pub(crate) org_id: String,
+    pub(crate) old: ApiKey,
+    pub(crate) desc: String,
+    pub(crate) org_roles: Vec<OrgRole>,
+    pub(crate) projects: Vec<(String, Vec<ProjectRole>)>,
+    pub(crate) entries: Vec<AccessListEntry>,
 }
 
 pub(crate) async fn run(g: &Global, args: Rotate) -> Result<(), CliError> {
@@ -69,7 +70,8 @@ pub(crate) async fn run(g: &Global, args: Rotate) -> Result<(), CliError> {
         secret_file::check_free(path, args.force)?;
     }
     let client = CliClient::new(g)?;
-    let plan = client.finish(plan(&client, org_id, &args).await)?;
+    let plan = plan_of(&client, org_id, &args.key_id, args.desc.clone()).await;
+    let plan = client.finish(plan)?;
     if args.dry_run {
         return write_stdout(&format!("{}\n", describe(&plan, &args)));
     }
@@ -106,12 +108,18 @@ pub(crate) async fn run(g: &Global, args: Rotate) -> Result<(), CliError> {
     retire(&client, &plan, &args).await
 }
 
-/// The old key, its projects and access list: reads only.
-async fn plan(client: &CliClient, org_id: String, args: &Rotate) -> Result<Plan, client::Error> {
+/// The key `key_id`, its projects and access list: reads only. The replacement's
+/// description is `desc`, or the key's.
+pub(crate) async fn plan_of(
+    client: &CliClient,
+    org_id: String,
+    key_id: &str,
+    desc: Option<String>,
+) -> Result<Plan, client::Error> {
     let api = &client.api;
-    let old = api.get_org_api_key(&org_id, &args.key_id).await?;
+    let old = api.get_org_api_key(&org_id, key_id).await?;
     let entries: Vec<types::UserAccessListResponse> = api
-        .list_access_list_entries(&org_id, &args.key_id)
+        .list_access_list_entries(&org_id, key_id)
         .try_collect()
         .await?;
     let entries = entries
@@ -137,7 +145,7 @@ async fn plan(client: &CliClient, org_id: String, args: &Rotate) -> Result<Plan,
         // Every key is a member of its organization; a create needs one organization role.
         org_roles.push(OrgRole::OrgMember);
     }
-    let desc = args.desc.clone().unwrap_or_else(|| old.desc.clone());
+    let desc = desc.unwrap_or_else(|| old.desc.clone());
     Ok(Plan {
         org_id,
         old,

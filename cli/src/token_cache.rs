@@ -68,6 +68,22 @@ impl TokenCache {
         })
     }
 
+    /// Drops the token kept for `client_id` from `token_url`, if any: one of its secrets was
+    /// deleted or replaced by this CLI, and the token may be revoked with it.
+    pub(crate) fn forget(client_id: &str, token_url: &str) {
+        if let Some(cache) = TokenCache::new(client_id, token_url)
+            && let Err(e) = std::fs::remove_file(&cache.path)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            tracing::debug!(path = %cache.path.display(), "cannot drop the access token: {e}");
+        }
+    }
+
+    /// Whether this is the cache of `client_id`'s tokens.
+    pub(crate) fn is_for(&self, client_id: &str) -> bool {
+        self.client_id == client_id
+    }
+
     /// The directories of this cache, outermost first (`mongodb-api-keys`, `tokens`).
     fn dirs(&self) -> [&Path; 2] {
         let tokens = self.path.parent().unwrap_or(&self.path);

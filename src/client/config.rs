@@ -402,6 +402,12 @@ impl ClientBuilder {
             )));
         }
         let (http, proxy) = self.transport.http_client(&url)?;
+        // The settings without who: for clients of other credentials (`Client::as_service_account`).
+        let settings = ClientBuilder {
+            credentials: None,
+            cached_token: None,
+            ..self.clone()
+        };
         let token_url = self.effective_token_url();
         let credentials = self.credentials.clone().ok_or_else(|| {
             Error::Config(
@@ -445,7 +451,7 @@ impl ClientBuilder {
                 cached_token: self.cached_token,
             },
         );
-        Ok(Client::new(url, pipeline))
+        Ok(Client::new(url, pipeline, settings))
     }
 }
 

@@ -51,9 +51,12 @@ mod pages;
 mod pipeline;
 mod product;
 mod project_keys;
+mod project_service_accounts;
 mod redact;
 mod response;
 mod retry_after;
+mod service_account_secrets;
+mod service_accounts;
 mod sessions;
 mod transport;
 mod user_keys;
@@ -90,6 +93,8 @@ pub struct Client {
     /// Where operations go, from the base URL, parsed once.
     root: Root,
     pipeline: Arc<Pipeline>,
+    /// How it was built, without its credentials: for a client of other credentials.
+    settings: Arc<ClientBuilder>,
 }
 
 impl Client {
@@ -111,11 +116,12 @@ impl Client {
         ClientBuilder::from_env().build()
     }
 
-    pub(crate) fn new(base: reqwest::Url, pipeline: Pipeline) -> Client {
+    pub(crate) fn new(base: reqwest::Url, pipeline: Pipeline, settings: ClientBuilder) -> Client {
         Client {
             base_url: Arc::from(base.as_str().trim_end_matches('/')),
             root: Root::of(&base),
             pipeline: Arc::new(pipeline),
+            settings: Arc::new(settings),
         }
     }
 
@@ -234,7 +240,10 @@ fn gone(error: &Error) -> bool {
         Error::Api { status: 404, error_code: Some(code), .. }
             if matches!(
                 code.as_str(),
-                "API_KEY_NOT_FOUND" | "ACCESS_LIST_ENTRY_NOT_FOUND" | "AGENT_API_KEY_NOT_FOUND"
+                "API_KEY_NOT_FOUND"
+                    | "ACCESS_LIST_ENTRY_NOT_FOUND"
+                    | "AGENT_API_KEY_NOT_FOUND"
+                    | "RESOURCE_NOT_FOUND"
             )
     )
 }
