@@ -9,7 +9,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Response};
 use super::errors;
 use super::nonces::NonceRefusal;
 use super::oauth;
+use super::operations::{self, Operation};
 use super::principal::Principal;
 use super::products::{Api, Product};
 use super::service_accounts::Bearer;
@@ -64,7 +65,7 @@ pub(crate) async fn authenticate(
         // `Authorization` holds one credential: two are no credentials, whatever their order.
         return challenge(&state, Refusal::Denied);
     } else if let Some(token) = bearer_token(&request) {
-        match state.oauth.bearer(token) {
+        match state.oauth.bearer(token, state.clock.instant()) {
             Bearer::Valid(principal) => {
                 state.counters.bearer_calls.fetch_add(1, Ordering::Relaxed);
                 principal
@@ -85,8 +86,17 @@ pub(crate) async fn authenticate(
             return refusal.into_response();
         }
     }
+    if let Some(operation) = operation_of(&request) {
+        state.counters.called(operation);
+    }
     request.extensions_mut().insert(principal);
     next.run(request).await
+}
+
+/// The operation a request is to, by the route that matched it.
+fn operation_of(request: &Request) -> Option<&'static Operation> {
+    let matched = request.extensions().get::<MatchedPath>()?;
+    operations::find(request.method().as_str(), matched.as_str(), request.uri().path())
 }
 
 /// The caller's address, from the connection.

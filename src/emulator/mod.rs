@@ -49,6 +49,7 @@ mod agent_keys;
 mod answers;
 mod auth;
 mod authorize;
+mod clock;
 mod config;
 mod connections;
 mod contract;
@@ -60,6 +61,7 @@ mod fault;
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing;
+mod group_service_accounts;
 mod ids;
 mod lifecycle;
 mod log;
@@ -67,6 +69,7 @@ mod nonces;
 mod oauth;
 mod operations;
 mod org_keys;
+mod org_service_accounts;
 mod principal;
 mod products;
 mod project_keys;
@@ -76,6 +79,12 @@ mod records;
 mod refusals;
 mod response;
 mod routes;
+mod sa_access_lists;
+mod sa_answers;
+mod sa_lifecycle;
+mod sa_records;
+mod sa_secrets;
+mod sa_validate;
 mod service_accounts;
 mod setup;
 mod slots;
@@ -187,6 +196,19 @@ impl Emulator {
         self.state
             .faults
             .inject(fault)
+            .map_err(EmulatorError::Config)
+    }
+
+    /// Moves the clock that service accounts' secrets and tokens expire by `by` forward (whole
+    /// seconds, at least one), so that a test expires a secret without waiting
+    /// (`POST /_emulator/clock` does the same over HTTP). The clock never goes back, and goes
+    /// at most ten years ahead in all: past that it is refused, with the reason, and left as it
+    /// was. Nonces, rate limits, timeouts and the dates of API keys keep the real time.
+    pub fn advance_clock(&self, by: std::time::Duration) -> Result<(), EmulatorError> {
+        self.state
+            .clock
+            .advance(by)
+            .map(|_| ())
             .map_err(EmulatorError::Config)
     }
 
