@@ -32,7 +32,7 @@ def make_ca(d):
 
 class Apache:
     """Apache on a free HTTPS port, authenticating `USER`/`PASSWORD` with digest and proxying
-    every API (`/api/`) to `backend` (host:port)."""
+    every API (`/api`: the client calls the Admin API v2 and v1.0) to `backend` (host:port)."""
 
     def __init__(self, backend):
         for tool, package in (("apache2", "apache2"), ("htdigest", "apache2-utils"), ("openssl", "openssl")):
@@ -66,13 +66,13 @@ Listen 127.0.0.1:{self.port}
     SSLCertificateFile {d}/server.pem
     SSLCertificateKeyFile {d}/server.key
 </VirtualHost>
-<Location "/api/">
+<Location "/api">
     AuthType Digest
     AuthName "{REALM}"
     AuthDigestProvider file
     AuthUserFile {d}/digest.pw
     Require valid-user
-    ProxyPass "http://{backend}/api/"
+    ProxyPass "http://{backend}/api"
 </Location>
 """
         with open(os.path.join(d, "httpd.conf"), "w") as f:

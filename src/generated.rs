@@ -26,12 +26,25 @@ include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
 
 /// The versioned media type the operation `operation_id` is sent and answered with
 /// (`application/vnd.atlas.2023-01-01+json` for the Atlas Admin API v2), or `None` for an
-/// operation of plain `application/json`.
+/// operation of plain `application/json`. The ID as the spec writes it (`createOrgApiKey`)
+/// or as progenitor's hooks are given it (`create_org_api_key`).
 pub(crate) fn media_type(operation_id: &str) -> Option<&'static str> {
     MEDIA_TYPES
         .iter()
-        .find(|(id, _)| *id == operation_id)
+        .find(|(id, _)| *id == operation_id || is_snake_case_of(operation_id, id))
         .map(|(_, media)| *media)
+}
+
+/// Whether `snake` is `camel` in snake case (`create_org_api_key`, `createOrgApiKey`).
+fn is_snake_case_of(snake: &str, camel: &str) -> bool {
+    let mut expected = String::with_capacity(camel.len() + 8);
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            expected.push('_');
+        }
+        expected.push(c.to_ascii_lowercase());
+    }
+    expected == snake
 }
 
 /// The generated client sends each operation's versioned media type as `Accept` (and as

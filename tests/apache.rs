@@ -141,14 +141,14 @@ Listen 127.0.0.1:{tls_port}
     SSLCertificateFile {d}/server.pem
     SSLCertificateKeyFile {d}/server.key
 </VirtualHost>
-<Location "/api/atlas/v1.0">
+<Location "/api">
     AuthType Digest
     AuthName "MMS Public API"
     AuthDigestProvider file
     AuthUserFile {d}/digest.pw
     AuthDigestNonceLifetime 1
     Require valid-user
-    ProxyPass "http://127.0.0.1:{backend}/api/atlas/v1.0"
+    ProxyPass "http://127.0.0.1:{backend}/api"
 </Location>
 "#
     )

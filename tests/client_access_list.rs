@@ -81,8 +81,9 @@ async fn entries_are_added_in_one_request_per_call_and_an_unknown_key_is_mongodb
         )
         .await;
     match unknown {
+        // The Admin API v2's 404 (the deprecated v1.0 answered 400).
         Err(Error::Api {
-            status: 400,
+            status: 404,
             error_code: Some(code),
             ..
         }) => assert_eq!(code, ErrorCode::ApiKeyNotFound),
@@ -147,7 +148,8 @@ fn access_list_failure() -> Fault {
     Fault {
         status: Some(500),
         count: 1,
-        operation: Some("createApiKeyAccessListEntries".into()),
+        // The client adds entries with the Admin API v2's operation.
+        operation: Some("createOrgApiKeyAccessListEntry".into()),
         ..Fault::default()
     }
 }
@@ -216,7 +218,8 @@ fn access_list_answered_late() -> Fault {
     Fault {
         delay_ms: 2_000,
         count: 1,
-        operation: Some("createApiKeyAccessListEntries".into()),
+        // The client adds entries with the Admin API v2's operation.
+        operation: Some("createOrgApiKeyAccessListEntry".into()),
         ..Fault::default()
     }
 }

@@ -258,62 +258,88 @@ async fn fresh(e: &Emulator, mut path: String) -> String {
     path
 }
 
-/// Each case's answer to `op` with `query`.
-async fn answers(e: &Emulator, s: &Setup, op: &Op, query: &str) -> Vec<(String, Exchange)> {
-    let url = url_of(e, op, query, false).await;
-    let unknown = url_of(e, op, query, true).await;
-    let (good, bad) = op.bodies();
-    let media = op.media();
-    let as_who = |who: &'static str| -> Option<(&str, &str)> {
+impl Op {
+    /// A request to this operation at `url`, with `body` where it takes one, its media types,
+    /// signed as `who`.
+    fn call<'a>(
+        &'a self,
+        url: &str,
+        body: &'static str,
+        who: Option<(&'a str, &'a str)>,
+    ) -> Call<'a> {
+        Call {
+            method: &self.method,
+            url: url.to_owned(),
+            body: if self.body { body } else { "" },
+            accept: Some(self.media()),
+            content_type: self.media(),
+            who,
+        }
+    }
+}
+
+impl Setup {
+    /// The credentials of `who`: `me`, `reader` or `elsewhere`.
+    fn who(&self, who: &str) -> Option<(&str, &str)> {
         let (user, password) = match who {
-            "me" => &s.me,
-            "reader" => &s.reader,
-            _ => &s.elsewhere,
+            "me" => &self.me,
+            "reader" => &self.reader,
+            _ => &self.elsewhere,
         };
         Some((user.as_str(), password.as_str()))
-    };
-    let call = |url: &str, body: &'static str, who| Call {
-        method: &op.method,
-        url: url.to_owned(),
-        body: if op.body { body } else { "" },
-        accept: Some(media),
-        content_type: media,
-        who,
-    };
-    let mut calls: Vec<(&str, Call)> = vec![
-        ("401 challenge", call(&url, good, None)),
-        ("401 role", call(&url, good, as_who("reader"))),
-        ("403", call(&url, good, as_who("elsewhere"))),
-        ("404", call(&unknown, good, as_who("me"))),
+    }
+}
+
+/// The requests `op` refuses at `url` (`unknown`: the same for what does not exist), each
+/// with the status it should get.
+fn refusals<'a>(
+    s: &'a Setup,
+    op: &'a Op,
+    url: &str,
+    unknown: &str,
+    query: &str,
+) -> Vec<(&'static str, Call<'a>)> {
+    let (good, bad) = op.bodies();
+    let mut calls = vec![
+        ("401 challenge", op.call(url, good, None)),
+        ("401 role", op.call(url, good, s.who("reader"))),
+        ("403", op.call(url, good, s.who("elsewhere"))),
+        ("404", op.call(unknown, good, s.who("me"))),
     ];
     if op.body {
-        calls.push(("400", call(&url, bad, as_who("me"))));
+        calls.push(("400", op.call(url, bad, s.who("me"))));
         let plain = Call {
             content_type: "text/plain",
-            ..call(&url, good, as_who("me"))
+            ..op.call(url, good, s.who("me"))
         };
         calls.push(("415", plain));
     } else if op.list {
         let sep = if query.is_empty() { '?' } else { '&' };
-        calls.push((
-            "400",
-            call(&format!("{url}{sep}itemsPerPage=0"), good, as_who("me")),
-        ));
+        let out_of_range = format!("{url}{sep}itemsPerPage=0");
+        calls.push(("400", op.call(&out_of_range, good, s.who("me"))));
     }
     if op.v2() {
         let no_version = Call {
             accept: None,
-            ..call(&url, good, as_who("me"))
+            ..op.call(url, good, s.who("me"))
         };
         calls.push(("406", no_version));
     }
     if op.id.contains("AccessListEntr") && op.method == "POST" {
         let full = url.replace(url.split('/').nth(9).unwrap(), &s.full_key);
         let more = r#"[{"ipAddress":"192.0.2.99"}]"#;
-        calls.push(("409", call(&full, more, as_who("me"))));
+        calls.push(("409", op.call(&full, more, s.who("me"))));
     }
+    calls
+}
+
+/// Each case's answer to `op` with `query`.
+async fn answers(e: &Emulator, s: &Setup, op: &Op, query: &str) -> Vec<(String, Exchange)> {
+    let url = url_of(e, op, query, false).await;
+    let unknown = url_of(e, op, query, true).await;
+    let (good, _) = op.bodies();
     let mut out = Vec::new();
-    for (case, call) in calls {
+    for (case, call) in refusals(s, op, &url, &unknown, query) {
         out.push((case.to_owned(), send(call).await));
     }
     if op.body {
@@ -321,7 +347,7 @@ async fn answers(e: &Emulator, s: &Setup, op: &Op, query: &str) -> Vec<(String, 
         let big = " ".repeat(64 * 1024 + 1);
         let too_large = Call {
             body: &big,
-            ..call(&url, good, None)
+            ..op.call(&url, good, None)
         };
         out.push(("413".into(), send(too_large).await));
     }
@@ -335,11 +361,12 @@ async fn answers(e: &Emulator, s: &Setup, op: &Op, query: &str) -> Vec<(String, 
             ..Fault::default()
         };
         e.inject(fault).unwrap();
-        let answer = send(call(&url, good, as_who("me"))).await;
+        let answer = send(op.call(&url, good, s.who("me"))).await;
         out.push((format!("{status} injected"), answer));
     }
     // Last, since it may delete what the others used.
-    out.push(("success".into(), send(call(&url, good, as_who("me"))).await));
+    let success = send(op.call(&url, good, s.who("me"))).await;
+    out.push(("success".into(), success));
     out
 }
 
@@ -363,15 +390,9 @@ async fn every_error_path(e: &Emulator, label: &str) -> usize {
             // A method the path lacks: MongoDB's 405 (enveloped too), with `Allow`.
             let other = if op.method == "PUT" { "OPTIONS" } else { "PUT" };
             let url = url_of(e, &op, query, false).await;
-            let media = op.media();
-            let who = Some((s.me.0.as_str(), s.me.1.as_str()));
             let call = Call {
                 method: other,
-                url,
-                body: "",
-                accept: Some(media),
-                content_type: media,
-                who,
+                ..op.call(&url, "", s.who("me"))
             };
             let answer = send(call).await;
             let status = if query.contains("envelope=true") {
@@ -436,15 +457,7 @@ async fn under_a_rate_limit_every_answer_and_its_ratelimit_headers_are_declared(
             let url = placeholder_url(&e, &op, query, false)
                 .replace("{apiUserId}", &f.keys[1].id)
                 .replace("{agentApiKeyId}", "5e2f5b0b87d9d66a3d2b7b11");
-            let (good, _) = op.bodies();
-            let call = Call {
-                method: &op.method,
-                url: url.clone(),
-                body: if op.body { good } else { "" },
-                accept: Some(op.media()),
-                content_type: op.media(),
-                who: me,
-            };
+            let call = op.call(&url, op.bodies().0, me);
             let limited = send(call).await;
             let what = format!("429 {} {url}", op.id);
             assert!(limited.body.contains("RATE_LIMITED"), "{what}: {limited:?}");
@@ -472,15 +485,8 @@ async fn past_its_sunset_every_v2_operation_answers_the_declared_410() {
     assert_eq!(v2.len(), 14);
     for query in QUERIES {
         for op in &v2 {
-            let (good, _) = op.bodies();
-            let call = Call {
-                method: &op.method,
-                url: url_of(&e, op, query, false).await,
-                body: if op.body { good } else { "" },
-                accept: Some(V2),
-                content_type: V2,
-                who: me,
-            };
+            let url = url_of(&e, op, query, false).await;
+            let call = op.call(&url, op.bodies().0, me);
             let gone = send(call).await;
             let what = format!("410 {} {query}", op.id);
             assert!(gone.body.contains("VERSION_GONE"), "{what}: {gone:?}");

@@ -236,12 +236,29 @@ async fn project_keys_are_assigned_re_roled_and_unassigned_and_stay_in_the_organ
     .await;
     assert_eq!((assigned.status, assigned.text.as_str()), (204, ""));
     assert_eq!(listed(&e).await, [id]);
+    // Deleting the organization's key takes it out of the project too.
+    assert_eq!(call(&e, "DELETE", &in_org, None).await.status, 204);
+    assert_eq!(listed(&e).await, Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn assignments_are_checked_as_creates_are() {
+    let e = common::emulator().await;
+    let created = call(&e, "POST", &project_keys(&e), Some(PROJECT_BODY))
+        .await
+        .json();
+    let in_project = format!("{}/{}", project_keys(&e), created["id"].as_str().unwrap());
     let unknown = format!("{}/5c47ba5127d9d61b9fd8a27b", project_keys(&e));
     let assign = Some(r#"[{"roles":["GROUP_READ_ONLY"]}]"#);
     let nobody = call(&e, "POST", &unknown, assign).await;
     assert_eq!(outcome(&nobody), (404, "API_KEY_NOT_FOUND".into()));
     for (body, code) in [
         (r#"[]"#, "INVALID_JSON"),
+        (
+            r#"[{"roles":["GROUP_OWNER"]},{"roles":["GROUP_OWNER"]}]"#,
+            "INVALID_JSON",
+        ),
+        (r#"{"roles":["GROUP_OWNER"]}"#, "INVALID_JSON"),
         (r#"[{"roles":[]}]"#, "MISSING_API_KEY_ROLES"),
         (r#"[{"roles":["ORG_OWNER"]}]"#, "INVALID_ROLE_FOR_GROUP"),
         (
@@ -256,9 +273,11 @@ async fn project_keys_are_assigned_re_roled_and_unassigned_and_stay_in_the_organ
         let refused = call(&e, "POST", &in_project, Some(body)).await;
         assert_eq!(outcome(&refused), (400, code.into()), "{body}");
     }
-    // Deleting the organization's key takes it out of the project too.
-    assert_eq!(call(&e, "DELETE", &in_org, None).await.status, 204);
-    assert_eq!(listed(&e).await, Vec::<String>::new());
+    let unchanged = call(&e, "GET", &project_keys(&e), None).await.json();
+    assert_eq!(
+        roles(&unchanged["results"][0]),
+        ["org:ORG_MEMBER", "project:GROUP_READ_ONLY"]
+    );
 }
 
 #[tokio::test]

@@ -92,6 +92,12 @@ async fn accept_must_name_the_version_and_bodies_are_sent_as_it() {
             assert_eq!(answer.headers["content-type"], "application/json");
         }
     }
+}
+
+#[tokio::test]
+async fn bodies_and_answers_are_the_version_and_other_apis_take_json() {
+    let e = common::emulator().await;
+    let url = keys(&e, "/api/atlas/v2");
     let charset = Some("application/vnd.atlas.2023-01-01+json; charset=utf-8");
     let listed = raw(&e, "GET", &url, charset, None, "").await;
     assert_eq!(listed.status, 200, "{}", listed.text);
@@ -148,7 +154,7 @@ async fn accept_must_name_the_version_and_bodies_are_sent_as_it() {
         let versioned = raw(&e, "POST", &url, Some(V2), Some(V2), ORG_BODY).await;
         assert_eq!(versioned.status, 415, "{prefix}");
     }
-    assert_eq!(e.stats().keys_created.org, 5);
+    assert_eq!(e.stats().keys_created.org, 5, "every refusal made nothing");
 }
 
 #[tokio::test]

@@ -100,6 +100,13 @@ async fn refused_request(e: &Emulator, code: &str, status: u64) -> Answer {
     match code {
         "" => digest_post(&org, &f.username, "wrong", common::ORG_BODY).await,
         "INVALID_API_KEY_DESC" => post(e, &org, r#"{"desc":"","roles":["ORG_MEMBER"]}"#).await,
+        "INVALID_QUERY_PARAMETER" => {
+            let list = format!(
+                "{}/orgs/{}/apiKeys?itemsPerPage=501",
+                f.ops_manager_url, f.org_id
+            );
+            call(e, "GET", &list, None).await
+        }
         "INVALID_ROLE_FOR_ORG" => {
             post(e, &org, r#"{"desc":"x","roles":["GROUP_READ_ONLY"]}"#).await
         }

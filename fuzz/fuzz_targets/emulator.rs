@@ -114,8 +114,16 @@ impl Session {
         let mut builder = axum::http::Request::builder()
             .method(method.as_str())
             .uri(target.as_str());
+        // The Admin API v2 wants its version in `Accept`, and bodies sent as it.
+        let media = match target.starts_with("/api/atlas/v2/") {
+            true => "application/vnd.atlas.2023-01-01+json",
+            false => "application/json",
+        };
+        if media != "application/json" {
+            builder = builder.header("accept", media);
+        }
         match &req.content_type {
-            ContentType::Json => builder = builder.header("content-type", "application/json"),
+            ContentType::Json => builder = builder.header("content-type", media),
             ContentType::None => {}
             ContentType::Other(value) => builder = builder.header("content-type", value.as_str()),
         }
@@ -278,7 +286,10 @@ fn check_envelope(bytes: &[u8], what: &str) {
 /// What every answer must be.
 fn check(status: u16, body: &[u8], content_type: Option<&str>, what: &str) {
     assert!(status < 500, "a server error: {what}");
-    let is_json = content_type.is_some_and(|t| t.starts_with("application/json"));
+    let is_json = content_type.is_some_and(|t| {
+        let essence = t.split(';').next().unwrap_or_default();
+        essence == "application/json" || essence.ends_with("+json")
+    });
     if status >= 400 {
         assert!(is_json, "an error that is not JSON: {what}");
         let error: ApiError = serde_json::from_slice(body)

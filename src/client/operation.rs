@@ -46,12 +46,9 @@ pub(crate) fn request(
     query: &[(&str, String)],
     body: Option<&impl Serialize>,
 ) -> Result<reqwest::Request, Error> {
-    let mut url = root.url.clone();
+    let mut url = root.api_url(operation.api).clone();
     if let Ok(mut segments) = url.path_segments_mut() {
-        segments
-            .pop_if_empty()
-            .extend(operation.api.segments())
-            .extend(path);
+        segments.extend(path);
     }
     if !query.is_empty() {
         url.query_pairs_mut()

@@ -9,6 +9,7 @@ use std::fmt;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
+use reqwest::header::HeaderName;
 use reqwest::{Request, StatusCode};
 use tracing::Instrument as _;
 
@@ -125,13 +126,15 @@ impl Pipeline {
         if self.deprecation.get().is_some() {
             return;
         }
-        let header = |name: &str| {
+        const DEPRECATION: HeaderName = HeaderName::from_static("deprecation");
+        const SUNSET: HeaderName = HeaderName::from_static("sunset");
+        let header = |name: &HeaderName| {
             answer
                 .headers
                 .get(name)
                 .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
         };
-        let (deprecated, sunset) = (header("deprecation"), header("sunset"));
+        let (deprecated, sunset) = (header(&DEPRECATION), header(&SUNSET));
         if deprecated.is_none() && sunset.is_none() {
             return;
         }

@@ -29,6 +29,9 @@ pub(crate) enum Api {
 }
 
 impl Api {
+    /// Every API, in the order [`Root`] keeps their URLs.
+    const ALL: [Api; 3] = [Api::AtlasV2, Api::AtlasV1, Api::Public];
+
     /// The path segments every operation of this API starts with.
     pub(crate) fn segments(self) -> &'static [&'static str] {
         match self {
@@ -39,13 +42,14 @@ impl Api {
     }
 }
 
-/// Where a client's operations go: the base URL's origin (and any path a reverse proxy
-/// mounts the API under), and the product.
+/// Where a client's operations go: each API's URL under the base URL's origin (and any path
+/// a reverse proxy mounts the API under), and the product.
 #[derive(Clone, Debug)]
 pub(crate) struct Root {
-    /// Origin and mount path, without a trailing `/`.
-    pub(crate) url: Url,
     pub(crate) product: Product,
+    /// Each API's URL under it ([`Api::ALL`]'s order), made once: a call appends only its
+    /// own path to a copy.
+    apis: [Url; 3],
 }
 
 impl Root {
@@ -68,7 +72,20 @@ impl Root {
         url.set_path(mount.trim_end_matches('/'));
         url.set_query(None);
         url.set_fragment(None);
-        Root { url, product }
+        let apis = Api::ALL.map(|api| {
+            let mut under = url.clone();
+            if let Ok(mut segments) = under.path_segments_mut() {
+                segments.pop_if_empty().extend(api.segments());
+            }
+            under
+        });
+        Root { product, apis }
+    }
+
+    /// The URL every operation of `api` starts with (`https://h/api/atlas/v2`).
+    pub(crate) fn api_url(&self, api: Api) -> &Url {
+        let at = Api::ALL.iter().position(|a| *a == api).unwrap_or(0);
+        &self.apis[at]
     }
 }
 
@@ -78,10 +95,11 @@ mod tests {
 
     fn root(url: &str) -> (String, Product) {
         let root = Root::of(&Url::parse(url).unwrap());
-        (
-            root.url.as_str().trim_end_matches('/').to_owned(),
-            root.product,
-        )
+        let public = root.api_url(Api::Public).as_str();
+        let atlas = root.api_url(Api::AtlasV2).as_str();
+        let mount = public.strip_suffix("/api/public/v1.0").unwrap();
+        assert_eq!(atlas.strip_suffix("/api/atlas/v2"), Some(mount));
+        (mount.to_owned(), root.product)
     }
 
     #[test]

@@ -163,13 +163,13 @@ impl DigestSessions {
             .and_then(|b| b.as_bytes())
             .unwrap_or_default();
         let nc = session.nc.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
-        let cnonce = digest::hex(&crate::random::bytes::<16>());
+        let cnonce = digest::Hex::of(&crate::random::bytes::<16>());
         let message = digest::Request {
             method: request.method().as_str(),
             uri: target,
             body,
         };
-        let header = session.signer.header(&message, nc, &cnonce);
+        let header = session.signer.header(&message, nc, cnonce.as_str());
         if let Ok(mut value) = HeaderValue::try_from(header) {
             value.set_sensitive(true);
             copy.headers_mut().insert(AUTHORIZATION, value);

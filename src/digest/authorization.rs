@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::syntax::{Params, decode_ext_value, encode_ext_value, push_quoted, split_challenges};
-use super::{Algorithm, DigestError, Qop, Request, constant_time_eq, hex, password_hash, response};
+use super::{Algorithm, DigestError, Hex, Qop, Request, constant_time_eq, password_hash, response};
 
 /// The `Authorization: Digest ...` credentials a client sends.
 ///
@@ -191,6 +191,8 @@ impl Authorization {
             self.nc,
             request,
         )
+        .as_str()
+        .to_owned()
     }
 }
 
@@ -286,7 +288,7 @@ pub(super) fn write_credentials(out: &mut String, c: &AuthorizationFields<'_>) {
     }
     if let Some(nc) = c.nc {
         out.push_str(", nc=");
-        out.push_str(&hex(&nc.to_be_bytes()));
+        out.push_str(Hex::of(&nc.to_be_bytes()).as_str());
     }
     if let Some(cnonce) = c.cnonce {
         out.push_str(", cnonce=");

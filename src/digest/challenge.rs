@@ -5,6 +5,7 @@ use std::fmt;
 
 use secrecy::ExposeSecret as _;
 
+use super::Hex;
 use super::authorization::{AuthorizationFields, write_credentials};
 use super::syntax::{Params, quote, split_challenges};
 use super::{
@@ -207,7 +208,7 @@ impl Signer {
         let mut out = String::with_capacity(256 + request.uri.len());
         let fields = AuthorizationFields {
             uri: request.uri,
-            response: &response,
+            response: response.as_str(),
             nc,
             cnonce,
             ..self.template.fields()
@@ -230,7 +231,7 @@ impl Signer {
     pub fn authorization(&self, request: &Request<'_>, nc: u32, cnonce: &str) -> Authorization {
         let (nc, cnonce) = self.counted(nc, cnonce);
         Authorization {
-            response: self.response(request, nc, cnonce),
+            response: self.response(request, nc, cnonce).as_str().to_owned(),
             uri: request.uri.to_owned(),
             cnonce: cnonce.map(str::to_owned),
             nc,
@@ -246,7 +247,7 @@ impl Signer {
         }
     }
 
-    fn response(&self, request: &Request<'_>, nc: Option<u32>, cnonce: Option<&str>) -> String {
+    fn response(&self, request: &Request<'_>, nc: Option<u32>, cnonce: Option<&str>) -> Hex {
         let t = &self.template;
         response(
             t.algorithm,

@@ -106,13 +106,13 @@ impl Algorithm {
     /// assert_eq!(Algorithm::Md5.hex_hash(b""), "d41d8cd98f00b204e9800998ecf8427e");
     /// ```
     pub fn hex_hash(self, data: &[u8]) -> String {
-        self.hex_hash_joined(&[data])
+        self.hex_hash_joined(&[data]).as_str().to_owned()
     }
 
     /// The hash of `parts` joined with `:`, as digest's `H(a:b:c)`, without building the
     /// joined string.
-    fn hex_hash_joined(self, parts: &[&[u8]]) -> String {
-        fn run<D: sha2::Digest>(parts: &[&[u8]]) -> String {
+    fn hex_hash_joined(self, parts: &[&[u8]]) -> Hex {
+        fn run<D: sha2::Digest>(parts: &[&[u8]]) -> Hex {
             let mut hasher = D::new();
             for (i, part) in parts.iter().enumerate() {
                 if i > 0 {
@@ -120,7 +120,7 @@ impl Algorithm {
                 }
                 hasher.update(part);
             }
-            hex(&hasher.finalize())
+            Hex::of(&hasher.finalize())
         }
         match self {
             Algorithm::Md5 | Algorithm::Md5Sess => run::<md5::Md5>(parts),
@@ -206,7 +206,8 @@ pub const ATLAS_REALM: &str = "MMS Public API";
 /// );
 /// ```
 pub fn password_hash(algorithm: Algorithm, username: &str, realm: &str, password: &str) -> String {
-    algorithm.hex_hash_joined(&[username.as_bytes(), realm.as_bytes(), password.as_bytes()])
+    let parts = [username.as_bytes(), realm.as_bytes(), password.as_bytes()];
+    algorithm.hex_hash_joined(&parts).as_str().to_owned()
 }
 
 /// The request digest (RFC 7616 section 3.4.1) from the [`password_hash`]
@@ -219,12 +220,12 @@ fn response(
     qop: Option<Qop>,
     nc: Option<u32>,
     request: &Request<'_>,
-) -> String {
+) -> Hex {
     let (nonce, cnonce) = (nonce.as_bytes(), cnonce.unwrap_or("").as_bytes());
     let session_key;
     let ha1 = if alg.is_session() {
         session_key = alg.hex_hash_joined(&[password_hash.as_bytes(), nonce, cnonce]);
-        &session_key
+        session_key.as_str()
     } else {
         password_hash
     };
@@ -237,7 +238,7 @@ fn response(
     };
     match (qop, nc) {
         (Some(qop), Some(nc)) => {
-            let nc = hex(&nc.to_be_bytes()); // 8 lower-case hex digits, as `{nc:08x}`
+            let nc = Hex::of(&nc.to_be_bytes()); // 8 lower-case hex digits, as `{nc:08x}`
             let parts = [
                 ha1.as_bytes(),
                 nonce,
@@ -257,16 +258,48 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// Lower-case hexadecimal.
+/// Lower-case hexadecimal (the emulator's IDs and tokens).
+#[cfg(feature = "emulator")]
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    // Written into a buffer of the right size (this runs several times per signed request).
-    let mut out = vec![0; bytes.len() * 2];
-    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
-        pair[0] = DIGITS[usize::from(b >> 4)];
-        pair[1] = DIGITS[usize::from(b & 15)];
+    bytes
+        .chunks(Hex::MAX_BYTES)
+        .map(|chunk| Hex::of(chunk).as_str().to_owned())
+        .collect()
+}
+
+/// Lower-case hexadecimal of at most 64 bytes (a SHA-512/256 or MD5 digest, a nonce count, a
+/// client nonce), on the stack: signing a request writes several, with no allocation.
+pub(crate) struct Hex {
+    digits: [u8; 2 * Hex::MAX_BYTES],
+    len: usize,
+}
+
+impl Hex {
+    /// The most bytes one holds.
+    pub(crate) const MAX_BYTES: usize = 64;
+
+    /// `bytes` (at most [`Hex::MAX_BYTES`]; more are left out) as hexadecimal.
+    pub(crate) fn of(bytes: &[u8]) -> Hex {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut hex = Hex {
+            digits: [0; 2 * Hex::MAX_BYTES],
+            len: 2 * bytes.len().min(Hex::MAX_BYTES),
+        };
+        for (pair, &b) in hex.digits.chunks_exact_mut(2).zip(bytes) {
+            pair[0] = DIGITS[usize::from(b >> 4)];
+            pair[1] = DIGITS[usize::from(b & 15)];
+        }
+        hex
     }
-    String::from_utf8(out).unwrap_or_else(|_| unreachable!("hexadecimal digits are ASCII"))
+
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.digits[..self.len]
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Hexadecimal digits are ASCII.
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

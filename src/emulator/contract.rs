@@ -1,8 +1,9 @@
 //! The emulator's own contract, served at the host root without authentication:
 //! `GET /openapi.yaml` and `GET /openapi.json` are `openapi.yaml` (as YAML, and as the indented
 //! JSON `mongodb-api-keys spec --json` prints) with one difference: every `servers` list and
-//! the OAuth token URL are relative (`/api/atlas/v1.0`, `/api/public/v1.0`,
-//! `/api/oauth/token`), so that they name this emulator, never MongoDB's hosts. A test tool or
+//! the OAuth token URL are relative (the server is `/`, the origin the document was read
+//! from, since the paths are whole; the token URL `/api/oauth/token`), so that they name this
+//! emulator, never MongoDB's hosts. A test tool or
 //! a code generator pointed at a running emulator reads the very contract it implements, and
 //! one given no base URL of its own calls the emulator, not production. `build.rs` makes both
 //! (`build/served.rs`) and checks that they say the same.

@@ -263,5 +263,9 @@ mod tests {
             );
         }
         assert!(Api::AtlasV2.media_type().starts_with(V2_MEDIA_TYPE));
+        // Progenitor's hooks name operations in snake case.
+        let snake = crate::generated::media_type("create_org_api_key");
+        assert_eq!(snake, Some(V2_MEDIA_TYPE));
+        assert_eq!(crate::generated::media_type("create_org_api"), None);
     }
 }

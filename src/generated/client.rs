@@ -5062,9 +5062,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -5287,9 +5292,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -5480,9 +5490,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -5705,9 +5720,14 @@ refused. When the parameter is repeated, the first value counts.
 integrations). Default: `false`. Read as the other boolean parameters are (`true` in any
 letter case is true, anything else false).
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -5919,9 +5939,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -6061,9 +6086,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -6204,9 +6234,14 @@ refused. When the parameter is repeated, the first value counts.
 integrations). Default: `false`. Read as the other boolean parameters are (`true` in any
 letter case is true, anything else false).
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -6421,9 +6456,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -6654,9 +6694,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -6869,7 +6914,7 @@ let response = client.create_ops_manager_project_api_key()
 
 Returns a page of the agent API keys of the project `groupId`; each `key` is masked to its last four characters (`****************************8b87`).
 
-Required role: Project Read Only (any role in `groupId`); without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
+Required role: Project Read Only (any role in `groupId`), or Organization Owner; without it the answer is `401` with MongoDB's code (`NOT_ORG_OWNER`, `NOT_IN_GROUP`, `USER_UNAUTHORIZED` or `USER_CANNOT_ACCESS_ORG`).
 
 
 Sends a `GET` request to `/api/public/v1.0/groups/{groupId}/agentapikeys`
@@ -6888,9 +6933,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -7022,9 +7072,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.
@@ -7333,9 +7388,14 @@ Read as MongoDB's Java back end (Jersey) reads a boolean query parameter: `true`
 letter case is true; any other value (`1`, `yes`, `false`) is false, and none is
 refused. When the parameter is repeated, the first value counts.
 
-- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`.
+- `items_per_page`: Number of items per page of a list answer, 1 to 500. Default: `100`. A value outside,
+or not a whole number, is answered `400 INVALID_QUERY_PARAMETER`. Items come in the
+order they were created; the answer's `links` are `self`, `previous` (after the first
+page) and `next` (before the last).
 
-- `page_num`: Page number of a list answer, from 1. Default: `1`.
+- `page_num`: Page number of a list answer, from 1; a page past the last has no results. Default:
+`1`. A value that is not a whole number from 1 is answered `400
+INVALID_QUERY_PARAMETER`.
 
 - `pretty`: Whether the response body is indented for people to read. It changes white space
 only.

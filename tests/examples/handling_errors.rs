@@ -126,10 +126,12 @@ async fn handling_errors_tells_kinds_and_codes_apart() {
         ),
     ];
     for (status, retry_after, code, outcome, advice) in faults {
+        // The operation the example calls (its 415 is declared there, not everywhere).
         let fault = Fault {
             status: Some(status),
             retry_after,
             count: 1,
+            operation: Some("createOrgApiKey".into()),
             ..Fault::default()
         };
         emulator.inject(fault).unwrap();

@@ -93,7 +93,8 @@ async fn key_with_access_list_prints_a_key_whose_entries_failed_and_checks_entri
         .inject(Fault {
             status: Some(503),
             count: 1,
-            operation: Some("createApiKeyAccessListEntries".into()),
+            // The Admin API v2's, which the client calls.
+            operation: Some("createOrgApiKeyAccessListEntry".into()),
             ..Fault::default()
         })
         .unwrap();

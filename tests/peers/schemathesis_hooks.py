@@ -3,16 +3,18 @@
 - HTTP Digest on every request, as MongoDB requires: Schemathesis 4 has no digest flag;
   `requests`' HTTPDigestAuth does the handshake. The credentials come from the emulator's JSON
   line, passed in the environment by `contract-test`.
-- An enveloped error (`envelope=true`) is read as the status it stands for.
-- Roles the product under test lacks are left out of generated bodies (the spec's role enums are
-  both products' union).
-- The access-list operation adds entries to a key of this run's own (`EMULATOR_KEY_ID`), and to
-  a new one before that key's list could fill (the emulator keeps 500 entries per key), so that
-  fuzzing never exhausts what the next case needs.
-- Three kinds of answer that the contract allows are not counted as failures, each for a reason
-  given below: a role of the other product refused; a boolean query parameter that MongoDB
-  reads leniently; a limit of the server's state (`MAX_...`) reached. With
-  `CONTRACT_TEST_SHOW_FILTERED=1` in the environment, each one is printed with its reason.
+- The Atlas Admin API v2 wants its version named in `Accept`, which the spec cannot declare as
+  a parameter (OpenAPI ignores an `Accept` parameter): every v2 request sends it.
+- An enveloped answer (`envelope=true`) is read as the answer it stands for, by the rule the
+  spec states on the `envelope` parameter (`x-envelope`).
+- The resources operations act on stay there: the key, entry and agent key that
+  schemathesis.toml names are stand-ins for live ones, made again (as the fixture user) once
+  one is deleted, unassigned, or could fill its access list, so that fuzzing never exhausts
+  what the next case needs.
+- Two kinds of answer that the contract allows are not counted as failures, each for a reason
+  given below: a boolean query parameter that MongoDB reads leniently; a limit of the server's
+  state (`MAX_...`) reached. With `CONTRACT_TEST_SHOW_FILTERED=1` in the environment, each one
+  is printed with its reason.
 """
 import json
 import os
@@ -28,17 +30,10 @@ from requests.auth import HTTPDigestAuth
 CREDENTIALS = (os.environ["EMULATOR_USERNAME"], os.environ["EMULATOR_API_KEY"])
 schemathesis.auth.set_from_requests(HTTPDigestAuth(*CREDENTIALS))
 
-# The spec's OrgRole and ProjectRole enums are the union of both products' roles (their
-# descriptions say which product has which); each product answers the other's roles with an
-# error. A request naming a role the product under test lacks is not a valid request for it.
-NOT_OFFERED = {
-    "atlas": {"GROUP_AUTOMATION_ADMIN", "GROUP_BACKUP_ADMIN", "GROUP_MONITORING_ADMIN", "GROUP_USER_ADMIN"},
-    "ops-manager": {
-        "ORG_BILLING_ADMIN", "ORG_BILLING_READ_ONLY", "ORG_STREAM_PROCESSING_ADMIN",
-        "GROUP_CLUSTER_MANAGER", "GROUP_SEARCH_INDEX_EDITOR", "GROUP_STREAM_PROCESSING_OWNER",
-        "GROUP_BACKUP_MANAGER", "GROUP_OBSERVABILITY_VIEWER", "GROUP_DATABASE_ACCESS_ADMIN",
-    },
-}[os.environ["EMULATOR_PRODUCT"]]
+ORIGIN = os.environ["EMULATOR_ORIGIN"]
+PRODUCT = os.environ["EMULATOR_PRODUCT"]
+ORG, PROJECT = os.environ["EMULATOR_ORG_ID"], os.environ["EMULATOR_PROJECT_ID"]
+V2 = "application/vnd.atlas.2023-01-01+json"
 
 # `pretty`, `envelope` and `includeCount` are booleans in the contract, as in MongoDB's own spec,
 # but MongoDB's Java back end (Jersey) reads them with Java's `Boolean.valueOf`: `true` in any
@@ -48,11 +43,6 @@ NOT_OFFERED = {
 LENIENT_QUERY = {"pretty", "envelope", "includeCount"}
 # The other query parameters, as the contract bounds them.
 BOUNDED_QUERY = {"pageNum": (1, 2**31 - 1), "itemsPerPage": (1, 500)}
-
-
-def names_a_role_not_offered(case):
-    roles = case.body.get("roles") if isinstance(case.body, dict) else None
-    return isinstance(roles, list) and any(r in NOT_OFFERED for r in roles if isinstance(r, str))
 
 
 def in_bounds(name, value):
@@ -83,13 +73,11 @@ def negative_only_in_lenient_query(case):
 
 
 def error_code(response):
-    """The `errorCode` of an error answer (enveloped or not), or None."""
+    """The `errorCode` of an error answer, or None."""
     try:
         body = json.loads(response.content)
     except ValueError:
         return None
-    if isinstance(body, dict) and isinstance(body.get("content"), dict):
-        body = body["content"]
     return body.get("errorCode") if isinstance(body, dict) else None
 
 
@@ -100,30 +88,19 @@ def is_limit(code):
 
 
 @schemathesis.hook
-def filter_body(context, body):
-    """Generated bodies: keep those whose roles the product under test offers."""
-    roles = body.get("roles") if isinstance(body, dict) else None
-    return not (isinstance(roles, list) and any(r in NOT_OFFERED for r in roles if isinstance(r, str)))
-
-
-@schemathesis.hook
 def filter_failure(context, failure, case, response):
     """Failures that are not: each a refusal or an acceptance the contract itself allows.
 
-    - ST202 for a role of the other product: the coverage phase does not go through
-      `filter_body`.
     - ST201 for a request whose only schema violation is a boolean query parameter: MongoDB reads
       it as Java does (see LENIENT_QUERY), and so does the emulator.
     - ST202 for a limit reached (`errorCode` `MAX_...`, such as the organization's 500 API
-      keys, or the emulator's own `EMULATOR_..._LIMIT`, such as a project's 500 agent keys):
-      the request is valid, the server's state is full. A run that creates keys for minutes
-      fills what MongoDB caps, and the contract declares these refusals.
+      keys or a user's 10 personal keys, or the emulator's own `EMULATOR_..._LIMIT`, such as a
+      project's 500 agent keys): the request is valid, the server's state is full. A run that
+      creates keys for minutes fills what MongoDB caps, and the contract declares these refusals.
     """
     code = getattr(failure, "code", None)
     reason = None
-    if code == "ST202" and names_a_role_not_offered(case):
-        reason = "a role of the other product"
-    elif code == "ST201" and negative_only_in_lenient_query(case):
+    if code == "ST201" and negative_only_in_lenient_query(case):
         reason = "only a boolean query parameter, read as Java reads it"
     elif code == "ST202" and is_limit(error_code(response)):
         reason = f"a limit reached ({error_code(response)})"
@@ -133,70 +110,131 @@ def filter_failure(context, failure, case, response):
     return reason is None
 
 
-class AccessListKeys:
-    """The organization key the access-list operation adds entries to: this run's own, and a
-    new one, created as the fixture user, before its list could pass 500 entries. Counts every
-    entry sent to it, an upper bound of what it holds."""
+def call(method, path, body=None):
+    """A request of the fixture user, with the media types of the path's API; its JSON."""
+    media = V2 if path.startswith("/api/atlas/v2/") else "application/json"
+    answer = requests.request(method, ORIGIN + path, json=body, timeout=30,
+                              headers={"Accept": media, "Content-Type": media},
+                              auth=HTTPDigestAuth(*CREDENTIALS))
+    if answer.status_code != 200:
+        raise RuntimeError(f"contract-test: {method} {path}: HTTP {answer.status_code}")
+    return answer.json()
+
+
+class Resources:
+    """The live key, entry and agent key that stand-in IDs name. The key is a project key (so
+    that the project operations have one assigned) with the entry on its access list; each
+    entry sent to it is counted, an upper bound of what its list holds, and a new key is made
+    before it could pass the emulator's 500 entries. What a success uses up is made anew, under
+    a new ID: a new key (with the entry) for one deleted, unassigned or whose entry was
+    removed, a new agent key for one deleted. Never again under the same ID: in the stateful
+    phase a deleted resource must stay deleted (Schemathesis checks that the next request for
+    it is a 404)."""
 
     LIMIT = 500
 
     def __init__(self):
         self.lock = threading.Lock()
-        self.configured = os.environ["EMULATOR_KEY_ID"]
-        self.current = self.configured
-        self.sent = 0
+        self.key_stand_in = os.environ["EMULATOR_KEY_ID"]
+        self.agent_stand_in = os.environ["EMULATOR_AGENT_KEY_ID"]
+        self.entry = os.environ["EMULATOR_ENTRY"]
+        self.key, self.agent, self.sent = None, None, 0
 
-    def key_for(self, entries):
+    def api(self):
+        return "/api/atlas/v2" if PRODUCT == "atlas" else "/api/public/v1.0"
+
+    def new_key(self):
+        key = call("POST", f"{self.api()}/groups/{PROJECT}/apiKeys",
+                   {"desc": "contract-test", "roles": ["GROUP_READ_ONLY"]})["id"]
+        self.add_entry(key)
+        return key
+
+    def add_entry(self, key):
+        call("POST", f"{self.api()}/orgs/{ORG}/apiKeys/{key}/accessList", [{"ipAddress": self.entry}])
+
+    def before(self, case):
+        path = case.path_parameters or {}
         with self.lock:
-            if self.sent + entries > self.LIMIT:
-                created = self.create()
-                if created is not None:
-                    self.current, self.sent = created, 0
-            self.sent += entries
-            return self.current
+            if path.get("apiUserId") == self.key_stand_in:
+                entries = len(case.body) if isinstance(case.body, list) else 1
+                if self.key is None or self.sent + entries > self.LIMIT:
+                    self.key, self.sent = self.new_key(), 1
+                self.sent += entries
+                path["apiUserId"] = self.key
+            if path.get("agentApiKeyId") == self.agent_stand_in:
+                if self.agent is None:
+                    self.agent = call("POST", f"/api/public/v1.0/groups/{PROJECT}/agentapikeys",
+                                      {"desc": "contract-test"})["_id"]
+                path["agentApiKeyId"] = self.agent
 
-    @staticmethod
-    def create():
-        url = f"{os.environ['EMULATOR_BASE_URL']}/orgs/{os.environ['EMULATOR_ORG_ID']}/apiKeys"
-        body = {"desc": "contract-test access list", "roles": ["ORG_MEMBER"]}
-        answer = requests.post(url, json=body, auth=HTTPDigestAuth(*CREDENTIALS), timeout=30)
-        # The organization may be full (its own limit): keep the key, whose answers stay declared.
-        return answer.json().get("id") if answer.status_code == 200 else None
+    def after(self, case, status):
+        """What a success used up: a deleted or unassigned key, a removed entry, a deleted agent key."""
+        if not 200 <= status < 300:
+            return
+        path, operation = case.path_parameters or {}, case.operation.definition.raw.get("operationId", "")
+        with self.lock:
+            used_up = ("deleteOrgApiKey", "deleteOpsManagerOrgApiKey", "removeGroupApiKey",
+                       "deleteOrgApiKeyAccessListEntry", "deleteOpsManagerOrgApiKeyAccessListEntry")
+            if path.get("apiUserId") == self.key and operation in used_up:
+                self.key = None
+            if operation == "deleteAgentApiKey" and path.get("agentApiKeyId") == self.agent:
+                self.agent = None
 
 
-ACCESS_LIST_KEYS = AccessListKeys()
+RESOURCES = Resources()
 
 
 @schemathesis.hook
 def before_call(context, case, kwargs):
-    """The access-list operation's key: this run's, rotated before it fills."""
-    path = case.path_parameters or {}
-    if path.get("apiUserId") == ACCESS_LIST_KEYS.configured:
-        entries = len(case.body) if isinstance(case.body, list) else 1
-        path["apiUserId"] = ACCESS_LIST_KEYS.key_for(entries)
+    """The live resources for their stand-ins; the Admin API v2's version in `Accept`."""
+    RESOURCES.before(case)
+    if case.path.startswith("/api/atlas/v2/"):
+        if case.headers is None:
+            case.headers = {}
+        if not any(name.lower() == "accept" for name in case.headers):
+            case.headers["Accept"] = V2
+
+
+def first(value):
+    """A query parameter's value as the server reads it: the first, if repeated."""
+    return (value[0] if value else None) if isinstance(value, list) else value
 
 
 @schemathesis.hook
 def after_call(context, case, response):
-    """Read the real status of an enveloped error, as MongoDB's envelope means it.
+    """Read an enveloped answer as the answer it stands for, as MongoDB's envelope means it.
 
     With `envelope=true` MongoDB answers every request with HTTP 200 and puts the real status
-    in the body: `{"status": 400, "content": {...ApiError...}}`. Schemathesis judges whether a
-    request was rejected by the HTTP status alone, so it would count an enveloped 400 as an
-    accepted request. This hook turns such a response back into the response it stands for
-    (status 400, body the ApiError), which the checks then validate against the 400 response
-    of the spec. Successful envelopes are left alone and validated against the 200 `oneOf`.
-    `envelope` is read as the server reads it (its first value; `true` in any letter case).
+    in the body. Schemathesis judges an answer by its HTTP status and the schema of that status,
+    and the spec describes answers without the envelope, so this hook turns an enveloped answer
+    back into the one it stands for, by the spec's `x-envelope` rule: `{"status", "content"}` is
+    that status with that body; `{"status"}` alone, that status without a body (a 204); a list
+    keeps its shape and gains `status`. `envelope` is read as the server reads it (its first
+    value; `true` in any letter case). Then the resources a success used up are made again.
     """
-    envelope = (case.query or {}).get("envelope")
-    if isinstance(envelope, list):  # the first value counts, as Java reads it
-        envelope = envelope[0] if envelope else None
-    if str(envelope).lower() != "true" or response.status_code != 200:
+    if str(first((case.query or {}).get("envelope"))).lower() == "true" and response.status_code == 200:
+        unwrap(response)
+    RESOURCES.after(case, response.status_code)
+
+
+def unwrap(response):
+    """`response`, an enveloped answer, as the answer it stands for."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
         return
-    body = json.loads(response.content)
-    if isinstance(body, dict) and set(body) == {"status", "content"} and body["status"] >= 400:
-        response.status_code = body["status"]
-        response.content = json.dumps(body["content"]).encode()
-        response.content_size = len(response.content)
-        response._deserialized = NOT_SET
-        response._encoded_body = None
+    if not isinstance(body, dict) or not isinstance(body.get("status"), int):
+        return
+    status = body.pop("status")
+    if set(body) == {"content"}:
+        content = json.dumps(body["content"]).encode()
+    elif not body:
+        content = b""
+        response.headers.pop("content-type", None)
+    else:
+        content = json.dumps(body).encode()  # a list, without its `status`
+    response.status_code = status
+    response.content = content
+    response.content_size = len(content)
+    response._deserialized = NOT_SET
+    response._encoded_body = None

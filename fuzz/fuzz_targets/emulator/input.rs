@@ -34,10 +34,13 @@ pub enum Method {
     Other(String),
 }
 
+/// An API, by its paths' prefix.
 #[derive(Arbitrary, Debug, Clone, Copy)]
 pub enum Product {
     Atlas,
     OpsManager,
+    /// The Atlas Admin API v2 (the request names its version in `Accept`).
+    AtlasV2,
 }
 
 impl Product {
@@ -45,6 +48,7 @@ impl Product {
         match self {
             Product::Atlas => "/api/atlas/v1.0",
             Product::OpsManager => "/api/public/v1.0",
+            Product::AtlasV2 => "/api/atlas/v2",
         }
     }
 }
