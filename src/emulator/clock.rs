@@ -74,7 +74,10 @@ mod tests {
         assert_eq!(clock.advance(Duration::from_secs(3600)), Ok(3600));
         assert!(clock.now() - before >= chrono::Duration::seconds(3600));
         assert!(clock.instant() - instant >= Duration::from_secs(3600));
-        assert!(clock.advance(Duration::from_millis(999)).is_err(), "zero seconds");
+        assert!(
+            clock.advance(Duration::from_millis(999)).is_err(),
+            "zero seconds"
+        );
         let error = clock
             .advance(Duration::from_secs(MAX_OFFSET_SECONDS))
             .unwrap_err();

@@ -350,11 +350,7 @@ fn validation_error(detail: impl Into<String>, field: &str) -> ApiFailure {
 /// A service account's name out of range, or with a character its pattern refuses
 /// (`ascii`: Cloud Manager's, of ASCII letters and digits).
 pub(crate) fn invalid_service_account_name(ascii: bool) -> ApiFailure {
-    let letters = if ascii {
-        "an ASCII letter"
-    } else {
-        "a letter"
-    };
+    let letters = if ascii { "an ASCII letter" } else { "a letter" };
     validation_error(
         format!(
             "The service account name must have 1 to 64 characters, each {letters}, a digit, a \

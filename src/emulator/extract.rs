@@ -217,10 +217,16 @@ impl<S: Sync> FromRequestParts<S> for BodyType {
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiFailure> {
         let path = parts.uri.path();
         // The operation's own version (service accounts: 2024-08-05), else its API's type.
-        let versioned = parts.extensions.get::<MatchedPath>().and_then(|matched| {
-            let operation = operations::find(parts.method.as_str(), matched.as_str(), path)?;
-            crate::generated::media_type(&operation.id)
-        });
+        let operation = (parts.extensions.get::<MatchedPath>())
+            .map(|matched| operations::find(parts.method.as_str(), matched.as_str(), path));
+        if let Some(None) = operation {
+            // A route serving no operation for this request (a `POST` to a project's service
+            // account without `:invite`): its handler answers 405, whatever the body.
+            return Ok(BodyType);
+        }
+        let versioned = operation
+            .flatten()
+            .and_then(|operation| crate::generated::media_type(&operation.id));
         let consumed = versioned
             .or_else(|| Api::of_path(path).map(Api::body_media_type))
             .unwrap_or("application/json");

@@ -78,7 +78,10 @@ async fn list(
     let (skip, count) = answers::window(&query);
     let assigned = |a: &StoredServiceAccount| !a.project_roles(group_id).is_empty();
     let page = state.oauth.accounts.page(assigned, skip, count);
-    let url = format!("{}/api/atlas/v2/groups/{group_id}/serviceAccounts", state.public_url);
+    let url = format!(
+        "{}/api/atlas/v2/groups/{group_id}/serviceAccounts",
+        state.public_url
+    );
     let Paged {
         links,
         results,

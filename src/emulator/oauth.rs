@@ -144,7 +144,10 @@ pub(crate) async fn token(
             );
         }
     }
-    let token = match oauth.tokens.issue(&client_id, &secret_id, state.clock.instant()) {
+    let token = match oauth
+        .tokens
+        .issue(&client_id, &secret_id, state.clock.instant())
+    {
         Ok(token) => token,
         // MongoDB's words, typo included.
         Err(NotIssued::Limit) => {

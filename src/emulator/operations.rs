@@ -75,7 +75,10 @@ pub(crate) fn find(method: &str, matched: &str, path: &str) -> Option<&'static O
     OPERATIONS.iter().find(|op| {
         op.route == matched
             && op.method.eq_ignore_ascii_case(method)
-            && op.suffix.as_ref().is_none_or(|suffix| path.ends_with(suffix.as_str()))
+            && op
+                .suffix
+                .as_ref()
+                .is_none_or(|suffix| path.ends_with(suffix.as_str()))
     })
 }
 
@@ -126,10 +129,21 @@ mod tests {
         assert!(find("PUT", keys, keys).is_none());
         // `:invite` is served at the route of its service account, by its suffix.
         let account = "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}";
-        let invite = find("POST", account, "/api/atlas/v2/groups/g/serviceAccounts/c:invite");
-        assert_eq!(invite.map(|o| o.id.as_str()), Some("inviteGroupServiceAccount"));
+        let invite = find(
+            "POST",
+            account,
+            "/api/atlas/v2/groups/g/serviceAccounts/c:invite",
+        );
+        assert_eq!(
+            invite.map(|o| o.id.as_str()),
+            Some("inviteGroupServiceAccount")
+        );
         assert!(find("POST", account, "/api/atlas/v2/groups/g/serviceAccounts/c").is_none());
-        let get = find("GET", account, "/api/atlas/v2/groups/g/serviceAccounts/c:invite");
+        let get = find(
+            "GET",
+            account,
+            "/api/atlas/v2/groups/g/serviceAccounts/c:invite",
+        );
         assert_eq!(get.map(|o| o.id.as_str()), Some("getGroupServiceAccount"));
     }
 }

@@ -218,7 +218,9 @@ pub(crate) fn set_version(response: &mut Response, media: &str) {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/vnd.atlas."));
     if versioned {
-        response.headers_mut().insert(header::CONTENT_TYPE, value.clone());
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, value.clone());
     }
     if let Some(empty) = response.extensions_mut().get_mut::<EmptyAnswer>() {
         empty.0 = value;

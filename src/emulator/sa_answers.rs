@@ -37,7 +37,11 @@ fn secrets(
     new: Option<(&str, &str)>,
 ) -> Result<Vec<types::ServiceAccountSecret>, ApiFailure> {
     let value = |s: &StoredSecret| new.filter(|(id, _)| *id == s.id).map(|(_, v)| v);
-    account.secrets.iter().map(|s| secret(s, value(s))).collect()
+    account
+        .secrets
+        .iter()
+        .map(|s| secret(s, value(s)))
+        .collect()
 }
 
 /// The service account as its organization sees it: its organization roles.

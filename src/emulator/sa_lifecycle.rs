@@ -58,7 +58,10 @@ impl EmulatorState {
     ) -> Result<StoredServiceAccount, ApiFailure> {
         let accounts = &self.oauth.accounts;
         if !accounts.reserve() {
-            return Err(refusals::service_account_limit(accounts.max, blueprint.org_id));
+            return Err(refusals::service_account_limit(
+                accounts.max,
+                blueprint.org_id,
+            ));
         }
         let drawn = match client_id {
             Some(id) => Some(id.to_owned()),
@@ -129,12 +132,8 @@ impl EmulatorState {
             grants: self.fixture_grants(&account.roles),
         };
         let id = Some(account.client_id.as_str());
-        let stored = self.store_service_account(
-            blueprint,
-            &account.client_secret,
-            id,
-            FIXTURE_SECRET_HOURS,
-        );
+        let stored =
+            self.store_service_account(blueprint, &account.client_secret, id, FIXTURE_SECRET_HOURS);
         let Ok(stored) = stored else {
             return false;
         };

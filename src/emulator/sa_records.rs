@@ -188,7 +188,8 @@ mod tests {
         assert!(sa.secrets[1].expired(later + Duration::hours(8)));
         assert_eq!(sa.secrets.len(), MAX_SECRETS);
         assert_eq!(
-            sa.secret_matching(&sha256("mdb_sa_sk_bbbb")).map(|s| s.id.as_str()),
+            sa.secret_matching(&sha256("mdb_sa_sk_bbbb"))
+                .map(|s| s.id.as_str()),
             Some("2")
         );
         assert!(sa.secret_matching(&sha256("mdb_sa_sk_cccc")).is_none());

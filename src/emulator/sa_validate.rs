@@ -143,7 +143,10 @@ pub(crate) fn decode_secret(rules: Rules, body: &[u8]) -> Result<u32, ApiFailure
         Rules::AtlasOrg | Rules::AtlasProject => "ServiceAccountSecretRequest",
     };
     let object = decode_object(body, schema)?;
-    if matches!(object.get("secretExpiresAfterHours"), None | Some(Value::Null)) {
+    if matches!(
+        object.get("secretExpiresAfterHours"),
+        None | Some(Value::Null)
+    ) {
         return Err(errors::missing_attribute("secretExpiresAfterHours"));
     }
     let hours = hours(rules, &object)?;

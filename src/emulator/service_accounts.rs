@@ -128,7 +128,11 @@ impl OAuth {
 
     /// The service account and secret that `Authorization: Basic` names, `(client ID, secret
     /// ID)`, if the secret is one of its own and has not expired at `now`.
-    pub(crate) fn client(&self, headers: &HeaderMap, now: DateTime<Utc>) -> Option<(String, String)> {
+    pub(crate) fn client(
+        &self,
+        headers: &HeaderMap,
+        now: DateTime<Utc>,
+    ) -> Option<(String, String)> {
         let (client_id, secret) = basic_credentials(headers)?;
         let account = self.accounts.get(&client_id)?;
         let found = account.secret_matching(&sha256(&secret))?;

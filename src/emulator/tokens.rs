@@ -274,7 +274,10 @@ mod tests {
         t.revoke_secret("a", "s1");
         assert!(t.holder(&first, now).is_none());
         assert!(t.holder(&second, now).is_some());
-        assert!(t.holder(&other, now).is_some(), "another account's secret s1");
+        assert!(
+            t.holder(&other, now).is_some(),
+            "another account's secret s1"
+        );
         t.remove_account("a");
         assert!(t.holder(&second, now).is_none());
         assert_eq!(t.issue("a", "s2", now), Err(NotIssued::NoAccount));

@@ -267,7 +267,10 @@ pub const V2_SA: &str = "application/vnd.atlas.2024-08-05+json";
 /// The media type a request to `url` is sent and answered with: the Admin API v2's version
 /// of the resource (service accounts' or keys'), else `application/json`.
 pub fn media_of(url: &str) -> &'static str {
-    match (url.contains("/api/atlas/v2/"), url.contains("/serviceAccounts")) {
+    match (
+        url.contains("/api/atlas/v2/"),
+        url.contains("/serviceAccounts"),
+    ) {
         (true, true) => V2_SA,
         (true, false) => V2,
         (false, _) => "application/json",

@@ -43,7 +43,13 @@ pub fn body(name: &str, roles: &[&str], hours: u32) -> String {
 /// Creates an organization service account on the Admin API v2 with `roles` and a first
 /// secret of `hours`, as the fixture user; its answer (`201`, checked).
 pub async fn create(e: &Emulator, roles: &[&str], hours: u32) -> Value {
-    let answer = call(e, "POST", &accounts_url(e, false), Some(&body("ci", roles, hours))).await;
+    let answer = call(
+        e,
+        "POST",
+        &accounts_url(e, false),
+        Some(&body("ci", roles, hours)),
+    )
+    .await;
     assert_eq!(answer.status, 201, "{answer:?}");
     answer.json()
 }
