@@ -51,6 +51,12 @@ async fn a_project_creates_invites_reads_and_unassigns_service_accounts() {
     // Without :invite, a POST to a service account is a method it does not serve.
     let plain = call(&e, "POST", &format!("{projects}/{org_sa}"), Some("{}")).await;
     assert_eq!(plain.status, 405, "{plain:?}");
+    // At :invite only POST is served.
+    for method in ["GET", "DELETE"] {
+        let refused = call(&e, method, &invite, None).await;
+        assert_eq!(refused.status, 405, "{method}: {refused:?}");
+        assert_eq!(refused.headers["allow"], "POST");
+    }
     let listed = call(&e, "GET", &projects, None).await.json();
     assert_eq!(listed["totalCount"], 2, "{listed}");
     let groups = format!("{}/{org_sa}/groups", accounts_url(&e, false));

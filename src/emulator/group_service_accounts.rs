@@ -5,14 +5,14 @@
 //!
 //! axum's router (matchit) takes no text after a parameter in a segment, so `{clientId}:invite`
 //! is served at `{clientId}`: a `POST` there is the invite when the path ends in `:invite`, and
-//! `405` otherwise, as a method the path does not serve (`operations.rs` names the operation by
+//! `405` otherwise, as is any other method at `:invite` (`operations.rs` names the operation by
 //! the same rule).
 
 use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, Method, Uri, header};
 use axum::routing::get;
 use axum::{Extension, Router};
 
@@ -36,6 +36,30 @@ type Shared = State<Arc<EmulatorState>>;
 /// What ends the path of `inviteGroupServiceAccount`.
 const INVITE: &str = ":invite";
 
+/// `405` for `method` where it is not served: `POST` at a service account without `:invite`,
+/// any other method at one with it.
+fn served_at(ids: &PathIds, method: &str) -> Result<(), ApiFailure> {
+    match ids.path().ends_with(INVITE) == (method == "POST") {
+        true => Ok(()),
+        false => Err(not_served(method, ids.path())),
+    }
+}
+
+/// `405` for `method` at `path` (a project's service account, with or without `:invite`), with
+/// the methods that path serves in `Allow` (the router's own would list those of both).
+fn not_served(method: &str, path: &str) -> ApiFailure {
+    let allow = match path.ends_with(INVITE) {
+        true => "POST",
+        false => "GET,HEAD,DELETE",
+    };
+    errors::method_not_allowed(method, path).header(header::ALLOW, HeaderValue::from_static(allow))
+}
+
+/// The route's answer to a method none of its handlers takes.
+async fn other_method(method: Method, uri: Uri) -> ApiFailure {
+    not_served(method.as_str(), uri.path())
+}
+
 /// The routes of a project's service accounts, as the spec writes their paths (the invite at
 /// its account's, see above).
 pub(crate) fn routes() -> Router<Arc<EmulatorState>> {
@@ -44,7 +68,10 @@ pub(crate) fn routes() -> Router<Arc<EmulatorState>> {
         .route(list, get(self::list).post(create))
         .route(
             &format!("{list}/{{clientId}}"),
-            get(read).delete(unassign).post(invite),
+            get(read)
+                .delete(unassign)
+                .post(invite)
+                .fallback(other_method),
         )
 }
 
@@ -141,10 +168,7 @@ async fn invite(
     _: QueryOptions<NoList>,
     body: Bytes,
 ) -> Result<Answer<types::GroupServiceAccount>, ApiFailure> {
-    if !ids.path().ends_with(INVITE) {
-        let allow = HeaderValue::from_static("GET,HEAD,DELETE");
-        return Err(errors::method_not_allowed("POST", ids.path()).header(header::ALLOW, allow));
-    }
+    served_at(&ids, "POST")?;
     let group_id = ids.get("groupId");
     let org_id = state.check_project(group_id)?.to_owned();
     authorize::org_owner(&state, &principal, &org_id)?;
@@ -168,6 +192,7 @@ async fn read(
     ids: PathIds,
     _: QueryOptions<NoList>,
 ) -> Result<Answer<types::GroupServiceAccount>, ApiFailure> {
+    served_at(&ids, "GET")?;
     let group_id = ids.get("groupId");
     let org_id = state.check_project(group_id)?;
     authorize::project_reader(&state, &principal, group_id, org_id)?;
@@ -185,6 +210,7 @@ async fn unassign(
     ids: PathIds,
     _: QueryOptions<NoList>,
 ) -> Result<Done, ApiFailure> {
+    served_at(&ids, "DELETE")?;
     let group_id = ids.get("groupId");
     let org_id = state.check_project(group_id)?.to_owned();
     authorize::project_owner(&state, &principal, group_id, &org_id)?;

@@ -69,17 +69,15 @@ fn route_of(path: &str) -> (String, Option<String>) {
 }
 
 /// The operation a request for `method` is to: served at the route `matched` (a route the
-/// router has, as the spec writes it), with `path` (the request's path) ending in the
-/// operation's suffix if it has one.
+/// router has, as the spec writes it), whose suffix, if it has one, ends `path` (the request's
+/// path); an operation without one when `path` ends in none of its route's suffixes. So `GET
+/// .../{clientId}:invite` is no operation (only `POST` is served there).
 pub(crate) fn find(method: &str, matched: &str, path: &str) -> Option<&'static Operation> {
-    OPERATIONS.iter().find(|op| {
-        op.route == matched
-            && op.method.eq_ignore_ascii_case(method)
-            && op
-                .suffix
-                .as_ref()
-                .is_none_or(|suffix| path.ends_with(suffix.as_str()))
-    })
+    let on_route = || OPERATIONS.iter().filter(move |op| op.route == matched);
+    let suffix = on_route()
+        .filter_map(|op| op.suffix.as_deref())
+        .find(|suffix| path.ends_with(suffix));
+    on_route().find(|op| op.method.eq_ignore_ascii_case(method) && op.suffix.as_deref() == suffix)
 }
 
 /// The operation with the `operationId` `id`.
@@ -144,6 +142,8 @@ mod tests {
             account,
             "/api/atlas/v2/groups/g/serviceAccounts/c:invite",
         );
+        assert!(get.is_none(), "only POST is served at :invite");
+        let get = find("GET", account, "/api/atlas/v2/groups/g/serviceAccounts/c");
         assert_eq!(get.map(|o| o.id.as_str()), Some("getGroupServiceAccount"));
     }
 }
