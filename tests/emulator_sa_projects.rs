@@ -12,7 +12,7 @@ use mongodb_api_keys::emulator::{Config, Emulator};
 use serde_json::json;
 
 #[tokio::test]
-async fn a_project_creates_invites_reads_and_unassigns_service_accounts() {
+async fn a_project_creates_and_unassigns_its_service_accounts() {
     let e = Emulator::start(Config::default()).await.unwrap();
     let projects = project_url(&e);
     let body = sa::body("project robot", &["GROUP_READ_ONLY"], 8);
@@ -22,13 +22,40 @@ async fn a_project_creates_invites_reads_and_unassigns_service_accounts() {
     assert_eq!(created["roles"], json!(["GROUP_READ_ONLY"]));
     let (project_sa, secret) = credentials(&created);
     // Also an Organization Member of the project's organization.
-    let in_org = format!("{}/{project_sa}", accounts_url(&e, false));
-    let in_org = call(&e, "GET", &in_org, None).await.json();
-    assert_eq!(in_org["roles"], json!(["ORG_MEMBER"]));
+    let own = format!("{}/{project_sa}", accounts_url(&e, false));
+    assert_eq!(
+        call(&e, "GET", &own, None).await.json()["roles"],
+        json!(["ORG_MEMBER"])
+    );
+    assert_eq!(
+        call(&e, "GET", &projects, None).await.json()["totalCount"],
+        1
+    );
 
-    // An organization's service account, assigned with :invite.
-    let org_sa = sa::create(&e, &["ORG_READ_ONLY"], 8).await;
-    let (org_sa, _) = credentials(&org_sa);
+    // Unassigned: out of the project, still in the organization, its tokens still valid.
+    let bearer = token(&e, (&project_sa, &secret)).await;
+    let one = format!("{projects}/{project_sa}");
+    assert_eq!(call(&e, "GET", &one, None).await.status, 200);
+    assert_eq!(call(&e, "DELETE", &one, None).await.status, 204);
+    let gone = call(&e, "GET", &one, None).await;
+    assert_eq!(
+        (gone.status, code(&gone)),
+        (404, "RESOURCE_NOT_FOUND".into())
+    );
+    assert_eq!(call(&e, "DELETE", &one, None).await.status, 404);
+    assert_eq!(with_token("GET", &own, &bearer, None).await.status, 200);
+    assert_eq!(
+        call(&e, "GET", &projects, None).await.json()["totalCount"],
+        0
+    );
+    e.shutdown().await.unwrap();
+}
+
+#[tokio::test]
+async fn an_organizations_service_account_is_assigned_with_invite_and_only_post_is_served_there() {
+    let e = Emulator::start(Config::default()).await.unwrap();
+    let projects = project_url(&e);
+    let (org_sa, _) = credentials(&sa::create(&e, &["ORG_READ_ONLY"], 8).await);
     let invite = format!("{projects}/{org_sa}:invite");
     let invited = call(&e, "POST", &invite, Some(r#"{"roles":["GROUP_OWNER"]}"#)).await;
     assert_eq!(invited.status, 200, "{invited:?}");
@@ -43,43 +70,30 @@ async fn a_project_creates_invites_reads_and_unassigns_service_accounts() {
     ] {
         let refused = call(&e, "POST", &invite, Some(body)).await;
         assert_eq!(
-            (refused.status, code(&refused).as_str()),
-            (400, expected),
+            (refused.status, code(&refused)),
+            (400, expected.into()),
             "{body}"
         );
     }
-    // Without :invite, a POST to a service account is a method it does not serve.
+    // Without :invite, a POST to a service account is a method it does not serve; at :invite
+    // only POST is served.
     let plain = call(&e, "POST", &format!("{projects}/{org_sa}"), Some("{}")).await;
-    assert_eq!(plain.status, 405, "{plain:?}");
-    // At :invite only POST is served.
-    for method in ["GET", "DELETE"] {
+    assert_eq!(
+        (plain.status, &plain.headers["allow"]),
+        (405, &"GET,HEAD,DELETE".parse().unwrap())
+    );
+    for method in ["GET", "DELETE", "PUT"] {
         let refused = call(&e, method, &invite, None).await;
         assert_eq!(refused.status, 405, "{method}: {refused:?}");
         assert_eq!(refused.headers["allow"], "POST");
     }
-    let listed = call(&e, "GET", &projects, None).await.json();
-    assert_eq!(listed["totalCount"], 2, "{listed}");
-    let groups = format!("{}/{org_sa}/groups", accounts_url(&e, false));
-    let groups = call(&e, "GET", &groups, None).await.json();
-    assert_eq!(groups["results"][0]["roles"], json!(["GROUP_OWNER"]));
-
-    // Unassigned: out of the project, still in the organization, its tokens still valid.
-    let bearer = token(&e, (&project_sa, &secret)).await;
-    let one = format!("{projects}/{project_sa}");
-    assert_eq!(call(&e, "GET", &one, None).await.status, 200);
-    assert_eq!(call(&e, "DELETE", &one, None).await.status, 204);
-    let gone = call(&e, "GET", &one, None).await;
-    assert_eq!(
-        (gone.status, code(&gone).as_str()),
-        (404, "RESOURCE_NOT_FOUND")
-    );
-    assert_eq!(call(&e, "DELETE", &one, None).await.status, 404);
-    let own = format!("{}/{project_sa}", accounts_url(&e, false));
-    assert_eq!(with_token("GET", &own, &bearer, None).await.status, 200);
     assert_eq!(
         call(&e, "GET", &projects, None).await.json()["totalCount"],
         1
     );
+    let groups = format!("{}/{org_sa}/groups", accounts_url(&e, false));
+    let groups = call(&e, "GET", &groups, None).await.json();
+    assert_eq!(groups["results"][0]["roles"], json!(["GROUP_OWNER"]));
     e.shutdown().await.unwrap();
 }
 
@@ -181,44 +195,45 @@ async fn access_lists_take_200_entries_a_request_and_refuse_tokens_from_elsewher
     e.shutdown().await.unwrap();
 }
 
+/// `POST url` with `body` as the fixture user: its status and `errorCode`.
+async fn post(e: &Emulator, url: &str, body: &str) -> (u16, String) {
+    let answer = call(e, "POST", url, Some(body)).await;
+    (answer.status, code(&answer))
+}
+
 #[tokio::test]
-async fn cloud_manager_serves_the_same_service_accounts_with_its_roles_and_lifetimes() {
+async fn cloud_manager_takes_its_roles_ascii_names_and_lifetimes_of_a_year() {
     let e = Emulator::start(Config::default()).await.unwrap();
     let cm = accounts_url(&e, true);
-    let atlas_only = call(
-        &e,
-        "POST",
-        &cm,
-        Some(&sa::body("x", &["ORG_STREAM_PROCESSING_ADMIN"], 8)),
-    )
-    .await;
-    assert_eq!(atlas_only.status, 400, "{atlas_only:?}");
-    let accented = call(
-        &e,
-        "POST",
-        &cm,
-        Some(&sa::body("Équipe", &["ORG_MEMBER"], 8)),
-    )
-    .await;
+    let refused = [
+        sa::body("x", &["ORG_STREAM_PROCESSING_ADMIN"], 8),
+        sa::body("Équipe", &["ORG_MEMBER"], 8),
+        sa::body("x", &["ORG_MEMBER"], 8767),
+    ];
+    for body in &refused {
+        assert_eq!(post(&e, &cm, body).await.0, 400, "{body}");
+    }
+    let too_long = call(&e, "POST", &cm, Some(&refused[2])).await.json();
     assert_eq!(
-        (accented.status, code(&accented).as_str()),
-        (400, "VALIDATION_ERROR")
-    );
-    let too_long = call(&e, "POST", &cm, Some(&sa::body("x", &["ORG_MEMBER"], 8767))).await;
-    assert_eq!(
-        too_long.json()["detail"],
+        too_long["detail"],
         "secretExpiresAfterHours must be 8 to 8766."
     );
-    let created = call(
-        &e,
-        "POST",
-        &cm,
-        Some(&sa::body("cm", &["ORG_BILLING_ADMIN"], 8766)),
-    )
-    .await;
+    let body = sa::body("cm", &["ORG_BILLING_ADMIN"], 8766);
+    let created = call(&e, "POST", &cm, Some(&body)).await;
     assert_eq!(created.status, 201, "{created:?}");
     assert_eq!(created.headers["content-type"], "application/json");
-    let (client_id, secret) = credentials(&created.json());
+    // Atlas refuses the year of Cloud Manager.
+    let atlas = sa::body("x", &["ORG_MEMBER"], 8766);
+    assert_eq!(post(&e, &accounts_url(&e, false), &atlas).await.0, 400);
+    e.shutdown().await.unwrap();
+}
+
+#[tokio::test]
+async fn cloud_manager_serves_the_same_service_accounts_and_answers_deletes_200() {
+    let e = Emulator::start(Config::default()).await.unwrap();
+    let cm = accounts_url(&e, true);
+    let body = sa::body("cm", &["ORG_READ_ONLY"], 8);
+    let (client_id, secret) = credentials(&call(&e, "POST", &cm, Some(&body)).await.json());
     // The same account on the Admin API v2; a token of it reads Cloud Manager's API.
     let v2 = format!("{}/{client_id}", accounts_url(&e, false));
     assert_eq!(call(&e, "GET", &v2, None).await.status, 200);
@@ -236,27 +251,19 @@ async fn cloud_manager_serves_the_same_service_accounts_with_its_roles_and_lifet
     .await;
     assert_eq!(second.status, 201, "{second:?}");
     let id = second.json()["id"].as_str().unwrap().to_owned();
-    assert_eq!(
-        call(&e, "DELETE", &format!("{secrets}/{id}"), None)
-            .await
-            .status,
-        200
-    );
     let list = format!("{one}/accessList");
     assert_eq!(
-        call(&e, "POST", &list, Some(r#"[{"ipAddress":"127.0.0.1"}]"#))
-            .await
-            .status,
+        post(&e, &list, r#"[{"ipAddress":"127.0.0.1"}]"#).await.0,
         200
     );
-    assert_eq!(
-        call(&e, "DELETE", &format!("{list}/127.0.0.1"), None)
-            .await
-            .status,
-        200
-    );
-    let deleted = call(&e, "DELETE", &one, None).await;
-    assert_eq!((deleted.status, deleted.text.as_str()), (200, ""));
+    for url in [
+        format!("{secrets}/{id}"),
+        format!("{list}/127.0.0.1"),
+        one.clone(),
+    ] {
+        let deleted = call(&e, "DELETE", &url, None).await;
+        assert_eq!((deleted.status, deleted.text.as_str()), (200, ""), "{url}");
+    }
     assert_eq!(with_token("GET", &one, &bearer, None).await.status, 401);
     e.shutdown().await.unwrap();
 }
