@@ -155,7 +155,7 @@ mod tests {
             .inject(Fault {
                 status: Some(503),
                 count: 1,
-                operation: Some("createApiKeyAccessListEntries".into()),
+                operation: Some("createOrgApiKeyAccessListEntry".into()),
                 ..Fault::default()
             })
             .unwrap();
