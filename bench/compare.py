@@ -194,7 +194,18 @@ def startup(f, g):
                  [*curl, "--cacert", front.ca, "-u", f"{apache.USER}:{apache.PASSWORD}", url])
         rows.append(startup_pair("HTTPS, Apache mod_ssl + mod_auth_digest, private CA", *https, env))
         if bundle:
-            rows.append(startup_pair("HTTPS, private CA, SSL_CERT_FILE set", *https, {**env, **bundle}))
+            # Trust as a CI image sets it up: SSL_CERT_FILE names a bundle (the system's, with
+            # the private CA added), which both read whole: the CLI from the variable, curl
+            # given it as --cacert (curl reads its own compiled-in path, not the variable).
+            with tempfile.NamedTemporaryFile("w", suffix=".pem", delete=False) as pem:
+                pem.write(open(SYSTEM_BUNDLE).read() + open(front.ca).read())
+            try:
+                https = ([*cli[:1], "--base-url", front.base_url, *cli[1:]],
+                         [*curl, "--cacert", pem.name, "-u", f"{apache.USER}:{apache.PASSWORD}", url])
+                rows.append(startup_pair("HTTPS, SSL_CERT_FILE set (system bundle + private CA)",
+                                         *https, {**env, "SSL_CERT_FILE": pem.name}))
+            finally:
+                os.unlink(pem.name)
     finally:
         front.stop()
     return rows

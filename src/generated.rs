@@ -29,22 +29,46 @@ include!(concat!(env!("OUT_DIR"), "/media_types.rs"));
 /// operation of plain `application/json`. The ID as the spec writes it (`createOrgApiKey`)
 /// or as progenitor's hooks are given it (`create_org_api_key`).
 pub(crate) fn media_type(operation_id: &str) -> Option<&'static str> {
+    // The spec's IDs first (what the typed methods use, on every call): a comparison each.
     MEDIA_TYPES
         .iter()
-        .find(|(id, _)| *id == operation_id || is_snake_case_of(operation_id, id))
+        .find(|(id, _)| *id == operation_id)
+        .or_else(|| {
+            MEDIA_TYPES
+                .iter()
+                .find(|(id, _)| is_snake_case_of(operation_id, id))
+        })
         .map(|(_, media)| *media)
 }
 
-/// Whether `snake` is `camel` in snake case (`create_org_api_key`, `createOrgApiKey`).
+/// Whether `snake` is `camel` in snake case (`create_org_api_key`, `createOrgApiKey`),
+/// compared byte by byte without building the snake-case form.
 fn is_snake_case_of(snake: &str, camel: &str) -> bool {
-    let mut expected = String::with_capacity(camel.len() + 8);
-    for c in camel.chars() {
-        if c.is_ascii_uppercase() {
-            expected.push('_');
-        }
-        expected.push(c.to_ascii_lowercase());
+    let mut expected = camel
+        .bytes()
+        .flat_map(|c| {
+            if c.is_ascii_uppercase() {
+                [Some(b'_'), Some(c.to_ascii_lowercase())]
+            } else {
+                [Some(c), None]
+            }
+        })
+        .flatten();
+    snake.bytes().all(|b| expected.next() == Some(b)) && expected.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_snake_case_of;
+
+    #[test]
+    fn snake_case_is_recognized_exactly() {
+        assert!(is_snake_case_of("create_org_api_key", "createOrgApiKey"));
+        assert!(!is_snake_case_of("create_org_api_ke", "createOrgApiKey"));
+        assert!(!is_snake_case_of("create_org_api_keys", "createOrgApiKey"));
+        assert!(!is_snake_case_of("createOrgApiKey", "createOrgApiKey"));
+        assert!(is_snake_case_of("", ""));
     }
-    expected == snake
 }
 
 /// The generated client sends each operation's versioned media type as `Accept` (and as

@@ -31,7 +31,7 @@ pub const OPENAPI_YAML: &str = include_str!("../openapi.yaml");
 ///
 /// ```
 /// let spec: serde_json::Value = serde_json::from_str(mongodb_api_keys::spec::OPENAPI_JSON)?;
-/// assert_eq!(spec["paths"].as_object().map(|p| p.len()), Some(17));
+/// assert_eq!(spec["paths"].as_object().map(|p| p.len()), Some(33));
 /// assert!(spec["paths"]["/api/atlas/v2/orgs/{orgId}/apiKeys"]["post"].is_object());
 /// # Ok::<(), serde_json::Error>(())
 /// ```

@@ -223,6 +223,8 @@ async fn stats_are_served_over_http_and_shutdown_is_graceful() {
             "requests": 2, "challenges": 1, "staleNonces": 0, "replays": 0,
             "forbidden": 0, "rateLimited": 0, "noncesOnRecord": 1,
             "tokenRequests": 0, "bearerCalls": 0,
+            // The signed request, counted once by its operation: a write.
+            "operations": {"createApiKey": 1}, "writes": 1,
             "keysCreated": {"org": 1, "project": 0, "agent": 0, "user": 0}
         })
     );

@@ -9,12 +9,14 @@
 //! lacks keeps its `Allow` header.
 
 mod common;
+#[path = "emulator_conformance/service_accounts.rs"]
+mod service_accounts;
 
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 use common::served::{Exchange, check};
-use common::{AGENT_BODY, ORG_BODY, PROJECT_BODY, USER_BODY, V2};
+use common::{AGENT_BODY, ORG_BODY, PROJECT_BODY, USER_BODY};
 use mongodb_api_keys::digest::{Challenge, Request};
 use mongodb_api_keys::emulator::{Config, Emulator, Fault, RateLimit};
 use serde_json::Value;
@@ -45,13 +47,16 @@ impl Op {
         self.path.starts_with("/api/atlas/v2/")
     }
 
-    /// Its media type: the Admin API v2's versioned one, or JSON.
+    /// Its media type: the Admin API v2's version of its resource, or JSON.
     fn media(&self) -> &'static str {
-        if self.v2() { V2 } else { JSON }
+        common::media_of(&self.path)
     }
 
     /// A body it accepts, and one it refuses with a 400.
     fn bodies(&self) -> (&'static str, &'static str) {
+        if let Some(bodies) = service_accounts::bodies(&self.id) {
+            return bodies;
+        }
         match self.id.as_str() {
             "createOrgApiKey" | "createApiKey" | "createOpsManagerOrgApiKey" => (ORG_BODY, "{}"),
             "createGroupApiKey" | "createProjectApiKey" | "createOpsManagerProjectApiKey" => {
@@ -180,6 +185,7 @@ struct Setup {
     reader: (String, String),
     elsewhere: (String, String),
     full_key: String,
+    full_service_account: String,
 }
 
 async fn setup(e: &Emulator) -> Setup {
@@ -204,6 +210,7 @@ async fn setup(e: &Emulator) -> Setup {
         elsewhere: (text(&key["publicKey"]), text(&key["privateKey"])),
         me: (f.username.clone(), f.api_key.clone()),
         full_key,
+        full_service_account: service_accounts::full(e).await,
     }
 }
 
@@ -230,9 +237,22 @@ fn placeholder_url(e: &Emulator, op: &Op, query: &str, unknown: bool) -> String 
     format!("{}{path}{query}", f.origin)
 }
 
-/// `url` with a new project key (with the entry `ENTRY`) for `{apiUserId}` and a new agent
-/// key for `{agentApiKeyId}`.
-async fn fresh(e: &Emulator, mut path: String) -> String {
+/// `op`'s URL with the fixtures' key, service account and made-up IDs where it names an
+/// agent key or a secret: for answers that come before any lookup (429, 410).
+fn stand_in_url(e: &Emulator, op: &Op, query: &str) -> String {
+    let f = e.fixtures();
+    placeholder_url(e, op, query, false)
+        .replace("{apiUserId}", &f.keys[1].id)
+        .replace("{agentApiKeyId}", "5e2f5b0b87d9d66a3d2b7b11")
+        .replace("{clientId}", &f.client_id)
+        .replace("{secretId}", "5e2f5b0b87d9d66a3d2b7b12")
+}
+
+/// `url` with a new project key (with the entry `ENTRY`) for `{apiUserId}`, a new agent
+/// key for `{agentApiKeyId}`, a new service account (with the entry) for `{clientId}` and its
+/// secret for `{secretId}`.
+async fn fresh(e: &Emulator, path: String) -> String {
+    let mut path = service_accounts::fresh(e, path).await;
     let f = e.fixtures();
     if path.contains("{apiUserId}") {
         let keys = format!("{}/groups/{}/apiKeys", f.base_url, f.project_id);
@@ -325,8 +345,13 @@ fn refusals<'a>(
         };
         calls.push(("406", no_version));
     }
-    if op.id.contains("AccessListEntr") && op.method == "POST" {
-        let full = url.replace(url.split('/').nth(9).unwrap(), &s.full_key);
+    let full = match op.method.as_str() {
+        "POST" if op.id.contains("AccessListEntr") => Some(&s.full_key),
+        _ if service_accounts::adds_entries(&op.id) => Some(&s.full_service_account),
+        _ => None,
+    };
+    if let Some(full) = full {
+        let full = url.replace(url.split('/').nth(9).unwrap(), full);
         let more = r#"[{"ipAddress":"192.0.2.99"}]"#;
         calls.push(("409", op.call(&full, more, s.who("me"))));
     }
@@ -421,6 +446,8 @@ fn config(rate_limit: Option<&str>) -> Config {
     let mut config = Config {
         // A reader (401 by role), a key whose list is filled (409).
         fixture_keys: vec![vec!["ORG_READ_ONLY".into()], vec!["ORG_MEMBER".into()]],
+        // A service account for each URL that names one.
+        max_service_accounts_per_org: 1000,
         rate_limit: rate_limit.map(|r| r.parse::<RateLimit>().unwrap()),
         ..Config::default()
     };
@@ -454,9 +481,7 @@ async fn under_a_rate_limit_every_answer_and_its_ratelimit_headers_are_declared(
         );
         for op in operations(&document) {
             // The window is spent: nothing more can be made, and the 429 comes first anyway.
-            let url = placeholder_url(&e, &op, query, false)
-                .replace("{apiUserId}", &f.keys[1].id)
-                .replace("{agentApiKeyId}", "5e2f5b0b87d9d66a3d2b7b11");
+            let url = stand_in_url(&e, &op, query);
             let call = op.call(&url, op.bodies().0, me);
             let limited = send(call).await;
             let what = format!("429 {} {url}", op.id);
@@ -474,7 +499,10 @@ async fn under_a_rate_limit_every_answer_and_its_ratelimit_headers_are_declared(
 #[tokio::test]
 async fn past_its_sunset_every_v2_operation_answers_the_declared_410() {
     let config = Config {
-        sunsets: vec!["2023-01-01=2024-08-05/2025-01-01".parse().unwrap()],
+        sunsets: vec![
+            "2023-01-01=2024-08-05/2025-01-01".parse().unwrap(),
+            "2024-08-05=2025-01-01/2025-06-01".parse().unwrap(),
+        ],
         ..config(None)
     };
     let e = Emulator::start(config).await.unwrap();
@@ -482,10 +510,12 @@ async fn past_its_sunset_every_v2_operation_answers_the_declared_410() {
     let f = e.fixtures().clone();
     let me = Some((f.username.as_str(), f.api_key.as_str()));
     let v2: Vec<Op> = operations(&document).into_iter().filter(Op::v2).collect();
-    assert_eq!(v2.len(), 14);
+    // 14 of keys, 16 of service accounts.
+    assert_eq!(v2.len(), 30);
     for query in QUERIES {
         for op in &v2 {
-            let url = url_of(&e, op, query, false).await;
+            // The version is gone: nothing can be made with it, and the 410 comes first.
+            let url = stand_in_url(&e, op, query);
             let call = op.call(&url, op.bodies().0, me);
             let gone = send(call).await;
             let what = format!("410 {} {query}", op.id);

@@ -220,8 +220,8 @@ async fn a_deprecated_version_says_so_until_its_sunset_then_is_gone() {
 async fn a_sunset_for_a_version_nothing_is_served_with_is_refused_at_start() {
     for (text, why) in [
         (
-            "2024-08-05=2027-06-01",
-            "no operation is served with version 2024-08-05",
+            "2025-03-12=2027-06-01",
+            "no operation is served with version 2025-03-12",
         ),
         ("2023-01-01=2028-01-01/2027-06-01", "before its sunset"),
         ("2023-01-01", "VERSION=SUNSET"),

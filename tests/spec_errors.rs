@@ -2,6 +2,8 @@
 //! exactly a body the emulator sends, provoked here for real.
 
 mod common;
+#[path = "spec_errors/service_accounts.rs"]
+mod service_accounts;
 
 use std::time::Duration;
 
@@ -63,6 +65,9 @@ async fn provoke(example: &Value) -> Value {
     let e = Emulator::start(config).await.unwrap();
     if code.is_empty() && status != 401 {
         return refused_body(&e, status).await.json();
+    }
+    if service_accounts::is_service_account_error(code, example) {
+        return service_accounts::provoke(&e, code, example).await;
     }
     let answer = match code {
         "ORG_NOT_FOUND" | "USER_NOT_FOUND" | "GROUP_NOT_FOUND" => {

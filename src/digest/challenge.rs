@@ -5,13 +5,13 @@ use std::fmt;
 
 use secrecy::ExposeSecret as _;
 
-use super::Hex;
 use super::authorization::{AuthorizationFields, write_credentials};
 use super::syntax::{Params, quote, split_challenges};
 use super::{
     ATLAS_REALM, Algorithm, Authorization, DigestError, Qop, Request, password_hash, response,
     user_hash,
 };
+use super::{Hex, ResponsePrefix};
 
 /// A `WWW-Authenticate: Digest ...` challenge.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -156,8 +156,10 @@ impl Challenge {
     /// ```
     pub fn signer(&self, username: &str, password: &str) -> Signer {
         let algorithm = self.algorithm;
+        let hash = password_hash(algorithm, username, &self.realm, password);
         Signer {
-            password_hash: password_hash(algorithm, username, &self.realm, password).into(),
+            prefix: ResponsePrefix::new(algorithm, &hash, &self.nonce),
+            password_hash: hash.into(),
             template: Authorization {
                 username: if self.userhash {
                     user_hash(algorithm, username, &self.realm)
@@ -189,6 +191,8 @@ pub struct Signer {
     password_hash: secrecy::SecretString,
     /// The credentials but for what each request sets: uri, response, nc and cnonce.
     template: Authorization,
+    /// The response's hash state after `H(ha1:nonce:` (not for `-sess` algorithms).
+    prefix: Option<ResponsePrefix>,
 }
 
 impl fmt::Debug for Signer {
@@ -249,6 +253,10 @@ impl Signer {
 
     fn response(&self, request: &Request<'_>, nc: Option<u32>, cnonce: Option<&str>) -> Hex {
         let t = &self.template;
+        if let (Some(prefix), Some(qop), Some(nc), Some(cnonce)) = (&self.prefix, t.qop, nc, cnonce)
+        {
+            return prefix.response(nc, cnonce, qop, request);
+        }
         response(
             t.algorithm,
             self.password_hash.expose_secret(),
@@ -322,6 +330,39 @@ mod tests {
             Challenge::parse(r#"Digest realm="r"#),
             Err(DigestError::Malformed(_))
         ));
+    }
+
+    /// The signer's precomputed `H(ha1:nonce:` gives the response computed in one go, for
+    /// every algorithm and qop, as a server verifying it computes it.
+    #[test]
+    fn a_signers_precomputed_prefix_gives_the_whole_response() {
+        let post = Request {
+            method: "POST",
+            uri: "/api/atlas/v2/orgs/5980cfc70b6d97029d82e3f6/apiKeys?pretty=true",
+            body: b"{\"desc\":\"x\"}",
+        };
+        for algorithm in Algorithm::ALL {
+            for qop in [Qop::Auth, Qop::AuthInt] {
+                let mut challenge = rfc_7616(algorithm);
+                challenge.qop = vec![qop];
+                let signer = challenge.signer("Mufasa", "Circle of Life");
+                assert_eq!(signer.prefix.is_some(), !algorithm.is_session());
+                for nc in [1, 2, u32::MAX] {
+                    let signed = signer.authorization(&post, nc, "0a4f113b");
+                    let expected = super::super::response(
+                        algorithm,
+                        &password_hash(algorithm, "Mufasa", &challenge.realm, "Circle of Life"),
+                        &challenge.nonce,
+                        Some("0a4f113b"),
+                        Some(qop),
+                        Some(nc),
+                        &post,
+                    );
+                    assert_eq!(signed.response, expected.as_str(), "{algorithm} {qop:?}");
+                    assert!(signed.verify("Circle of Life", &post));
+                }
+            }
+        }
     }
 
     #[test]

@@ -199,7 +199,7 @@ fn page(
 
 /// The body: a non-empty array of objects, each with exactly one of `ipAddress` (an address)
 /// and `cidrBlock` (a CIDR block), checked in MongoDB's order with its error codes.
-fn decode_entries(body: &[u8]) -> Result<Vec<AccessListEntry>, ApiFailure> {
+pub(crate) fn decode_entries(body: &[u8]) -> Result<Vec<AccessListEntry>, ApiFailure> {
     let Value::Array(items) = parse_json(body)? else {
         return Err(errors::invalid_json());
     };

@@ -9,7 +9,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{ConnectInfo, MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Response};
 use super::errors;
 use super::nonces::NonceRefusal;
 use super::oauth;
+use super::operations::{self, Operation};
 use super::principal::Principal;
 use super::products::{Api, Product};
 use super::service_accounts::Bearer;
@@ -44,8 +45,9 @@ impl From<NonceRefusal> for Refusal {
 }
 
 /// Middleware: authenticates the request and puts its [`Principal`] into its extensions.
-/// Atlas also takes service accounts' bearer tokens; Ops Manager has no service accounts and
-/// answers a bearer token as it answers no credentials, with a digest challenge.
+/// Atlas, and Cloud Manager's service-account operations, also take service accounts' bearer
+/// tokens; Ops Manager has no service accounts and answers a bearer token as it answers no
+/// credentials, with a digest challenge.
 pub(crate) async fn authenticate(
     State(state): State<Arc<EmulatorState>>,
     mut request: Request,
@@ -64,7 +66,7 @@ pub(crate) async fn authenticate(
         // `Authorization` holds one credential: two are no credentials, whatever their order.
         return challenge(&state, Refusal::Denied);
     } else if let Some(token) = bearer_token(&request) {
-        match state.oauth.bearer(token) {
+        match state.oauth.bearer(token, state.clock.instant()) {
             Bearer::Valid(principal) => {
                 state.counters.bearer_calls.fetch_add(1, Ordering::Relaxed);
                 principal
@@ -85,8 +87,21 @@ pub(crate) async fn authenticate(
             return refusal.into_response();
         }
     }
+    if let Some(operation) = operation_of(&request) {
+        state.counters.called(operation);
+    }
     request.extensions_mut().insert(principal);
     next.run(request).await
+}
+
+/// The operation a request is to, by the route that matched it.
+fn operation_of(request: &Request) -> Option<&'static Operation> {
+    let matched = request.extensions().get::<MatchedPath>()?;
+    operations::find(
+        request.method().as_str(),
+        matched.as_str(),
+        request.uri().path(),
+    )
 }
 
 /// The caller's address, from the connection.
@@ -99,8 +114,7 @@ fn caller(request: &Request) -> Option<IpAddr> {
 
 /// The token of `Authorization: Bearer`, on Atlas's paths only.
 fn bearer_token(request: &Request) -> Option<&str> {
-    let api = Api::of_path(request.uri().path());
-    if api.is_none_or(|api| api.product() != Product::Atlas) {
+    if !takes_bearer(request.uri().path()) {
         return None;
     }
     let value = request
@@ -110,6 +124,22 @@ fn bearer_token(request: &Request) -> Option<&str> {
         .ok()?;
     let (scheme, token) = value.split_once(' ')?;
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// Whether the API of `path` takes service accounts' bearer tokens: Atlas's, and Cloud
+/// Manager's service-account operations (`/api/public/v1.0/orgs/{orgId}/serviceAccounts...`;
+/// Cloud Manager takes tokens, as a Preview). The rest of `/api/public/v1.0` is Ops
+/// Manager's too, which has no service accounts: a token there gets the digest challenge.
+fn takes_bearer(path: &str) -> bool {
+    match Api::of_path(path) {
+        Some(api) if api.product() == Product::Atlas => true,
+        Some(Api::Public) => {
+            let mut segments = path.split('/').skip(4);
+            let (orgs, _, collection) = (segments.next(), segments.next(), segments.next());
+            orgs == Some("orgs") && collection == Some("serviceAccounts")
+        }
+        _ => false,
+    }
 }
 
 /// Checks the request's `Authorization: Digest` header against the credentials.

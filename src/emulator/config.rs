@@ -1,6 +1,7 @@
 //! What the emulator starts with ([`Config`]), what it tells its users ([`Fixtures`], the JSON
 //! line `serve` prints), and what it counts ([`Stats`]).
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::time::Duration;
 
@@ -46,6 +47,10 @@ pub struct Config {
     /// it a create is answered `400 EMULATOR_AGENT_API_KEY_LIMIT`. A deleted agent key makes
     /// room. 1 to 1,000,000.
     pub max_agent_api_keys_per_project: usize,
+    /// Service accounts the organization may hold, fixture ones included (MongoDB publishes
+    /// no number; 100 by default); past it a create is answered `400
+    /// EMULATOR_SERVICE_ACCOUNT_LIMIT`. A deleted service account makes room. 1 to 100,000.
+    pub max_service_accounts_per_org: usize,
     /// How long a nonce stays valid; after that a request signed with it gets `stale=true`.
     pub nonce_lifetime: Duration,
     /// The algorithm the challenge names (Atlas: MD5).
@@ -59,6 +64,8 @@ pub struct Config {
     pub rate_limit: Option<RateLimit>,
     /// Extra service accounts to create at start, each with these roles (the fixture service
     /// account, `ORG_OWNER`, is always there). Printed in [`Fixtures::service_accounts`].
+    /// They are service accounts of the organization like any other (listed, changed and
+    /// deleted through the API), each with one secret valid 365 days of the emulator's clock.
     pub service_accounts: Vec<Vec<String>>,
     /// How long an access token from `POST /api/oauth/token` is valid.
     pub token_lifetime: Duration,
@@ -93,6 +100,7 @@ impl Default for Config {
             fixture_keys: Vec::new(),
             max_api_keys_per_org: super::refusals::MAX_API_KEYS_PER_ORG,
             max_agent_api_keys_per_project: super::refusals::MAX_AGENT_API_KEYS,
+            max_service_accounts_per_org: super::refusals::MAX_SERVICE_ACCOUNTS_PER_ORG,
             nonce_lifetime: Duration::from_secs(300),
             algorithm: Algorithm::Md5,
             authentication: true,
@@ -234,6 +242,15 @@ pub struct Stats {
     pub token_requests: u64,
     /// API requests authenticated with a bearer token.
     pub bearer_calls: u64,
+    /// Authenticated API requests (let in by authentication and the access list, whatever
+    /// they were answered then), per `operationId`; operations never called are left out.
+    /// A test counts what a client asked for: `operations["createOrgApiKey"]`.
+    #[serde(default)]
+    pub operations: BTreeMap<String, u64>,
+    /// Of those, the requests to operations that write (every method but `GET`): a client
+    /// that only reads leaves it at 0.
+    #[serde(default)]
+    pub writes: u64,
     /// Keys created, per operation (of any API).
     pub keys_created: KeysCreated,
     /// Nonces whose used counts are on record (authenticated traffic of one nonce lifetime).

@@ -1,5 +1,5 @@
 //! The control plane under `/_emulator/`: `GET stats`, `GET faults`, `POST faults`, `DELETE
-//! faults` and `POST expire-nonces`, every one behind `Authorization: Bearer <controlToken>`
+//! faults`, `POST expire-nonces` and `POST clock`, every one behind `Authorization: Bearer <controlToken>`
 //! (printed by `serve`, and in [`super::Fixtures`]): what they read is the emulator's own, and
 //! nobody without the token learns or changes anything. At most [`Fault::MAX_QUEUED`] faults
 //! wait at once, so what `GET faults` lists is bounded too; a fault's status must be one the
@@ -14,6 +14,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use serde::Deserialize;
 
 use super::config::Stats;
 use super::errors;
@@ -33,7 +34,10 @@ pub(crate) async fn apply_faults(
     let operation = request
         .extensions()
         .get::<MatchedPath>()
-        .and_then(|matched| operations::find(request.method().as_str(), matched.as_str()));
+        .and_then(|matched| {
+            let (method, path) = (request.method().as_str(), request.uri().path());
+            operations::find(method, matched.as_str(), path)
+        });
     let Some(fault) = state.faults.take(operation.map(|op| op.id.as_str())) else {
         return next.run(request).await;
     };
@@ -57,6 +61,7 @@ pub(crate) fn routes(state: Arc<EmulatorState>, token: Arc<str>) -> Router {
         .route("/_emulator/stats", get(stats))
         .route("/_emulator/faults", get(list).post(inject).delete(clear))
         .route("/_emulator/expire-nonces", post(expire_nonces))
+        .route("/_emulator/clock", post(advance_clock))
         .method_not_allowed_fallback(errors::not_allowed)
         .route_layer(middleware::from_fn_with_state(token, require_token))
         .with_state(state)
@@ -118,4 +123,26 @@ async fn clear(State(state): State<Arc<EmulatorState>>) -> StatusCode {
 async fn expire_nonces(State(state): State<Arc<EmulatorState>>) -> StatusCode {
     state.nonces.expire_all();
     StatusCode::NO_CONTENT
+}
+
+/// The body of `POST /_emulator/clock`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ClockAdvance {
+    advance_seconds: u64,
+}
+
+/// `POST /_emulator/clock` with `{"advanceSeconds": N}`: moves the clock secrets and tokens
+/// expire by `N` seconds forward (at least 1, ten years ahead in all at most); answers
+/// `{"offsetSeconds": total}`.
+async fn advance_clock(
+    State(state): State<Arc<EmulatorState>>,
+    body: Result<Json<ClockAdvance>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<serde_json::Value>, ApiFailure> {
+    let Json(advance) =
+        body.map_err(|e| ApiFailure::without_code(StatusCode::BAD_REQUEST, e.body_text()))?;
+    let by = std::time::Duration::from_secs(advance.advance_seconds);
+    let total = (state.clock.advance(by))
+        .map_err(|reason| ApiFailure::without_code(StatusCode::BAD_REQUEST, reason))?;
+    Ok(Json(serde_json::json!({ "offsetSeconds": total })))
 }

@@ -339,3 +339,73 @@ pub(crate) fn version_gone(version: &str, path: &str) -> ApiFailure {
     .param(version.to_owned())
     .param(path.to_owned())
 }
+
+/// MongoDB's generic validation error (`VALIDATION_ERROR`, the code its v2 specification's
+/// examples give), for the rules of service accounts, which MongoDB documents no code of its
+/// own for; the field (and the bounds) in `parameters`.
+fn validation_error(detail: impl Into<String>, field: &str) -> ApiFailure {
+    bad_request("VALIDATION_ERROR", detail).param(field.to_owned())
+}
+
+/// A service account's name out of range, or with a character its pattern refuses
+/// (`ascii`: Cloud Manager's, of ASCII letters and digits).
+pub(crate) fn invalid_service_account_name(ascii: bool) -> ApiFailure {
+    let letters = if ascii { "an ASCII letter" } else { "a letter" };
+    validation_error(
+        format!(
+            "The service account name must have 1 to 64 characters, each {letters}, a digit, a \
+             space or one of - _ . , '."
+        ),
+        "name",
+    )
+}
+
+/// A service account's description out of range, or with a character its pattern refuses.
+pub(crate) fn invalid_service_account_description() -> ApiFailure {
+    validation_error(
+        "The service account description must have 1 to 250 characters, each a letter, a \
+         digit, a space or one of - _ . , '.",
+        "description",
+    )
+}
+
+/// A service account with no role.
+pub(crate) fn service_account_needs_roles() -> ApiFailure {
+    validation_error("A service account needs at least one role.", "roles")
+}
+
+/// The same role twice where each may be given once.
+pub(crate) fn duplicate_roles() -> ApiFailure {
+    validation_error("Each role may be given once.", "roles")
+}
+
+/// A secret lifetime outside `min..=max` hours.
+pub(crate) fn secret_lifetime(min: u32, max: u32) -> ApiFailure {
+    validation_error(
+        format!("secretExpiresAfterHours must be {min} to {max}."),
+        "secretExpiresAfterHours",
+    )
+    .param(min)
+    .param(max)
+}
+
+/// A secret past the `max` a service account holds (MongoDB documents the limit, not its
+/// code).
+pub(crate) fn too_many_secrets(max: usize) -> ApiFailure {
+    validation_error(
+        format!(
+            "A service account holds at most {max} secrets; delete one before creating another."
+        ),
+        "secrets",
+    )
+    .param(max)
+}
+
+/// More access-list entries in one request than MongoDB's specification allows (`max`).
+pub(crate) fn too_many_entries(max: usize) -> ApiFailure {
+    validation_error(
+        format!("At most {max} access list entries can be added in one request."),
+        "accessList",
+    )
+    .param(max)
+}

@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 
 use super::errors;
+use super::operations;
 use super::products::Api;
 use super::query::{flag, form_urlencoded_pairs};
 use super::response::ApiFailure;
@@ -113,13 +114,21 @@ impl<L: ListParameters, S: Sync> FromRequestParts<S> for QueryOptions<L> {
 /// when it does not decode to UTF-8 (`%ff`). Read by position from the route that matched,
 /// so that an ID that is not valid text is still answered with MongoDB's 404 for an invalid
 /// ID instead of axum's plain-text 400.
-pub(crate) struct PathIds(Vec<(String, String)>);
+pub(crate) struct PathIds {
+    ids: Vec<(String, String)>,
+    path: String,
+}
 
 impl PathIds {
     /// The ID named `name` in the route; empty when it has none.
     pub(crate) fn get(&self, name: &str) -> &str {
-        let found = self.0.iter().find(|(n, _)| n == name);
+        let found = self.ids.iter().find(|(n, _)| n == name);
         found.map_or("", |(_, value)| value.as_str())
+    }
+
+    /// The request's path as sent (for `404 RESOURCE_NOT_FOUND`, which names it).
+    pub(crate) fn path(&self) -> &str {
+        &self.path
     }
 }
 
@@ -139,7 +148,10 @@ impl<S: Send + Sync> FromRequestParts<S> for PathIds {
                     decoded.map_or(raw.to_owned(), |d| d.into_owned()),
                 ))
             });
-        Ok(PathIds(ids.collect()))
+        Ok(PathIds {
+            ids: ids.collect(),
+            path: parts.uri.path().to_owned(),
+        })
     }
 }
 
@@ -190,8 +202,9 @@ pub(crate) async fn read_body(
 
 /// The `Content-Type` of a request body, checked as MongoDB's Jersey back end checks it
 /// against the media type its methods consume (`application/json`; on the Admin API v2 the
-/// versioned `application/vnd.atlas.2023-01-01+json`): absent is fine (Jersey then matches
-/// any method); otherwise it must be one media type compatible with that one
+/// operation's versioned type, `application/vnd.atlas.2023-01-01+json` for keys,
+/// `application/vnd.atlas.2024-08-05+json` for service accounts): absent is fine (Jersey then
+/// matches any method); otherwise it must be one media type compatible with that one
 /// (`MediaType.isCompatible`: type and subtype equal in any letter case, or a wildcard;
 /// parameters such as `charset` ignored), else `415`. Extracted before the path and query are
 /// looked at: Jersey answers `415` while selecting the method, before the method reads
@@ -202,8 +215,21 @@ impl<S: Sync> FromRequestParts<S> for BodyType {
     type Rejection = ApiFailure;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiFailure> {
-        let consumed =
-            Api::of_path(parts.uri.path()).map_or("application/json", Api::body_media_type);
+        let path = parts.uri.path();
+        // The operation's own version (service accounts: 2024-08-05), else its API's type.
+        let operation = (parts.extensions.get::<MatchedPath>())
+            .map(|matched| operations::find(parts.method.as_str(), matched.as_str(), path));
+        if let Some(None) = operation {
+            // A route serving no operation for this request (a `POST` to a project's service
+            // account without `:invite`): its handler answers 405, whatever the body.
+            return Ok(BodyType);
+        }
+        let versioned = operation
+            .flatten()
+            .and_then(|operation| crate::generated::media_type(&operation.id));
+        let consumed = versioned
+            .or_else(|| Api::of_path(path).map(Api::body_media_type))
+            .unwrap_or("application/json");
         let mut values = parts.headers.get_all(header::CONTENT_TYPE).iter();
         match (values.next(), values.next()) {
             (None, _) => Ok(BodyType),

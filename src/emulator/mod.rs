@@ -1,7 +1,7 @@
 //! A local MongoDB Atlas / Ops Manager admin API for the whole life of programmatic
 //! credentials: every operation of the contract (organization keys, project keys, access
-//! lists, agent keys, personal keys, on the Atlas Admin API v2, Ops Manager and the deprecated
-//! Atlas v1.0), stateful, with digest authentication, roles, each product's operations and
+//! lists, agent keys, personal keys, service accounts, on the Atlas Admin API v2, Ops Manager,
+//! Cloud Manager and the deprecated Atlas v1.0), stateful, with digest authentication, roles, each product's operations and
 //! roles, MongoDB's errors, API versions, envelope and pretty printing, pagination, optional
 //! rate limits, and bounds on what any client can make it hold. The demo, this crate's tests
 //! and other teams' tests run against it with no account and no network.
@@ -28,18 +28,21 @@
 //! - the stores: `table.rs` (resources in creation order, bounded) with `records.rs` (what is
 //!   kept of a key, an agent key), `credentials.rs` (credentials by user name, unique public
 //!   keys), `access_list_table.rs`, `nonces.rs` (stateless nonces, the replay record),
-//!   `tokens.rs` and `service_accounts.rs`, `ratelimit.rs` (windows), `fault.rs` (a fault,
+//!   `tokens.rs`, `service_accounts.rs` and `sa_records.rs` (service accounts, their secrets
+//!   and tokens), `clock.rs` (the time secrets and tokens expire by), `ratelimit.rs` (windows), `fault.rs` (a fault,
 //!   its bounds, the queue), `slots.rs` (the connection table), `config.rs` (configuration,
 //!   fixtures, stats), `version.rs` (API versions and their sunsets, and their middleware);
-//! - `state.rs`, what every request shares, and `lifecycle.rs`, a key's life kept in step
-//!   with its credential;
-//! - the request path: `extract.rs` (path IDs, query, body), `validate.rs` (bodies),
-//!   `authorize.rs` (roles), `answers.rs` (resources and pages as the spec's types), `auth.rs`
+//! - `state.rs`, what every request shares, and `lifecycle.rs` and `sa_lifecycle.rs`, a key's
+//!   and a service account's life kept in step with what authenticates it;
+//! - the request path: `extract.rs` (path IDs, query, body), `validate.rs` and
+//!   `sa_validate.rs` (bodies), `authorize.rs` (roles), `answers.rs` and `sa_answers.rs`
+//!   (resources and pages as the spec's types), `auth.rs`
 //!   (digest and bearer middleware), `throttle.rs` (rate-limit middleware), `control.rs`
 //!   (`/_emulator/*`, faults), `oauth.rs` (the token endpoint), `contract.rs` (the served
 //!   spec), `log.rs`;
 //! - one file per resource, each with its routes: `org_keys.rs`, `project_keys.rs`,
-//!   `access_lists.rs`, `agent_keys.rs`, `user_keys.rs`;
+//!   `access_lists.rs`, `agent_keys.rs`, `user_keys.rs`, `org_service_accounts.rs`,
+//!   `sa_secrets.rs`, `sa_access_lists.rs`, `group_service_accounts.rs`;
 //! - the wiring: `routes.rs` (the router), `setup.rs` (configuration checked, the initial
 //!   state), `connections.rs` (serving connections within their bounds), and this file.
 
@@ -49,6 +52,7 @@ mod agent_keys;
 mod answers;
 mod auth;
 mod authorize;
+mod clock;
 mod config;
 mod connections;
 mod contract;
@@ -60,6 +64,7 @@ mod fault;
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub mod fuzzing;
+mod group_service_accounts;
 mod ids;
 mod lifecycle;
 mod log;
@@ -67,6 +72,7 @@ mod nonces;
 mod oauth;
 mod operations;
 mod org_keys;
+mod org_service_accounts;
 mod principal;
 mod products;
 mod project_keys;
@@ -76,6 +82,12 @@ mod records;
 mod refusals;
 mod response;
 mod routes;
+mod sa_access_lists;
+mod sa_answers;
+mod sa_lifecycle;
+mod sa_records;
+mod sa_secrets;
+mod sa_validate;
 mod service_accounts;
 mod setup;
 mod slots;
@@ -187,6 +199,19 @@ impl Emulator {
         self.state
             .faults
             .inject(fault)
+            .map_err(EmulatorError::Config)
+    }
+
+    /// Moves the clock that service accounts' secrets and tokens expire by `by` forward (whole
+    /// seconds, at least one), so that a test expires a secret without waiting
+    /// (`POST /_emulator/clock` does the same over HTTP). The clock never goes back, and goes
+    /// at most ten years ahead in all: past that it is refused, with the reason, and left as it
+    /// was. Nonces, rate limits, timeouts and the dates of API keys keep the real time.
+    pub fn advance_clock(&self, by: std::time::Duration) -> Result<(), EmulatorError> {
+        self.state
+            .clock
+            .advance(by)
+            .map(|_| ())
             .map_err(EmulatorError::Config)
     }
 

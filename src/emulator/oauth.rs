@@ -3,11 +3,13 @@
 //! `POST /api/oauth/revoke` (RFC 7009) at the host root, the bearer tokens they issue, and the
 //! token endpoint's rate limit (10 a minute per client and address by default).
 //!
-//! Tokens are random, stored as SHA-256 hashes with their principal and expiry, at most 100
-//! active per service account, as MongoDB allows, and swept once expired (`tokens.rs`); only
-//! a client that authenticated can make one, and each service account's windows cover a
-//! bounded number of addresses, so what is stored is bounded by the number of service
-//! accounts, fixed at start.
+//! Tokens are random, stored as SHA-256 hashes with the account and secret that obtained them
+//! and their expiry, at most 100 active per service account, as MongoDB allows, and swept once
+//! expired (`tokens.rs`); only a client that authenticated with an unexpired secret of its own
+//! can make one, and each service account's windows cover a bounded number of addresses, so
+//! what is stored is bounded by the number of service accounts, itself bounded per
+//! organization. A deleted or expired secret is refused as a wrong one is: `401
+//! invalid_client`.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -22,6 +24,7 @@ use serde_json::json;
 use super::ratelimit::Verdict;
 use super::refusals;
 use super::state::EmulatorState;
+use super::tokens::NotIssued;
 
 /// The token endpoint, at the host root as on `cloud.mongodb.com`.
 pub(crate) const TOKEN_PATH: &str = "/api/oauth/token";
@@ -42,6 +45,16 @@ fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// The answer to credentials that are not a service account's unexpired secret: unknown,
+/// wrong, deleted or expired alike.
+fn invalid_client() -> Response {
+    oauth_error(
+        StatusCode::UNAUTHORIZED,
+        "invalid_client",
+        "Client authentication failed: send the client ID and secret with HTTP Basic.",
+    )
 }
 
 /// The form fields of a token or revocation request, or why there are none: the media type
@@ -100,12 +113,8 @@ pub(crate) async fn token(
         .token_requests
         .fetch_add(1, Ordering::Relaxed);
     let oauth = &state.oauth;
-    let Some((client_id, principal)) = oauth.client(&headers) else {
-        return oauth_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "Client authentication failed: send the client ID and secret with HTTP Basic.",
-        );
+    let Some((client_id, secret_id)) = oauth.client(&headers, state.clock.now()) else {
+        return invalid_client();
     };
     if let Verdict::Limited { retry_after } = oauth.tokens.take(&client_id, peer.ip()) {
         state.counters.rate_limited.fetch_add(1, Ordering::Relaxed);
@@ -135,14 +144,23 @@ pub(crate) async fn token(
             );
         }
     }
-    let Some(token) = oauth.tokens.issue(&client_id, principal) else {
+    let token = match oauth
+        .tokens
+        .issue(&client_id, &secret_id, state.clock.instant())
+    {
+        Ok(token) => token,
         // MongoDB's words, typo included.
-        return oauth_error(
-            StatusCode::FORBIDDEN,
-            "access_denied",
-            "Access Token limit reached. Please use the existing Access Tokensor create a new Service Account.",
-        );
+        Err(NotIssued::Limit) => {
+            return oauth_error(
+                StatusCode::FORBIDDEN,
+                "access_denied",
+                "Access Token limit reached. Please use the existing Access Tokensor create a new Service Account.",
+            );
+        }
+        // Deleted meanwhile.
+        Err(NotIssued::NoAccount) => return invalid_client(),
     };
+    oauth.mark_used(&client_id, &secret_id, state.clock.now());
     let answer = json!({
         "access_token": token,
         "expires_in": oauth.tokens.lifetime.as_secs(),
@@ -163,12 +181,8 @@ pub(crate) async fn revoke(
     body: Bytes,
 ) -> Response {
     let oauth = &state.oauth;
-    let Some((client_id, _)) = oauth.client(&headers) else {
-        return oauth_error(
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "Client authentication failed: send the client ID and secret with HTTP Basic.",
-        );
+    let Some((client_id, _)) = oauth.client(&headers, state.clock.now()) else {
+        return invalid_client();
     };
     let fields = match form(&headers, &body) {
         Ok(fields) => fields,

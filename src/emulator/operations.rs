@@ -14,8 +14,12 @@ pub(crate) struct Operation {
     pub(crate) id: String,
     /// Its method, in upper case.
     pub(crate) method: String,
-    /// Its path, as the spec writes it (`/api/atlas/v2/orgs/{orgId}/apiKeys`).
-    pub(crate) path: String,
+    /// The route the router serves it at: its path as the spec writes it
+    /// (`/api/atlas/v2/orgs/{orgId}/apiKeys`), but for a text after its last parameter
+    /// (`{clientId}:invite` is served at `{clientId}`: axum's router, matchit, takes no text
+    /// after a parameter in a segment), which is then `suffix`.
+    pub(crate) route: String,
+    pub(crate) suffix: Option<String>,
     /// Its error responses (status 400 and up), each with the headers it declares.
     pub(crate) errors: Vec<(u16, Vec<String>)>,
 }
@@ -40,10 +44,12 @@ pub(crate) static OPERATIONS: LazyLock<Vec<Operation>> = LazyLock::new(|| {
                 let headers = response["headers"].as_object().into_iter().flatten();
                 Some((status, headers.map(|(name, _)| name.clone()).collect()))
             });
+            let (route, suffix) = route_of(path);
             all.push(Operation {
                 id: id.to_owned(),
                 method: method.to_ascii_uppercase(),
-                path: path.clone(),
+                route,
+                suffix,
                 errors: errors.collect(),
             });
         }
@@ -51,11 +57,27 @@ pub(crate) static OPERATIONS: LazyLock<Vec<Operation>> = LazyLock::new(|| {
     all
 });
 
-/// The operation served at the route `path` (the spec's path) for `method`.
-pub(crate) fn find(method: &str, path: &str) -> Option<&'static Operation> {
-    OPERATIONS
-        .iter()
-        .find(|op| op.path == path && op.method.eq_ignore_ascii_case(method))
+/// A path's route and the text after its last parameter, if any: `/a/{b}:invite` gives
+/// `/a/{b}` and `:invite`.
+fn route_of(path: &str) -> (String, Option<String>) {
+    match path.rsplit_once('}') {
+        Some((head, tail)) if !tail.is_empty() && !tail.contains('/') => {
+            (format!("{head}}}"), Some(tail.to_owned()))
+        }
+        _ => (path.to_owned(), None),
+    }
+}
+
+/// The operation a request for `method` is to: served at the route `matched` (a route the
+/// router has, as the spec writes it), whose suffix, if it has one, ends `path` (the request's
+/// path); an operation without one when `path` ends in none of its route's suffixes. So `GET
+/// .../{clientId}:invite` is no operation (only `POST` is served there).
+pub(crate) fn find(method: &str, matched: &str, path: &str) -> Option<&'static Operation> {
+    let on_route = || OPERATIONS.iter().filter(move |op| op.route == matched);
+    let suffix = on_route()
+        .filter_map(|op| op.suffix.as_deref())
+        .find(|suffix| path.ends_with(suffix));
+    on_route().find(|op| op.method.eq_ignore_ascii_case(method) && op.suffix.as_deref() == suffix)
 }
 
 /// The operation with the `operationId` `id`.
@@ -93,11 +115,35 @@ mod tests {
     fn every_operation_is_found_by_its_method_and_path() {
         assert!(OPERATIONS.len() >= 30, "{}", OPERATIONS.len());
         for op in OPERATIONS.iter() {
-            assert_eq!(find(&op.method, &op.path).map(|o| &o.id), Some(&op.id));
+            let path = format!("{}{}", op.route, op.suffix.as_deref().unwrap_or(""));
+            let found = find(&op.method, &op.route, &path);
+            assert_eq!(found.map(|o| &o.id), Some(&op.id));
             assert!(declared(Some(&op.id), None).contains(&400), "{}", op.id);
         }
-        let get = find("GET", "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}");
+        let key = "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}";
+        let get = find("GET", key, "/api/atlas/v2/orgs/o/apiKeys/k");
         assert_eq!(get.map(|o| o.id.as_str()), Some("getOrgApiKey"));
-        assert!(find("PUT", "/api/atlas/v2/orgs/{orgId}/apiKeys").is_none());
+        let keys = "/api/atlas/v2/orgs/{orgId}/apiKeys";
+        assert!(find("PUT", keys, keys).is_none());
+        // `:invite` is served at the route of its service account, by its suffix.
+        let account = "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}";
+        let invite = find(
+            "POST",
+            account,
+            "/api/atlas/v2/groups/g/serviceAccounts/c:invite",
+        );
+        assert_eq!(
+            invite.map(|o| o.id.as_str()),
+            Some("inviteGroupServiceAccount")
+        );
+        assert!(find("POST", account, "/api/atlas/v2/groups/g/serviceAccounts/c").is_none());
+        let get = find(
+            "GET",
+            account,
+            "/api/atlas/v2/groups/g/serviceAccounts/c:invite",
+        );
+        assert!(get.is_none(), "only POST is served at :invite");
+        let get = find("GET", account, "/api/atlas/v2/groups/g/serviceAccounts/c");
+        assert_eq!(get.map(|o| o.id.as_str()), Some("getGroupServiceAccount"));
     }
 }

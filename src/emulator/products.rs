@@ -16,6 +16,9 @@ pub(crate) enum Product {
     Atlas,
     /// Ops Manager (and Cloud Manager), `/api/public/v1.0`.
     OpsManager,
+    /// Cloud Manager's service accounts (`/api/public/v1.0/orgs/{orgId}/serviceAccounts`):
+    /// its own organization roles, billing ones included; Ops Manager's project roles.
+    CloudManager,
 }
 
 /// An API, by the path prefix of its operations.
@@ -102,6 +105,17 @@ const OPS_MANAGER_ORG_ROLES: &[&str] = &[
     "ORG_READ_ONLY",
 ];
 
+/// Organization roles Cloud Manager grants to service accounts, as its documentation lists
+/// them (the spec's `CloudManagerOrgRole`).
+const CLOUD_MANAGER_ORG_ROLES: &[&str] = &[
+    "ORG_OWNER",
+    "ORG_MEMBER",
+    "ORG_GROUP_CREATOR",
+    "ORG_BILLING_ADMIN",
+    "ORG_READ_ONLY",
+    "ORG_BILLING_READ_ONLY",
+];
+
 /// Project roles Atlas grants to API keys.
 const ATLAS_PROJECT_ROLES: &[&str] = &[
     "GROUP_OWNER",
@@ -159,7 +173,10 @@ impl Product {
             (Product::Atlas, RoleScope::Org) => ATLAS_ORG_ROLES,
             (Product::Atlas, RoleScope::Project) => ATLAS_PROJECT_ROLES,
             (Product::OpsManager, RoleScope::Org) => OPS_MANAGER_ORG_ROLES,
-            (Product::OpsManager, RoleScope::Project) => OPS_MANAGER_PROJECT_ROLES,
+            (Product::OpsManager | Product::CloudManager, RoleScope::Project) => {
+                OPS_MANAGER_PROJECT_ROLES
+            }
+            (Product::CloudManager, RoleScope::Org) => CLOUD_MANAGER_ORG_ROLES,
         }
     }
 
@@ -240,7 +257,7 @@ mod tests {
             let versioned = crate::generated::media_type(&op.id).is_some();
             assert_eq!(
                 versioned,
-                op.path.starts_with("/api/atlas/v2/"),
+                op.route.starts_with("/api/atlas/v2/"),
                 "{}",
                 op.id
             );

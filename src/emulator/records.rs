@@ -28,26 +28,35 @@ impl StoredKey {
 
     /// Replaces its organization roles with `roles`; its project roles stay.
     pub(crate) fn set_org_roles(&mut self, roles: &[String]) {
-        let org_id = self.org_id.clone();
-        self.grants.retain(|g| !matches!(g.scope, Scope::Org(_)));
-        self.grants
-            .extend(roles.iter().map(|role| Grant::org(&org_id, role.clone())));
+        set_org_roles(&mut self.grants, &self.org_id, roles);
     }
 
     /// Replaces its roles in project `group_id` with `roles` (none: unassigned from it),
     /// before its organization roles, as MongoDB lists them.
     pub(crate) fn set_project_roles(&mut self, group_id: &str, roles: &[String]) {
-        self.grants.retain(|g| !g.in_project(group_id));
-        let at = self
-            .grants
-            .iter()
-            .position(|g| matches!(g.scope, Scope::Org(_)))
-            .unwrap_or(self.grants.len());
-        let new = roles
-            .iter()
-            .map(|role| Grant::project(group_id, role.clone()));
-        self.grants.splice(at..at, new);
+        set_project_roles(&mut self.grants, group_id, roles);
     }
+}
+
+/// Replaces the organization roles of `grants` with `roles` in `org_id`; project roles stay.
+/// (An API key's and a service account's roles change alike.)
+pub(crate) fn set_org_roles(grants: &mut Vec<Grant>, org_id: &str, roles: &[String]) {
+    grants.retain(|g| !matches!(g.scope, Scope::Org(_)));
+    grants.extend(roles.iter().map(|role| Grant::org(org_id, role.clone())));
+}
+
+/// Replaces the roles of `grants` in project `group_id` with `roles` (none: unassigned from
+/// it), before the organization roles, as MongoDB lists them.
+pub(crate) fn set_project_roles(grants: &mut Vec<Grant>, group_id: &str, roles: &[String]) {
+    grants.retain(|g| !g.in_project(group_id));
+    let at = grants
+        .iter()
+        .position(|g| matches!(g.scope, Scope::Org(_)))
+        .unwrap_or(grants.len());
+    let new = roles
+        .iter()
+        .map(|role| Grant::project(group_id, role.clone()));
+    grants.splice(at..at, new);
 }
 
 impl Record for StoredKey {

@@ -160,3 +160,38 @@ pub(crate) fn rate_limited(resource: &str, capacity: u32, seconds: u64) -> ApiFa
         failure.param(minutes)
     }
 }
+
+/// The most service accounts one organization holds by default: MongoDB publishes no number
+/// (`Config::max_service_accounts_per_org` changes it).
+pub(crate) const MAX_SERVICE_ACCOUNTS_PER_ORG: usize = 100;
+
+/// A service account past the organization's limit: the emulator's own code, not MongoDB's.
+pub(crate) fn service_account_limit(max: usize, org_id: &str) -> ApiFailure {
+    bad_request(
+        "EMULATOR_SERVICE_ACCOUNT_LIMIT",
+        format!(
+            "The emulator keeps at most {max} service accounts per organization; organization \
+             {org_id} has them all. Nothing was created."
+        ),
+    )
+    .param(max)
+    .param(org_id.to_owned())
+}
+
+/// Past [`MAX_ACCESS_LIST_ENTRIES`] for a service account: as [`access_list_limit`] for a key.
+pub(crate) fn service_account_access_list_limit(
+    client_id: &str,
+    have: usize,
+    adding: usize,
+) -> ApiFailure {
+    ApiFailure::new(
+        StatusCode::CONFLICT,
+        "EMULATOR_ACCESS_LIST_LIMIT",
+        format!(
+            "The emulator keeps at most {MAX_ACCESS_LIST_ENTRIES} access list entries per \
+             service account; service account {client_id} has {have} and this request adds \
+             {adding} more. Nothing was added."
+        ),
+    )
+    .param(client_id.to_owned())
+}

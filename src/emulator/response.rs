@@ -173,8 +173,8 @@ impl<T: Serialize> IntoResponse for ListAnswer<T> {
 pub(crate) struct Done(pub(crate) Api);
 
 /// The media type an enveloped [`Done`] is answered with (`{"status": 204}`).
-#[derive(Clone, Copy)]
-struct EmptyAnswer(&'static str);
+#[derive(Clone)]
+struct EmptyAnswer(HeaderValue);
 
 impl IntoResponse for Done {
     fn into_response(self) -> Response {
@@ -183,10 +183,47 @@ impl IntoResponse for Done {
             Api::Public => StatusCode::OK,
         };
         let mut response = status.into_response();
+        let media = HeaderValue::from_static(self.0.media_type());
+        response.extensions_mut().insert(EmptyAnswer(media));
         response
-            .extensions_mut()
-            .insert(EmptyAnswer(self.0.media_type()));
+    }
+}
+
+/// A resource just created, `201` with its API's media type (a service account, a secret:
+/// MongoDB answers their creates `201`, its API keys' `200`).
+pub(crate) struct Created<T> {
+    pub(crate) api: Api,
+    pub(crate) body: T,
+}
+
+impl<T: Serialize> IntoResponse for Created<T> {
+    fn into_response(self) -> Response {
+        let mut response = json_response(self.api, &self.body);
+        if response.status().is_success() {
+            *response.status_mut() = StatusCode::CREATED;
+        }
         response
+    }
+}
+
+/// Makes a success of the Admin API v2 say the version of its operation, `media`
+/// (`application/vnd.atlas.2024-08-05+json`), with `;charset=utf-8` as Atlas sends it, in
+/// place of the API's default (the keys' version); errors (`application/json`) stay as they
+/// are. What an enveloped answer without a body says changes with it.
+pub(crate) fn set_version(response: &mut Response, media: &str) {
+    let Ok(value) = HeaderValue::from_str(&format!("{media};charset=utf-8")) else {
+        return;
+    };
+    let versioned = (response.headers().get(header::CONTENT_TYPE))
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/vnd.atlas."));
+    if versioned {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, value.clone());
+    }
+    if let Some(empty) = response.extensions_mut().get_mut::<EmptyAnswer>() {
+        empty.0 = value;
     }
 }
 
@@ -218,7 +255,7 @@ pub(crate) async fn shape(request: Request, next: Next) -> Response {
     if !(envelope || pretty) || response.extensions().get::<NeverEnveloped>().is_some() {
         return response;
     }
-    if let Some(&EmptyAnswer(media)) = response.extensions().get::<EmptyAnswer>() {
+    if let Some(EmptyAnswer(media)) = response.extensions().get::<EmptyAnswer>().cloned() {
         return match envelope {
             true => enveloped_empty(response, media, pretty),
             false => response,
@@ -265,13 +302,11 @@ pub(crate) async fn shape(request: Request, next: Next) -> Response {
 }
 
 /// An answer without a body, enveloped: HTTP 200, `{"status": <its status>}` as `media`.
-fn enveloped_empty(response: Response, media: &'static str, pretty: bool) -> Response {
+fn enveloped_empty(response: Response, media: HeaderValue, pretty: bool) -> Response {
     let value = json!({ "status": response.status().as_u16() });
     let (mut parts, _) = response.into_parts();
     parts.status = StatusCode::OK;
-    parts
-        .headers
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static(media));
+    parts.headers.insert(header::CONTENT_TYPE, media);
     let text = if pretty {
         jackson_pretty(&value)
     } else {

@@ -13,8 +13,9 @@ use axum::{Router, middleware};
 use super::state::EmulatorState;
 use super::version::Versions;
 use super::{
-    access_lists, agent_keys, auth, contract, control, errors, extract, log, oauth, org_keys,
-    project_keys, response, throttle, user_keys,
+    access_lists, agent_keys, auth, contract, control, errors, extract, group_service_accounts,
+    log, oauth, org_keys, org_service_accounts, project_keys, response, sa_access_lists,
+    sa_secrets, throttle, user_keys,
 };
 
 /// The router of an emulator of `state`, whose Admin API v2 versions are `versions`.
@@ -25,6 +26,10 @@ pub(crate) fn router(state: Arc<EmulatorState>, versions: Arc<Versions>) -> Rout
         .merge(access_lists::routes())
         .merge(agent_keys::routes())
         .merge(user_keys::routes())
+        .merge(org_service_accounts::routes())
+        .merge(sa_secrets::routes())
+        .merge(sa_access_lists::routes())
+        .merge(group_service_accounts::routes())
         // Otherwise axum answers an empty 405, which is not MongoDB's error shape. Set before
         // the layers below so that they apply to it: a request is authenticated first.
         .method_not_allowed_fallback(errors::not_allowed);

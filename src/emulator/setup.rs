@@ -9,6 +9,7 @@ use std::time::Duration;
 use super::config::{Config, FixtureServiceAccount, Fixtures};
 use super::ids::is_object_id;
 use super::products::{self, Api, RoleScope};
+use super::sa_lifecycle::{client_id_value, secret_value};
 use super::slots::Connections;
 use super::state::EmulatorState;
 use super::version::Sunset;
@@ -42,8 +43,8 @@ pub(crate) fn build_state(
         org_id: config.org_id.clone(),
         project_id: config.project_id.clone(),
         user_id: config.user_id.clone(),
-        client_id: service_account_id(),
-        client_secret: service_account_secret(),
+        client_id: client_id_value(),
+        client_secret: secret_value(),
         control_token: crate::digest::hex(&crate::random::bytes::<24>()),
         // Drawn below, each public key unique among the credentials.
         keys: Vec::new(),
@@ -66,7 +67,11 @@ pub(crate) fn build_state(
         roles: vec!["ORG_OWNER".into()],
     };
     for account in std::iter::once(&owner).chain(&f.service_accounts) {
-        state.add_fixture_service_account(account);
+        if !state.add_fixture_service_account(account) {
+            return Err(EmulatorError::Config(
+                "the fixture service accounts do not fit in the organization".into(),
+            ));
+        }
     }
     Ok(state)
 }
@@ -144,6 +149,15 @@ fn check_limits(config: &Config) -> Result<(), EmulatorError> {
             products::V2_SERVICE_ACCOUNTS_MEDIA_TYPE
         ));
     }
+    let max_accounts = config.max_service_accounts_per_org;
+    if !(1..=100_000).contains(&max_accounts) || config.service_accounts.len() >= max_accounts {
+        return refuse(format!(
+            "the organization may hold {max_accounts} service accounts \
+             (Config::max_service_accounts_per_org) and {} fixture service accounts are asked \
+             for, besides the one always there; the limit must be 1 to 100000 and hold them",
+            config.service_accounts.len()
+        ));
+    }
     let max_keys = config.max_api_keys_per_org;
     if !(1..=1_000_000).contains(&max_keys) || config.fixture_keys.len() > max_keys {
         return refuse(format!(
@@ -200,22 +214,6 @@ fn check_fixture_roles(roles: &[String]) -> Result<(), String> {
     }
 }
 
-/// A service account's client ID, as Atlas makes them: `mdb_sa_id_` and 24 hex digits.
-fn service_account_id() -> String {
-    format!(
-        "mdb_sa_id_{}",
-        crate::digest::hex(&crate::random::bytes::<12>())
-    )
-}
-
-/// A service account's secret, as Atlas makes them: `mdb_sa_sk_` and random characters.
-fn service_account_secret() -> String {
-    format!(
-        "mdb_sa_sk_{}",
-        crate::digest::hex(&crate::random::bytes::<20>())
-    )
-}
-
 /// The service accounts `config.service_accounts` asks for; like keys, one with project
 /// roles only is also a member of the organization (MongoDB's service accounts always
 /// belong to theirs).
@@ -224,8 +222,8 @@ fn fixture_service_accounts(config: &Config) -> Vec<FixtureServiceAccount> {
         .service_accounts
         .iter()
         .map(|roles| FixtureServiceAccount {
-            client_id: service_account_id(),
-            client_secret: service_account_secret(),
+            client_id: client_id_value(),
+            client_secret: secret_value(),
             roles: with_org_membership(roles),
         })
         .collect()

@@ -8,12 +8,14 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::access_list_table::AccessLists;
-use super::config::{Config, ConnectionStats, FixtureServiceAccount, Fixtures, KeysCreated, Stats};
+use super::clock::Clock;
+use super::config::{Config, ConnectionStats, Fixtures, KeysCreated, Stats};
 use super::credentials::{Credential, Credentials};
 use super::errors;
 use super::fault::Faults;
 use super::ids::{ObjectIds, is_object_id};
 use super::nonces::Nonces;
+use super::operations::{OPERATIONS, Operation};
 use super::principal::{Grant, Principal, Scope, Who};
 use super::ratelimit::RateLimiter;
 use super::records::{StoredAgentKey, StoredKey};
@@ -43,8 +45,11 @@ pub(crate) struct EmulatorState {
     pub(crate) rate_limiter: Option<RateLimiter>,
     pub(crate) connections: Arc<Connections>,
     pub(crate) body_timeout: std::time::Duration,
+    /// Service accounts (at most `max_service_accounts_per_org`) and their tokens.
     pub(crate) oauth: OAuth,
     pub(crate) access_lists: AccessLists,
+    /// The time secrets and tokens expire by; tests move it.
+    pub(crate) clock: Clock,
 }
 
 /// Request counters (see [`Stats`]).
@@ -62,6 +67,22 @@ pub(crate) struct Counters {
     pub(crate) project_keys: AtomicU64,
     pub(crate) agent_keys: AtomicU64,
     pub(crate) user_keys: AtomicU64,
+    /// Authenticated requests per operation, in the order of [`OPERATIONS`].
+    pub(crate) operations: Box<[AtomicU64]>,
+    pub(crate) writes: AtomicU64,
+}
+
+impl Counters {
+    /// Counts an authenticated request to `operation`.
+    pub(crate) fn called(&self, operation: &Operation) {
+        let index = OPERATIONS.iter().position(|op| std::ptr::eq(op, operation));
+        if let Some(counter) = index.and_then(|i| self.operations.get(i)) {
+            counter.fetch_add(1, Ordering::Relaxed);
+        }
+        if operation.method != "GET" {
+            self.writes.fetch_add(1, Ordering::Relaxed);
+        }
+    }
 }
 
 impl EmulatorState {
@@ -81,13 +102,21 @@ impl EmulatorState {
             keys: Table::new(config.max_api_keys_per_org),
             agent_keys: Table::new(config.max_agent_api_keys_per_project),
             ids: ObjectIds::default(),
-            counters: Counters::default(),
+            counters: Counters {
+                operations: OPERATIONS.iter().map(|_| AtomicU64::new(0)).collect(),
+                ..Counters::default()
+            },
             faults: Faults::default(),
             rate_limiter: config.rate_limit.map(RateLimiter::new),
             connections,
             body_timeout: config.limits.body_timeout,
-            oauth: OAuth::new(config.token_lifetime, config.token_rate_limit),
+            oauth: OAuth::new(
+                config.token_lifetime,
+                config.token_rate_limit,
+                config.max_service_accounts_per_org,
+            ),
             access_lists: AccessLists::new(config.require_access_list),
+            clock: Clock::default(),
         };
         let user = state.fixture_user();
         state.access_lists.admit_loopback(user.who.clone());
@@ -149,6 +178,11 @@ impl EmulatorState {
             rate_limited: get(&c.rate_limited),
             token_requests: get(&c.token_requests),
             bearer_calls: get(&c.bearer_calls),
+            operations: (OPERATIONS.iter().zip(c.operations.iter()))
+                .map(|(op, n)| (op.id.clone(), get(n)))
+                .filter(|(_, n)| *n > 0)
+                .collect(),
+            writes: get(&c.writes),
             keys_created: KeysCreated {
                 org: get(&c.org_keys),
                 project: get(&c.project_keys),
@@ -166,19 +200,6 @@ impl EmulatorState {
                 refused: get(&conns.refused),
             },
         }
-    }
-
-    /// Registers a fixture service account.
-    pub(crate) fn add_fixture_service_account(&self, account: &FixtureServiceAccount) {
-        let principal = Principal {
-            who: Who::ServiceAccount {
-                client_id: account.client_id.clone(),
-            },
-            grants: self.fixture_grants(&account.roles).into(),
-        };
-        self.access_lists.admit_loopback(principal.who.clone());
-        self.oauth
-            .add_account(&account.client_id, &account.client_secret, principal);
     }
 
     /// Organization roles in the fixture organization, `GROUP_*` roles in its project.

@@ -1,12 +1,14 @@
 //! The access tokens of service accounts and what bounds them, per account: at most
 //! [`MAX_ACTIVE_TOKENS`] active (MongoDB's limit; past it the token endpoint answers `403
 //! access_denied`), expired ones swept, and the token endpoint's window per address, for at
-//! most [`MAX_ADDRESSES`] addresses at once, idle windows swept.
+//! most [`MAX_ADDRESSES`] addresses at once, idle windows swept. A token knows the secret that
+//! obtained it, so that deleting the secret (or the account) revokes it.
 //!
 //! Issuing costs the same however many tokens are live: an account's tokens are kept in
 //! issue order, which is expiry order (every token lives `lifetime`), so an issue looks only
 //! at the expired tokens at the front of its own account's list. Tokens are stored as SHA-256
-//! hashes, looked up by hash.
+//! hashes, looked up by hash. Their expiry is read on the emulator's clock (`clock.rs`: tests
+//! move it), the windows on the real one.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
@@ -16,7 +18,6 @@ use std::time::{Duration, Instant};
 use dashmap::DashMap;
 use sha2::{Digest as _, Sha256};
 
-use super::principal::Principal;
 use super::ratelimit::{RateLimit, Verdict, Window, seconds_until};
 
 /// Active access tokens one service account may hold: MongoDB's limit ("Rate Limits for
@@ -35,16 +36,32 @@ pub(crate) fn sha256(text: &str) -> [u8; 32] {
 
 struct Token {
     client_id: String,
-    principal: Principal,
+    secret_id: String,
     expires: Instant,
+}
+
+/// A token of this account: its hash, when it expires, the secret that obtained it.
+struct Issued {
+    hash: [u8; 32],
+    expires: Instant,
+    secret_id: String,
 }
 
 /// One service account's active tokens, oldest first, and its windows by address.
 #[derive(Default)]
 struct Account {
-    issued: VecDeque<([u8; 32], Instant)>,
+    issued: VecDeque<Issued>,
     windows: HashMap<IpAddr, Window>,
     last_sweep: Option<Instant>,
+}
+
+/// Why no token was issued.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotIssued {
+    /// The account holds [`MAX_ACTIVE_TOKENS`] active tokens.
+    Limit,
+    /// The account is gone (deleted meanwhile).
+    NoAccount,
 }
 
 /// Every service account's tokens and token-endpoint windows.
@@ -75,6 +92,16 @@ impl Tokens {
         self.accounts.insert(client_id.to_owned(), Mutex::default());
     }
 
+    /// Forgets service account `client_id`: its tokens are refused from now on.
+    pub(crate) fn remove_account(&self, client_id: &str) {
+        if let Some((_, account)) = self.accounts.remove(client_id) {
+            let account = account.into_inner().unwrap_or_else(|p| p.into_inner());
+            for issued in account.issued {
+                self.by_hash.remove(&issued.hash);
+            }
+        }
+    }
+
     /// Counts a token request of `client_id` from `ip` in the window of that address.
     pub(crate) fn take(&self, client_id: &str, ip: IpAddr) -> Verdict {
         let Some(account) = self.accounts.get(client_id) else {
@@ -91,39 +118,47 @@ impl Tokens {
         account.windows.entry(ip).or_default().take(self.limit, now)
     }
 
-    /// A new token for `client_id` acting as `principal`; `None` when the account has
-    /// [`MAX_ACTIVE_TOKENS`] active.
-    pub(crate) fn issue(&self, client_id: &str, principal: Principal) -> Option<String> {
-        let account = self.accounts.get(client_id)?;
+    /// A new token for `client_id`, obtained with its secret `secret_id` at `now` (the
+    /// emulator's clock), or why not.
+    pub(crate) fn issue(
+        &self,
+        client_id: &str,
+        secret_id: &str,
+        now: Instant,
+    ) -> Result<String, NotIssued> {
+        let account = self.accounts.get(client_id).ok_or(NotIssued::NoAccount)?;
         let mut account = lock(&account);
-        let now = Instant::now();
-        while let Some(&(hash, expires)) = account.issued.front()
-            && expires <= now
+        while let Some(first) = account.issued.front()
+            && first.expires <= now
         {
+            self.by_hash.remove(&first.hash);
             account.issued.pop_front();
-            self.by_hash.remove(&hash);
         }
         if account.issued.len() >= MAX_ACTIVE_TOKENS {
-            return None;
+            return Err(NotIssued::Limit);
         }
         let token = crate::digest::hex(&crate::random::bytes::<32>());
         let (hash, expires) = (sha256(&token), now + self.lifetime);
         let stored = Token {
             client_id: client_id.to_owned(),
-            principal,
+            secret_id: secret_id.to_owned(),
             expires,
         };
         self.by_hash.insert(hash, stored);
-        account.issued.push_back((hash, expires));
-        Some(token)
+        account.issued.push_back(Issued {
+            hash,
+            expires,
+            secret_id: secret_id.to_owned(),
+        });
+        Ok(token)
     }
 
-    /// The principal of a token that is known and not expired (an expired one is swept).
-    pub(crate) fn principal(&self, token: &str) -> Option<Principal> {
+    /// Whose a token is, `(client ID, secret ID)`, if it is known and not expired at `now`
+    /// (an expired one is swept).
+    pub(crate) fn holder(&self, token: &str, now: Instant) -> Option<(String, String)> {
         let hash = sha256(token);
-        let now = Instant::now();
         if let Some(t) = self.by_hash.get(&hash).filter(|t| t.expires > now) {
-            return Some(t.principal.clone());
+            return Some((t.client_id.clone(), t.secret_id.clone()));
         }
         self.by_hash.remove_if(&hash, |_, t| t.expires <= now);
         None
@@ -136,8 +171,22 @@ impl Tokens {
             .by_hash
             .remove_if(&hash, |_, t| t.client_id == client_id);
         if let (Some(_), Some(account)) = (revoked, self.accounts.get(client_id)) {
-            lock(&account).issued.retain(|(h, _)| *h != hash);
+            lock(&account).issued.retain(|issued| issued.hash != hash);
         }
+    }
+
+    /// Forgets every token the secret `secret_id` of `client_id` obtained.
+    pub(crate) fn revoke_secret(&self, client_id: &str, secret_id: &str) {
+        let Some(account) = self.accounts.get(client_id) else {
+            return;
+        };
+        lock(&account).issued.retain(|issued| {
+            let keep = issued.secret_id != secret_id;
+            if !keep {
+                self.by_hash.remove(&issued.hash);
+            }
+            keep
+        });
     }
 }
 
@@ -165,19 +214,7 @@ impl Account {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::emulator::principal::Who;
-
-    fn account(id: &str) -> Principal {
-        Principal {
-            who: Who::ServiceAccount {
-                client_id: id.into(),
-            },
-            grants: Arc::new([]),
-        }
-    }
 
     fn tokens(lifetime: Duration, period: Duration) -> Tokens {
         let limit = RateLimit {
@@ -193,33 +230,58 @@ mod tests {
     #[test]
     fn an_account_holds_at_most_100_active_tokens() {
         let t = tokens(Duration::from_secs(3600), Duration::from_secs(60));
+        let now = Instant::now();
         let issued: Vec<String> = (0..MAX_ACTIVE_TOKENS)
-            .map(|_| t.issue("a", account("a")).unwrap())
+            .map(|_| t.issue("a", "s1", now).unwrap())
             .collect();
-        assert_eq!(t.issue("a", account("a")), None, "the 101st");
-        assert!(t.issue("b", account("b")).is_some(), "per account");
+        assert_eq!(t.issue("a", "s1", now), Err(NotIssued::Limit), "the 101st");
+        assert!(t.issue("b", "s1", now).is_ok(), "per account");
         // Another account cannot revoke it; its own can, which frees a place.
         t.revoke("b", &issued[7]);
-        assert_eq!(t.issue("a", account("a")), None);
+        assert_eq!(t.issue("a", "s1", now), Err(NotIssued::Limit));
         t.revoke("a", &issued[7]);
-        assert!(t.principal(&issued[7]).is_none());
-        assert!(t.principal(&issued[8]).is_some());
-        assert!(t.issue("a", account("a")).is_some());
+        assert!(t.holder(&issued[7], now).is_none());
+        assert_eq!(
+            t.holder(&issued[8], now),
+            Some(("a".to_owned(), "s1".to_owned()))
+        );
+        assert!(t.issue("a", "s1", now).is_ok());
         assert_eq!(t.by_hash.len(), MAX_ACTIVE_TOKENS + 1);
     }
 
     #[test]
     fn expired_tokens_are_swept_and_free_their_places() {
-        let t = tokens(Duration::from_millis(30), Duration::from_secs(60));
+        let t = tokens(Duration::from_secs(3600), Duration::from_secs(60));
+        let now = Instant::now();
         let old: Vec<String> = (0..MAX_ACTIVE_TOKENS)
-            .map(|_| t.issue("a", account("a")).unwrap())
+            .map(|_| t.issue("a", "s1", now).unwrap())
             .collect();
-        std::thread::sleep(Duration::from_millis(50));
-        assert!(t.principal(&old[0]).is_none(), "expired");
-        let fresh = t.issue("a", account("a")).unwrap();
+        let later = now + Duration::from_secs(3600);
+        assert!(t.holder(&old[0], later).is_none(), "expired");
+        let fresh = t.issue("a", "s1", later).unwrap();
         assert_eq!(t.by_hash.len(), 1, "the 100 expired ones are gone");
         assert_eq!(lock(&t.accounts.get("a").unwrap()).issued.len(), 1);
-        assert!(t.principal(&fresh).is_some());
+        assert!(t.holder(&fresh, later).is_some());
+    }
+
+    #[test]
+    fn a_secret_or_an_account_takes_its_tokens_with_it() {
+        let t = tokens(Duration::from_secs(3600), Duration::from_secs(60));
+        let now = Instant::now();
+        let first = t.issue("a", "s1", now).unwrap();
+        let second = t.issue("a", "s2", now).unwrap();
+        let other = t.issue("b", "s1", now).unwrap();
+        t.revoke_secret("a", "s1");
+        assert!(t.holder(&first, now).is_none());
+        assert!(t.holder(&second, now).is_some());
+        assert!(
+            t.holder(&other, now).is_some(),
+            "another account's secret s1"
+        );
+        t.remove_account("a");
+        assert!(t.holder(&second, now).is_none());
+        assert_eq!(t.issue("a", "s2", now), Err(NotIssued::NoAccount));
+        assert_eq!(t.by_hash.len(), 1);
     }
 
     #[test]

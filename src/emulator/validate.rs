@@ -237,7 +237,7 @@ fn check_description(desc: &str) -> Result<(), ApiFailure> {
 }
 
 /// At least one role, each one `product` grants in `scope`; the role names.
-fn check_roles(
+pub(crate) fn check_roles(
     roles: &[Value],
     product: Product,
     scope: RoleScope,

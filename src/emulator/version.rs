@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use super::errors;
 use super::operations;
 use super::products::Api;
+use super::response;
 
 /// A version of the Admin API v2 declared deprecated: from `deprecated` on its answers say so
 /// (`Deprecation`, RFC 9745) and name the day it goes (`Sunset`, RFC 8594); from `sunset` on
@@ -125,7 +126,10 @@ pub(crate) async fn negotiate(
     let operation = request
         .extensions()
         .get::<MatchedPath>()
-        .and_then(|matched| operations::find(request.method().as_str(), matched.as_str()));
+        .and_then(|matched| {
+            let (method, path) = (request.method().as_str(), request.uri().path());
+            operations::find(method, matched.as_str(), path)
+        });
     // A method the path does not serve gets its 405 whatever it accepts.
     let (Some(Api::AtlasV2), Some(operation)) = (Api::of_path(path), operation) else {
         return next.run(request).await;
@@ -138,14 +142,14 @@ pub(crate) async fn negotiate(
     }
     let version = version_of(media).unwrap_or_default();
     let sunset = (versions.sunsets.iter()).find(|s| s.version.to_string() == version);
-    let Some(sunset) = sunset.copied() else {
-        return next.run(request).await;
-    };
-    if today() >= sunset.sunset {
-        return errors::version_gone(version, path).into_response();
+    let sunset = sunset.copied();
+    if let Some(gone) = sunset.filter(|s| today() >= s.sunset) {
+        return errors::version_gone(&gone.version.to_string(), path).into_response();
     }
     let mut response = next.run(request).await;
-    if response.status().is_success() {
+    // Answered with the version asked for (the API's default is the keys' version).
+    response::set_version(&mut response, media);
+    if let Some(sunset) = sunset.filter(|_| response.status().is_success()) {
         let headers = response.headers_mut();
         headers.insert(DEPRECATION, http_date(sunset.deprecated));
         headers.insert(SUNSET, http_date(sunset.sunset));

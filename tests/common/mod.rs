@@ -12,6 +12,7 @@ use mongodb_api_keys::emulator::{Config, Emulator};
 
 use serde_json::{Value, json};
 
+pub mod sa;
 pub mod script;
 pub mod secrets;
 
@@ -260,6 +261,22 @@ pub fn assert_matches_schema(name: &str, value: &Value) {
 /// The media type of the Atlas Admin API v2's key operations.
 pub const V2: &str = "application/vnd.atlas.2023-01-01+json";
 
+/// The media type of the Atlas Admin API v2's service-account operations.
+pub const V2_SA: &str = "application/vnd.atlas.2024-08-05+json";
+
+/// The media type a request to `url` is sent and answered with: the Admin API v2's version
+/// of the resource (service accounts' or keys'), else `application/json`.
+pub fn media_of(url: &str) -> &'static str {
+    match (
+        url.contains("/api/atlas/v2/"),
+        url.contains("/serviceAccounts"),
+    ) {
+        (true, true) => V2_SA,
+        (true, false) => V2,
+        (false, _) => "application/json",
+    }
+}
+
 /// `method url` with `body`, as `username:password`: first unsigned, then signed with the
 /// challenge it gets (nonce count 1), with the media types the URL's API takes (the Admin
 /// API v2's versioned type as `Accept` and `Content-Type`, else `application/json`).
@@ -270,11 +287,7 @@ pub async fn call_as(
     body: Option<&str>,
 ) -> Answer {
     let client = http();
-    let media = if url.contains("/api/atlas/v2/") {
-        V2
-    } else {
-        "application/json"
-    };
+    let media = media_of(url);
     let request = |authorization: Option<String>| {
         let mut request = client
             .request(method.parse().unwrap(), url)

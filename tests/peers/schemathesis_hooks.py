@@ -11,15 +11,18 @@
   schemathesis.toml names are stand-ins for live ones, made again (as the fixture user) once
   one is deleted, unassigned, or could fill its access list, so that fuzzing never exhausts
   what the next case needs.
-- Two kinds of answer that the contract allows are not counted as failures, each for a reason
+- Three kinds of answer that the contract allows are not counted as failures, each for a reason
   given below: a boolean query parameter that MongoDB reads leniently; a limit of the server's
-  state (`MAX_...`) reached. With `CONTRACT_TEST_SHOW_FILTERED=1` in the environment, each one
+  state (`MAX_...`, a service account's two secrets) reached; a service account's name or
+  description outside MongoDB's pattern, which the contract states as `x-pattern` (JSON
+  Schema's patterns have no `\p{L}`), so that Schemathesis generates it as valid. With `CONTRACT_TEST_SHOW_FILTERED=1` in the environment, each one
   is printed with its reason.
 """
 import json
 import os
 import sys
 import threading
+import unicodedata
 
 import requests
 import schemathesis
@@ -34,13 +37,23 @@ ORIGIN = os.environ["EMULATOR_ORIGIN"]
 PRODUCT = os.environ["EMULATOR_PRODUCT"]
 ORG, PROJECT = os.environ["EMULATOR_ORG_ID"], os.environ["EMULATOR_PROJECT_ID"]
 V2 = "application/vnd.atlas.2023-01-01+json"
+V2_SERVICE_ACCOUNTS = "application/vnd.atlas.2024-08-05+json"
 
-# `pretty`, `envelope` and `includeCount` are booleans in the contract, as in MongoDB's own spec,
+
+def media(path):
+    """The media type of a path's API: the Admin API v2's version of its resource (service
+    accounts' or keys'), else JSON."""
+    if not path.startswith("/api/atlas/v2/"):
+        return "application/json"
+    return V2_SERVICE_ACCOUNTS if "/serviceAccounts" in path else V2
+
+# `pretty`, `envelope`, `includeCount` and `includeSystemManaged` (the service-account lists')
+# are booleans in the contract, as in MongoDB's own spec,
 # but MongoDB's Java back end (Jersey) reads them with Java's `Boolean.valueOf`: `true` in any
 # case is true, any other value false, none refused (the contract's parameter descriptions and
 # the README say so). A request whose only schema violation is such a value is therefore
 # answered like any other, not refused.
-LENIENT_QUERY = {"pretty", "envelope", "includeCount"}
+LENIENT_QUERY = {"pretty", "envelope", "includeCount", "includeSystemManaged"}
 # The other query parameters, as the contract bounds them.
 BOUNDED_QUERY = {"pageNum": (1, 2**31 - 1), "itemsPerPage": (1, 500)}
 
@@ -87,6 +100,33 @@ def is_limit(code):
     return code.startswith("MAX_") or (code.startswith("EMULATOR_") and code.endswith("_LIMIT"))
 
 
+def refused_field(response):
+    """The field a `400 VALIDATION_ERROR` names (its first parameter), or None."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or body.get("errorCode") != "VALIDATION_ERROR":
+        return None
+    parameters = body.get("parameters")
+    return parameters[0] if isinstance(parameters, list) and parameters else None
+
+
+def outside_x_pattern(text):
+    """Whether `text` breaks MongoDB's `^[\\p{L}\\p{N}\\-_.,' ]*$` (a letter or digit of any
+    script, a space, or one of - _ . , ')."""
+    return not isinstance(text, str) or any(
+        unicodedata.category(c)[0] not in "LN" and c not in "-_.,' " for c in text)
+
+
+def breaks_x_pattern(case, response):
+    """Whether the request was refused for a name or description that breaks the contract's
+    `x-pattern`, which Schemathesis cannot read."""
+    field = refused_field(response)
+    body = case.body if isinstance(case.body, dict) else {}
+    return field in ("name", "description") and field in body and outside_x_pattern(body[field])
+
+
 @schemathesis.hook
 def filter_failure(context, failure, case, response):
     """Failures that are not: each a refusal or an acceptance the contract itself allows.
@@ -95,8 +135,14 @@ def filter_failure(context, failure, case, response):
       it as Java does (see LENIENT_QUERY), and so does the emulator.
     - ST202 for a limit reached (`errorCode` `MAX_...`, such as the organization's 500 API
       keys or a user's 10 personal keys, or the emulator's own `EMULATOR_..._LIMIT`, such as a
-      project's 500 agent keys): the request is valid, the server's state is full. A run that
-      creates keys for minutes fills what MongoDB caps, and the contract declares these refusals.
+      project's 500 agent keys; or `VALIDATION_ERROR` naming `secrets`, a service account's two
+      secrets, which the stateful phase reaches by following both secret-making links of one
+      account): the request is valid, the server's state is full. A run that creates keys for
+      minutes fills what MongoDB caps, and the contract declares these refusals.
+    - ST202 for a service account's `name` or `description` refused (`400 VALIDATION_ERROR`
+      naming it) that breaks MongoDB's pattern, `^[\\p{L}\\p{N}\\-_.,' ]*$`: the contract
+      states it as `x-pattern`, since JSON Schema's patterns have no `\\p{L}`, so Schemathesis
+      generates any string as valid. The value is checked here with Python's Unicode categories.
     """
     code = getattr(failure, "code", None)
     reason = None
@@ -104,6 +150,10 @@ def filter_failure(context, failure, case, response):
         reason = "only a boolean query parameter, read as Java reads it"
     elif code == "ST202" and is_limit(error_code(response)):
         reason = f"a limit reached ({error_code(response)})"
+    elif code == "ST202" and refused_field(response) == "secrets":
+        reason = "a limit reached (a service account's two secrets)"
+    elif code == "ST202" and breaks_x_pattern(case, response):
+        reason = "a name or description outside the contract's x-pattern"
     if reason is not None and os.environ.get("CONTRACT_TEST_SHOW_FILTERED"):
         print(f"contract-test: not a failure ({reason}): {code} {case.operation.label} "
               f"query={case.query!r} -> {response.status_code}", file=sys.stderr, flush=True)
@@ -112,17 +162,20 @@ def filter_failure(context, failure, case, response):
 
 def call(method, path, body=None):
     """A request of the fixture user, with the media types of the path's API; its JSON."""
-    media = V2 if path.startswith("/api/atlas/v2/") else "application/json"
+    kind = media(path)
     answer = requests.request(method, ORIGIN + path, json=body, timeout=30,
-                              headers={"Accept": media, "Content-Type": media},
+                              headers={"Accept": kind, "Content-Type": kind},
                               auth=HTTPDigestAuth(*CREDENTIALS))
-    if answer.status_code != 200:
-        raise RuntimeError(f"contract-test: {method} {path}: HTTP {answer.status_code}")
+    if answer.status_code not in (200, 201):
+        code = error_code(answer)
+        hint = (": the server's organization is full (start the emulator with a larger cap)"
+                if is_limit(code) else "")
+        raise RuntimeError(f"contract-test: {method} {path}: HTTP {answer.status_code} {code or ''}{hint}")
     return answer.json()
 
 
 class Resources:
-    """The live key, entry and agent key that stand-in IDs name. The key is a project key (so
+    """The live key, entry, agent key, service account and secret that stand-in IDs name. The key is a project key (so
     that the project operations have one assigned) with the entry on its access list; each
     entry sent to it is counted, an upper bound of what its list holds, and a new key is made
     before it could pass the emulator's 500 entries. What a success uses up is made anew, under
@@ -139,6 +192,10 @@ class Resources:
         self.agent_stand_in = os.environ["EMULATOR_AGENT_KEY_ID"]
         self.entry = os.environ["EMULATOR_ENTRY"]
         self.key, self.agent, self.sent = None, None, 0
+        self.account_stand_in = os.environ["EMULATOR_CLIENT_ID"]
+        self.secret_stand_in = os.environ["EMULATOR_SECRET_ID"]
+        # The live service account: its client ID, its first secret's ID, entries sent to it.
+        self.account, self.secret, self.account_sent = None, None, 0
 
     def api(self):
         return "/api/atlas/v2" if PRODUCT == "atlas" else "/api/public/v1.0"
@@ -152,9 +209,33 @@ class Resources:
     def add_entry(self, key):
         call("POST", f"{self.api()}/orgs/{ORG}/apiKeys/{key}/accessList", [{"ipAddress": self.entry}])
 
+    def new_account(self):
+        """A service account of the project (so of its organization too), with the entry on
+        its access list: its client ID and first secret's ID."""
+        made = call("POST", f"/api/atlas/v2/groups/{PROJECT}/serviceAccounts",
+                    {"name": "contract-test", "description": "contract-test",
+                     "roles": ["GROUP_READ_ONLY"], "secretExpiresAfterHours": 8})
+        client_id = made["clientId"]
+        call("POST", f"/api/atlas/v2/orgs/{ORG}/serviceAccounts/{client_id}/accessList",
+             [{"ipAddress": self.entry}])
+        return client_id, made["secrets"][0]["id"]
+
+    def before_account(self, case, path):
+        """The live service account and secret for their stand-ins (under the lock)."""
+        if path.get("clientId") != self.account_stand_in:
+            return
+        entries = len(case.body) if isinstance(case.body, list) else 1
+        if self.account is None or self.account_sent + entries > self.LIMIT:
+            (self.account, self.secret), self.account_sent = self.new_account(), 1
+        self.account_sent += entries
+        path["clientId"] = self.account
+        if path.get("secretId") == self.secret_stand_in:
+            path["secretId"] = self.secret
+
     def before(self, case):
         path = case.path_parameters or {}
         with self.lock:
+            self.before_account(case, path)
             if path.get("apiUserId") == self.key_stand_in:
                 entries = len(case.body) if isinstance(case.body, list) else 1
                 if self.key is None or self.sent + entries > self.LIMIT:
@@ -179,6 +260,17 @@ class Resources:
                 self.key = None
             if operation == "deleteAgentApiKey" and path.get("agentApiKeyId") == self.agent:
                 self.agent = None
+            if path.get("clientId") == self.account and operation in self.ACCOUNT_USED_UP:
+                self.account = None
+
+    # What uses up the live service account: deleted, unassigned, its entry or its first secret
+    # removed, or a second secret made (a third would be refused).
+    ACCOUNT_USED_UP = {
+        f"{verb}{api}{what}"
+        for api in ("Org", "CloudManagerOrg")
+        for verb, what in (("delete", "ServiceAccount"), ("delete", "ServiceAccountAccessListEntry"),
+                           ("delete", "ServiceAccountSecret"), ("create", "ServiceAccountSecret"))
+    } | {"deleteGroupServiceAccount"}
 
 
 RESOURCES = Resources()
@@ -186,13 +278,14 @@ RESOURCES = Resources()
 
 @schemathesis.hook
 def before_call(context, case, kwargs):
-    """The live resources for their stand-ins; the Admin API v2's version in `Accept`."""
+    """The live resources for their stand-ins; the Admin API v2's version of the resource in
+    `Accept`."""
     RESOURCES.before(case)
     if case.path.startswith("/api/atlas/v2/"):
         if case.headers is None:
             case.headers = {}
         if not any(name.lower() == "accept" for name in case.headers):
-            case.headers["Accept"] = V2
+            case.headers["Accept"] = media(case.path)
 
 
 def first(value):

@@ -9,8 +9,8 @@
 // It prints what it did without the secrets, and exits non-zero at the first answer that is
 // not the one the contract describes.
 import createClient from "openapi-fetch";
-import DigestClient from "digest-fetch";
 import type { components, paths } from "../generated/schema.js";
+import { digestFetch } from "./digest_fetch.js";
 
 type Schemas = components["schemas"];
 
@@ -39,23 +39,6 @@ function fixtures(line: string | undefined): Fixtures {
   const missing = names.filter((name) => typeof record[name] !== "string");
   if (missing.length) throw new Error(`the fixtures lack ${missing.join(", ")}`);
   return record as unknown as Fixtures;
-}
-
-/**
- * openapi-fetch calls its `fetch` with a Request; digest-fetch takes (url, init) and sends the
- * init again after the 401 challenge, so the body is read once into a string. digest-fetch keeps
- * the nonce: after the first challenge each call is one request.
- */
-function digestFetch(username: string, password: string): (request: Request) => Promise<Response> {
-  const digest = new DigestClient(username, password);
-  return async (request) => {
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.text();
-    return (await digest.fetch(request.url, { method: request.method, headers, body })) as Response;
-  };
 }
 
 /** A created key, checked; what is printed has been checked (no raw server text). */
