@@ -97,7 +97,13 @@ pub(crate) async fn run(g: &Global, args: Migrate) -> Result<(), CliError> {
         Err(error) => return client.print_created(g, Err::<(), _>(error)),
     };
     if let Err(why) = complete(&client, &plan, &account).await {
-        return Err(abandon(&client, &plan, &account, &format!("completing it failed: {why}")).await);
+        return Err(abandon(
+            &client,
+            &plan,
+            &account,
+            &format!("completing it failed: {why}"),
+        )
+        .await);
     }
     if let Err(why) = prove(&client, &plan, &account).await {
         let why = format!("a token and a read made with it failed: {}", why.message());
@@ -129,7 +135,11 @@ async fn complete(
 }
 
 /// A token obtained with the new secret, and a read made with it.
-async fn prove(client: &CliClient, plan: &Plan, account: &OrgServiceAccount) -> Result<(), CliError> {
+async fn prove(
+    client: &CliClient,
+    plan: &Plan,
+    account: &OrgServiceAccount,
+) -> Result<(), CliError> {
     let as_it = client.api.as_service_account(account)?;
     as_it
         .get_service_account(&plan.org_id, &*account.client_id)
@@ -176,10 +186,19 @@ async fn retire(
 }
 
 /// Deletes a service account that cannot be used; if that fails too, hands it over on stderr.
-async fn abandon(client: &CliClient, plan: &Plan, account: &OrgServiceAccount, why: &str) -> CliError {
+async fn abandon(
+    client: &CliClient,
+    plan: &Plan,
+    account: &OrgServiceAccount,
+    why: &str,
+) -> CliError {
     let client_id = account.client_id.to_string();
     let key_id = plan.old.id.to_string();
-    match client.api.delete_service_account(&plan.org_id, &client_id).await {
+    match client
+        .api
+        .delete_service_account(&plan.org_id, &client_id)
+        .await
+    {
         Ok(_) => CliError::new(
             Exit::RotationAbandoned,
             format!(

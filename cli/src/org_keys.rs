@@ -9,8 +9,8 @@ use super::CliError;
 use super::access_lists::{self, AccessList};
 use super::client::{CliClient, ORG_ID_ENV, id_or_env, output};
 use super::global::{AccessListArg, Global};
-use super::output::{print_deleted, print_list, print_read, read};
 use super::migrate::{self, Migrate};
+use super::output::{print_deleted, print_list, print_read, read};
 use super::rotate::{self, Rotate};
 
 /// The columns of a list of keys; the private key is never one (MongoDB masks it anyway).

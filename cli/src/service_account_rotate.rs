@@ -60,7 +60,9 @@ pub(crate) struct RotateSecret {
 
 /// `72h`, `3d`, `90m`, `45s`: a number and a unit.
 fn parse_duration(text: &str) -> Result<Duration, String> {
-    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
     let (number, unit) = text.split_at(split);
     let number: u64 = number
         .parse()
@@ -96,9 +98,17 @@ pub(crate) async fn run(g: &Global, args: RotateSecret) -> Result<(), CliError> 
         secret_file::check_free(path, args.force)?;
     }
     let client = CliClient::new(g)?;
-    let account = client.api.get_service_account(&org_id, &args.client_id).await;
+    let account = client
+        .api
+        .get_service_account(&org_id, &args.client_id)
+        .await;
     let account = client.finish(account)?;
-    let Some(plan) = plan(org_id, &account, &args)? else {
+    // Expiry is the server's: decided by its clock (its `Date`), not this machine's.
+    let now = client
+        .api
+        .server_time()
+        .unwrap_or_else(std::time::SystemTime::now);
+    let Some(plan) = plan(org_id, &account, &args, now.into())? else {
         return Ok(());
     };
     if args.dry_run {
@@ -108,11 +118,7 @@ pub(crate) async fn run(g: &Global, args: RotateSecret) -> Result<(), CliError> 
         eprintln!(
             "{} has two secrets, MongoDB's most: removing {} (expires {}, the sooner) to make \
              room; {} (expires {}) stays until the new one is proven",
-            plan.client_id,
-            other.id,
-            other.expires_at,
-            plan.current.id,
-            plan.current.expires_at
+            plan.client_id, other.id, other.expires_at, plan.current.id, plan.current.expires_at
         );
         let removed = client
             .api
@@ -146,6 +152,7 @@ fn plan(
     org_id: String,
     account: &OrgServiceAccount,
     args: &RotateSecret,
+    now: DateTime<Utc>,
 ) -> Result<Option<Plan>, CliError> {
     let mut secrets = account.secrets.clone();
     secrets.sort_by_key(|s| s.expires_at);
@@ -159,7 +166,7 @@ fn plan(
         ));
     };
     if let Some(within) = args.expiring_within {
-        let left = current.expires_at - DateTime::<Utc>::from(std::time::SystemTime::now());
+        let left = current.expires_at - now;
         if left.to_std().is_ok_and(|left| left > within) {
             eprintln!(
                 "nothing to do: the newest secret of {} ({}) expires {}, later than {} from now",
@@ -212,10 +219,15 @@ fn describe(plan: &Plan, args: &RotateSecret) -> Value {
 }
 
 /// A token obtained with the new secret, and a read made with it.
-async fn prove(client: &CliClient, plan: &Plan, new: &ServiceAccountSecret) -> Result<(), CliError> {
-    let secret = new.secret.as_ref().ok_or_else(|| {
-        CliError::new(Exit::UnexpectedSuccess, "the answer carried no secret")
-    })?;
+async fn prove(
+    client: &CliClient,
+    plan: &Plan,
+    new: &ServiceAccountSecret,
+) -> Result<(), CliError> {
+    let secret = new
+        .secret
+        .as_ref()
+        .ok_or_else(|| CliError::new(Exit::UnexpectedSuccess, "the answer carried no secret"))?;
     let as_it = client
         .api
         .as_service_account_with(&plan.client_id, secret.expose_secret())?;
@@ -247,7 +259,9 @@ fn deliver(plan: &Plan, new: &ServiceAccountSecret, args: &RotateSecret) -> Resu
 async fn retire(client: &CliClient, plan: &Plan, args: &RotateSecret) -> Result<(), CliError> {
     let old = plan.current.id.to_string();
     if args.keep_old {
-        eprintln!("rotated; the old secret {old} is kept (--keep-old): both work, the old one seven days at most");
+        eprintln!(
+            "rotated; the old secret {old} is kept (--keep-old): both work, the old one seven days at most"
+        );
         return Ok(());
     }
     let deleted = client
@@ -280,7 +294,12 @@ async fn retire(client: &CliClient, plan: &Plan, args: &RotateSecret) -> Result<
 }
 
 /// Deletes a new secret that cannot be used; if that fails too, hands it over on stderr.
-async fn abandon(client: &CliClient, plan: &Plan, new: &ServiceAccountSecret, why: &str) -> CliError {
+async fn abandon(
+    client: &CliClient,
+    plan: &Plan,
+    new: &ServiceAccountSecret,
+    why: &str,
+) -> CliError {
     let new_id = new.id.to_string();
     let old = plan.current.id.to_string();
     let deleted = client

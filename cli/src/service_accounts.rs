@@ -161,7 +161,11 @@ pub(crate) async fn run(g: &Global, command: ServiceAccount) -> Result<(), CliEr
         ServiceAccount::List { org_id } => {
             let org_id = id_or_env(org_id, "--org-id", ORG_ID_ENV)?;
             let client = CliClient::new(g)?;
-            let accounts = client.api.list_service_accounts(&org_id).try_collect().await;
+            let accounts = client
+                .api
+                .list_service_accounts(&org_id)
+                .try_collect()
+                .await;
             let accounts: Vec<_> = client.finish(accounts)?;
             let items: Vec<_> = accounts.iter().map(read).collect();
             print_list(&items, ACCOUNT_COLUMNS, output(g), g.pretty)
@@ -185,7 +189,13 @@ pub(crate) async fn run(g: &Global, command: ServiceAccount) -> Result<(), CliEr
             let client = CliClient::new(g)?;
             let updated = client
                 .api
-                .update_service_account(&org_id, &client_id, name.as_deref(), desc.as_deref(), roles)
+                .update_service_account(
+                    &org_id,
+                    &client_id,
+                    name.as_deref(),
+                    desc.as_deref(),
+                    roles,
+                )
                 .await;
             print_read(&read(&client.finish(updated)?), output(g), g.pretty)
         }

@@ -176,7 +176,9 @@ fn entries_path(org_id: &str, key_id: &str, entry: Option<&AccessListEntry>) -> 
 
 /// An entry as the request body has it: exactly one of `ipAddress` and `cidrBlock` (built
 /// with the generated builder, so that an optional field added to the spec needs no edit).
-pub(super) fn request_entry(entry: &AccessListEntry) -> Result<types::UserAccessListRequest, Error> {
+pub(super) fn request_entry(
+    entry: &AccessListEntry,
+) -> Result<types::UserAccessListRequest, Error> {
     Ok(match *entry {
         AccessListEntry::Address(address) => {
             let entry: types::AccessListIpAddress =

@@ -154,6 +154,13 @@ impl Client {
         self.pipeline.deprecation()
     }
 
+    /// The time the server's last answer said it was (its `Date` header): what to decide
+    /// expiry by (a secret's `expiresAt` is the server's time), whatever this machine's clock
+    /// says. `None` before any answer, or when the server sent no readable `Date`.
+    pub fn server_time(&self) -> Option<std::time::SystemTime> {
+        self.pipeline.server_time()
+    }
+
     /// The token URL of a service account's client (`None` for other credentials).
     pub fn token_url(&self) -> Option<&str> {
         self.pipeline.token_url()

@@ -58,6 +58,8 @@ pub(crate) struct Pipeline {
     proxy: Option<String>,
     /// The first `Deprecation` or `Sunset` an answer carried.
     deprecation: OnceLock<Deprecation>,
+    /// The `Date` of the last answer (parsed only when asked for).
+    server_date: std::sync::Mutex<Option<reqwest::header::HeaderValue>>,
 }
 
 impl fmt::Debug for Pipeline {
@@ -113,7 +115,18 @@ impl Pipeline {
             max_response_bytes: settings.max_response_bytes,
             proxy: settings.proxy,
             deprecation: OnceLock::new(),
+            server_date: std::sync::Mutex::new(None),
         }
+    }
+
+    /// The time the server's last answer says it was (its `Date` header), if it said.
+    pub(crate) fn server_time(&self) -> Option<std::time::SystemTime> {
+        let date = self
+            .server_date
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()?;
+        httpdate::parse_http_date(date.to_str().ok()?).ok()
     }
 
     /// What MongoDB said of the version of a resource this client called, if anything.
@@ -214,6 +227,9 @@ impl Pipeline {
             };
             let answer = self.masked(answer);
             self.note_deprecation(operation, &answer);
+            if let Some(date) = answer.headers.get(reqwest::header::DATE) {
+                *self.server_date.lock().unwrap_or_else(|p| p.into_inner()) = Some(date.clone());
+            }
             let answer = if enveloped {
                 response::unwrap_envelope(answer)
             } else {

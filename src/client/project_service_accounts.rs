@@ -63,9 +63,11 @@ impl Client {
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
         let body: types::GroupServiceAccountRequest = built(
             types::GroupServiceAccountRequest::builder()
-                .name(account_name.parse::<crate::service_account::ServiceAccountName>().map_err(
-                    |e| Error::Validation(format!("service account name: {e}")),
-                )?)
+                .name(
+                    account_name
+                        .parse::<crate::service_account::ServiceAccountName>()
+                        .map_err(|e| Error::Validation(format!("service account name: {e}")))?,
+                )
                 .description(
                     account_description
                         .parse::<crate::service_account::ServiceAccountDescription>()
@@ -91,9 +93,8 @@ impl Client {
         let project_id = object_id("project", project_id.as_ref())?.to_string();
         let client_id = self::client_id(client_id.as_ref())?;
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
-        let body: types::GroupServiceAccountRoleAssignment = built(
-            types::GroupServiceAccountRoleAssignment::builder().roles(roles.to_vec()),
-        )?;
+        let body: types::GroupServiceAccountRoleAssignment =
+            built(types::GroupServiceAccountRoleAssignment::builder().roles(roles.to_vec()))?;
         let invite = format!("{}:invite", &*client_id);
         let path = ["groups", &project_id, "serviceAccounts", &invite];
         self.call(&ASSIGN, &path, Some(&body)).await
@@ -107,7 +108,11 @@ impl Client {
         match object_id("project", project_id.as_ref()) {
             Ok(project_id) => self.items(
                 &LIST,
-                vec!["groups".into(), project_id.to_string(), "serviceAccounts".into()],
+                vec![
+                    "groups".into(),
+                    project_id.to_string(),
+                    "serviceAccounts".into(),
+                ],
             ),
             Err(error) => super::pages::failed(error),
         }

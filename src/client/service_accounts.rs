@@ -165,7 +165,10 @@ impl Client {
 
     /// Every service account of the organization `org_id`, page after page; secrets masked
     /// (`maskedSecretValue`), never shown.
-    pub fn list_service_accounts(&self, org_id: impl AsRef<str>) -> Items<types::OrgServiceAccount> {
+    pub fn list_service_accounts(
+        &self,
+        org_id: impl AsRef<str>,
+    ) -> Items<types::OrgServiceAccount> {
         match object_id("organization", org_id.as_ref()) {
             Ok(org_id) => self.items(
                 self.pick(&LIST, &LIST_CLOUD_MANAGER),
@@ -258,9 +261,15 @@ impl Client {
         match ids {
             Ok((org_id, client_id)) => self.items(
                 &PROJECTS,
-                ["orgs", org_id.as_ref(), "serviceAccounts", &client_id, "groups"]
-                    .map(str::to_owned)
-                    .into(),
+                [
+                    "orgs",
+                    org_id.as_ref(),
+                    "serviceAccounts",
+                    &client_id,
+                    "groups",
+                ]
+                .map(str::to_owned)
+                .into(),
             ),
             Err(error) => super::pages::failed(error),
         }

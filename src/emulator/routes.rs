@@ -60,7 +60,29 @@ pub(crate) fn router(state: Arc<EmulatorState>, versions: Arc<Versions>) -> Rout
     .fallback(|uri: axum::http::Uri| async move { errors::resource_not_found(uri.path()) })
     // The control plane's (the API's is set above, inside authentication).
     .method_not_allowed_fallback(errors::not_allowed)
-    .layer(middleware::from_fn_with_state(state, extract::read_body))
+    .layer(middleware::from_fn_with_state(
+        state.clone(),
+        extract::read_body,
+    ))
+    .layer(middleware::map_response_with_state(state, clock_date))
     .layer(middleware::from_fn(response::shape))
     .layer(middleware::from_fn(log::request))
+}
+
+/// `Date` from the emulator's clock once it has been moved forward (`POST /_emulator/clock`),
+/// so that a client deciding expiry by the server's time sees the time the emulator keeps;
+/// until then, hyper's own.
+async fn clock_date(
+    axum::extract::State(state): axum::extract::State<Arc<super::state::EmulatorState>>,
+    mut response: axum::response::Response,
+) -> axum::response::Response {
+    if state.clock.offset_seconds() > 0 {
+        let now = std::time::SystemTime::from(state.clock.now());
+        if let Ok(date) = axum::http::HeaderValue::from_str(&httpdate::fmt_http_date(now)) {
+            response
+                .headers_mut()
+                .insert(axum::http::header::DATE, date);
+        }
+    }
+    response
 }
