@@ -286,6 +286,40 @@ def rotations():
             "requestsRange": [min(requests), max(requests)], "wallMs": statistics.median(walls) * 1000}
 
 
+def secret_rotations():
+    """`service-account secret rotate` by the CLI, one process each (create, a token and a
+    read made with the new secret, delete the old): HTTP requests and token requests (the
+    emulator's counts) and wall time, medians; then `--expiring-within 72h` on a fresh
+    secret, which must write nothing."""
+    proc, f = emulator("--token-rate-limit", "1000/60")
+    env = {"PATH": os.environ.get("PATH", ""), "MONGODB_ATLAS_PUBLIC_API_KEY": f["username"],
+           "MONGODB_ATLAS_PRIVATE_API_KEY": f["apiKey"], "MONGODB_ATLAS_BASE_URL": f["origin"],
+           "MONGODB_ATLAS_ORG_ID": f["orgId"]}
+    run = lambda *a: subprocess.run([BIN, "--output", "json", *a], env=env, check=True,
+                                    capture_output=True, text=True).stdout
+    try:
+        account = json.loads(run("service-account", "create", "--name", "rotated", "--desc", "bench",
+                                 "--role", "ORG_MEMBER"))
+        rotate = ("service-account", "secret", "rotate", "--client-id", account["clientId"])
+        walls, requests, tokens = [], [], []
+        for _ in range(N_ROTATIONS):
+            before = stats(f)
+            started = time.perf_counter()
+            run(*rotate)
+            walls.append(time.perf_counter() - started)
+            after = stats(f)
+            requests.append(after["requests"] - before["requests"])
+            tokens.append(after["tokenRequests"] - before["tokenRequests"])
+        before = stats(f)
+        run(*rotate, "--expiring-within", "72h")
+        idle_writes = stats(f)["writes"] - before["writes"]
+    finally:
+        stop(proc)
+    return {"rotations": N_ROTATIONS, "requests": statistics.median(requests),
+            "requestsRange": [min(requests), max(requests)], "tokenRequests": statistics.median(tokens),
+            "wallMs": statistics.median(walls) * 1000, "writesWhenNothingExpires": idle_writes}
+
+
 def callgrind_total(path):
     with open(path) as f:
         for line in f:
@@ -327,6 +361,7 @@ def main():
         starts = startup(f, g)
         listed = lists()
         rotated = rotations()
+        secrets_rotated = secret_rotations()
         others = [("Python requests HTTPDigestAuth, one Session", python_requests(python, f, N_PY)),
                   ("curl --digest, one process per call", curl_per_call(f, N_CURL)),
                   ("curl --digest, one process, many calls", curl_many(f, N_CURL_MANY))]
@@ -364,6 +399,14 @@ def main():
           f"{rotated['rotations']} runs: {rotated['requests']} requests "
           f"(range {rotated['requestsRange'][0]}-{rotated['requestsRange'][1]}), {rotated['wallMs']:.1f} ms median")
 
+    r = secrets_rotated
+    print(f"Secret rotation: service-account secret rotate by the CLI, {r['rotations']} runs: "
+          f"{r['requests']} requests (range {r['requestsRange'][0]}-{r['requestsRange'][1]}), of them "
+          f"{r['tokenRequests']} token request, {r['wallMs']:.1f} ms median; --expiring-within 72h on a "
+          f"fresh secret: {r['writesWhenNothingExpires']} write requests")
+    if r["writesWhenNothingExpires"] != 0:
+        sys.exit("--expiring-within wrote although nothing expires soon")
+
     with tempfile.TemporaryDirectory() as tmp:
         ours = instructions(tmp, "client")
         ceiling = instructions(tmp, "plain", "--no-auth")
@@ -374,7 +417,7 @@ def main():
         print(f"{name:52} {x['client']:8.0f} {x['server']:8.0f} {total(x):8.0f}")
     print(f"{'ceiling / this client (the ratio at saturation)':52} {ceiling['client'] / ours['client']:8.2f} "
           f"{ceiling['server'] / ours['server']:8.2f} {total(ceiling) / total(ours):8.2f}")
-    print(json.dumps({"rounds": ROUNDS, "rows": rows, "startup": starts, "lists": listed, "rotation": rotated,
+    print(json.dumps({"rounds": ROUNDS, "rows": rows, "startup": starts, "lists": listed, "rotation": rotated, "secretRotation": secrets_rotated,
                       "instructionsPerCall": {"client": ours, "ceiling": ceiling}}))
 
 

@@ -28,9 +28,10 @@ use super::user_keys::UserKey;
 /// unknown (the create was sent and may have happened: no complete answer, or a 5xx), 7 the key was created (and printed)
 /// but its access list was not applied, 8 permission denied (a role or an API access list;
 /// nothing created), 9 the key was created (and printed as MongoDB sent it) but the answer did
-/// not match the contract; `org-key rotate`: 10 the replacement was made and deleted again (the
-/// old key untouched), 11 the replacement could not be deleted either (printed on stderr with
-/// its secret), 12 the new key is delivered but the old one could not be deleted.
+/// not match the contract; `org-key rotate`, `org-key migrate`, `service-account secret
+/// rotate`: 10 the replacement was made and deleted again (the old credential untouched), 11
+/// the replacement could not be deleted either (printed on stderr with its secret), 12 the new
+/// credential is delivered but the old one could not be deleted.
 #[derive(Parser)]
 #[command(name = "mongodb-api-keys", version)]
 pub(crate) struct Cli {
