@@ -59,10 +59,14 @@ class Enc:
 
 # Variant indices, in the order fuzz_targets/emulator/input.rs declares them.
 METHOD = ["Post", "Get", "Put", "Delete", "Patch", "Head", "Options", "Other"]
-PRODUCT = ["Atlas", "OpsManager"]
+PRODUCT = ["Atlas", "OpsManager", "AtlasV2"]
 ID = ["Org", "Project", "User", "Unknown", "Raw"]
-PATH = ["OrgKeys", "ProjectKeys", "AgentKeys", "UserKeys", "Control", "Suffixed", "Raw"]
-CONTROL = ["Stats", "Faults", "ExpireNonces", "Other"]
+PATH = ["OrgKeys", "ProjectKeys", "AgentKeys", "UserKeys", "Control", "Suffixed", "Raw",
+        "ServiceAccounts", "ProjectServiceAccounts"]
+ACCOUNT = ["Fixture", "Unknown", "Raw"]
+SA_TAIL = ["None", "Groups", "Secrets", "Secret", "AccessList", "Entry"]
+VALUE8 = ["Null", "Bool", "Number", "Int", "Array", "Object"]
+CONTROL = ["Stats", "Faults", "ExpireNonces", "Other", "Clock"]
 QUERY = ["None", "Pairs", "Raw"]
 QUERY_NAME = ["Envelope", "Pretty", "PageNum", "ItemsPerPage", "IncludeCount", "Other"]
 QUERY_VALUE = ["True", "False", "Number", "Other"]
@@ -70,7 +74,7 @@ WHO = ["User", "FixtureKey", "Created", "Stranger"]
 NONCE = ["Fresh", "Previous", "Raw"]
 AUTH = ["None", "Raw", "Bearer", "Signed"]
 CONTENT_TYPE = ["Json", "None", "Other"]
-BODY = ["Empty", "Raw", "Key", "Agent", "User", "Fault"]
+BODY = ["Empty", "Raw", "Key", "Agent", "User", "Fault", "ServiceAccount", "Clock"]
 TEXT = ["Short", "Long", "Any", "NotAString"]
 ROLE = ["Known", "Other", "NotAString"]
 # fuzz_targets/emulator/input.rs's ROLES.
@@ -101,6 +105,17 @@ def request(e, method="Post", path=("OrgKeys", "Atlas", "Org"), query=(), auth=(
             e.string(path[2][1])
         else:
             v(e, ID, path[2])
+        if kind in ("ServiceAccounts", "ProjectServiceAccounts"):
+            one = path[3] if len(path) > 3 else None
+            e.bool(one is not None)
+            if one is not None:
+                v(e, ACCOUNT, "Fixture")
+                if kind == "ProjectServiceAccounts":
+                    e.bool(one == "invite")
+                else:
+                    v(e, SA_TAIL, one[0])
+                    if one[0] in ("Secret", "Entry"):
+                        e.string(one[1])
     if query:
         v(e, QUERY, "Pairs")
         for name, value in query:
@@ -148,6 +163,27 @@ def request(e, method="Post", path=("OrgKeys", "Atlas", "Org"), query=(), auth=(
         e.bool(False)  # no extra attribute
     elif kind in ("Agent", "User"):
         text(e, body[1])
+    elif kind == "ServiceAccount":
+        _, name, description, roles, hours = body
+        text(e, name)
+        text(e, description)
+        if roles is None:
+            e.bool(False)
+        else:
+            e.bool(True)
+            for role in roles:
+                e.bool(True)
+                v(e, ROLE, "Known")
+                e.u8(ROLES.index(role))
+            e.bool(False)
+        if hours is None:
+            e.bool(False)
+        else:
+            e.bool(True)
+            v(e, VALUE8, "Int")
+            e.front += struct.pack("<q", hours)
+    elif kind == "Clock":
+        e.front += struct.pack("<Q", body[1])
     return e
 
 
@@ -213,11 +249,39 @@ SEEDS = {
         {"path": ("OrgKeys", "Atlas", ("Raw", "%ff"))},
         {"path": ("AgentKeys", "OpsManager", ("Raw", "ab%c3%28")), "body": ("Agent", "Short")},
     ),
+    "service-account-created-then-listed": seed(
+        {"path": ("ServiceAccounts", "AtlasV2", "Org"),
+         "body": ("ServiceAccount", "Short", "Short", ["ORG_MEMBER"], 24)},
+        {"method": "Get", "path": ("ServiceAccounts", "AtlasV2", "Org"), "body": ("Empty",)},
+    ),
+    "service-account-secret-then-projects": seed(
+        {"path": ("ServiceAccounts", "AtlasV2", "Org", ("Secrets",)),
+         "body": ("ServiceAccount", None, None, None, 8)},
+        {"method": "Get", "path": ("ServiceAccounts", "AtlasV2", "Org", ("Groups",)),
+         "body": ("Empty",)},
+    ),
+    "service-account-access-list": seed(
+        {"method": "Get", "path": ("ServiceAccounts", "AtlasV2", "Org", ("AccessList",)),
+         "body": ("Empty",)},
+        {"method": "Delete", "path": ("ServiceAccounts", "AtlasV2", "Org", ("Entry", "10.0.0.0%2F8")),
+         "body": ("Empty",)},
+    ),
+    "service-account-invited-to-the-project": seed(
+        {"path": ("ProjectServiceAccounts", "AtlasV2", "Project", "invite"),
+         "body": ("ServiceAccount", None, None, ["GROUP_READ_ONLY"], None)},
+        {"method": "Get", "path": ("ProjectServiceAccounts", "AtlasV2", "Project", "one"),
+         "body": ("Empty",)},
+    ),
+    "cloud-manager-service-account-long-description": seed(
+        {"path": ("ServiceAccounts", "OpsManager", "Org"),
+         "body": ("ServiceAccount", "Short", "Long", ["ORG_BILLING_ADMIN"], 8766)},
+    ),
     "control-plane": seed(
         {"method": "Get", "path": ("Control", "Stats"), "auth": ("None",), "body": ("Empty",)},
         {"method": "Post", "path": ("Control", "Faults"), "auth": ("Bearer",),
          "bearer": "not-the-token", "body": ("Empty",)},
         {"method": "Get", "path": ("Control", "Faults"), "auth": ("None",), "body": ("Empty",)},
+        {"method": "Post", "path": ("Control", "Clock"), "auth": ("None",), "body": ("Clock", 3600)},
     ),
 }
 

@@ -114,10 +114,12 @@ impl Session {
         let mut builder = axum::http::Request::builder()
             .method(method.as_str())
             .uri(target.as_str());
-        // The Admin API v2 wants its version in `Accept`, and bodies sent as it.
-        let media = match target.starts_with("/api/atlas/v2/") {
-            true => "application/vnd.atlas.2023-01-01+json",
-            false => "application/json",
+        // The Admin API v2 wants its version in `Accept` (service accounts' own), and bodies
+        // sent as it.
+        let media = match (target.starts_with("/api/atlas/v2/"), target.contains("/serviceAccounts")) {
+            (true, true) => "application/vnd.atlas.2024-08-05+json",
+            (true, false) => "application/vnd.atlas.2023-01-01+json",
+            (false, _) => "application/json",
         };
         if media != "application/json" {
             builder = builder.header("accept", media);

@@ -74,6 +74,33 @@ pub enum Path {
     /// A real shape with something appended (`/`, a segment, an encoded character).
     Suffixed(Box<Path>, String),
     Raw(String),
+    /// An organization's service accounts (`/orgs/{id}/serviceAccounts`), then one of them
+    /// and what is under it.
+    ServiceAccounts(Product, Id, Option<(Account, SaTail)>),
+    /// A project's service accounts (`/groups/{id}/serviceAccounts`), then one of them
+    /// (`:invite` with `true`).
+    ProjectServiceAccounts(Product, Id, Option<(Account, bool)>),
+}
+
+/// A service account a path names.
+#[derive(Arbitrary, Debug)]
+pub enum Account {
+    /// The fixture service account.
+    Fixture,
+    /// A client ID of no service account.
+    Unknown([u8; 12]),
+    Raw(String),
+}
+
+/// What follows a service account in a path.
+#[derive(Arbitrary, Debug)]
+pub enum SaTail {
+    None,
+    Groups,
+    Secrets,
+    Secret(String),
+    AccessList,
+    Entry(String),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -82,6 +109,7 @@ pub enum Control {
     Faults,
     ExpireNonces,
     Other(String),
+    Clock,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -182,6 +210,15 @@ pub enum BodyChoice {
         delay_ms: Option<u64>,
         count: u32,
     },
+    /// A service account to create or change (or, with only `hours`, a secret).
+    ServiceAccount {
+        name: Option<Text>,
+        description: Option<Text>,
+        roles: Option<Vec<Role>>,
+        hours: Option<Value8>,
+    },
+    /// `POST /_emulator/clock`.
+    Clock(u64),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -298,6 +335,43 @@ impl Path {
             Path::Control(Control::Other(rest)) => format!("/_emulator/{rest}"),
             Path::Suffixed(path, suffix) => format!("{}{suffix}", path.render(f)),
             Path::Raw(raw) => raw.clone(),
+            Path::Control(Control::Clock) => "/_emulator/clock".into(),
+            Path::ServiceAccounts(p, id, one) => {
+                let list = format!("{}/orgs/{}/serviceAccounts", p.base(), id.render(f));
+                let Some((account, tail)) = one else {
+                    return list;
+                };
+                let tail = match tail {
+                    SaTail::None => String::new(),
+                    SaTail::Groups => "/groups".into(),
+                    SaTail::Secrets => "/secrets".into(),
+                    SaTail::Secret(id) => format!("/secrets/{id}"),
+                    SaTail::AccessList => "/accessList".into(),
+                    SaTail::Entry(entry) => format!("/accessList/{entry}"),
+                };
+                format!("{list}/{}{tail}", account.render(f))
+            }
+            Path::ProjectServiceAccounts(p, id, one) => {
+                let list = format!("{}/groups/{}/serviceAccounts", p.base(), id.render(f));
+                match one {
+                    None => list,
+                    Some((account, false)) => format!("{list}/{}", account.render(f)),
+                    Some((account, true)) => format!("{list}/{}:invite", account.render(f)),
+                }
+            }
+        }
+    }
+}
+
+impl Account {
+    fn render(&self, f: &mongodb_api_keys::emulator::Fixtures) -> String {
+        match self {
+            Account::Fixture => f.client_id.clone(),
+            Account::Unknown(bytes) => {
+                let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                format!("mdb_sa_id_{hex}")
+            }
+            Account::Raw(raw) => raw.clone(),
         }
     }
 }
@@ -373,6 +447,29 @@ impl BodyChoice {
                 object.insert("retryAfter".into(), json!(retry_after));
                 object.insert("delayMs".into(), json!(delay_ms));
                 object.insert("count".into(), json!(count));
+            }
+            BodyChoice::ServiceAccount {
+                name,
+                description,
+                roles,
+                hours,
+            } => {
+                if let Some(name) = name {
+                    object.insert("name".into(), name.json());
+                }
+                if let Some(description) = description {
+                    object.insert("description".into(), description.json());
+                }
+                if let Some(roles) = roles {
+                    let roles = roles.iter().take(4).map(Role::json).collect();
+                    object.insert("roles".into(), Value::Array(roles));
+                }
+                if let Some(hours) = hours {
+                    object.insert("secretExpiresAfterHours".into(), hours.json());
+                }
+            }
+            BodyChoice::Clock(seconds) => {
+                object.insert("advanceSeconds".into(), json!(seconds));
             }
         }
         Value::Object(object).to_string().into_bytes()
