@@ -134,7 +134,8 @@ impl ServeArgs {
             fixture_keys: roles_lists(&self.fixture_keys),
             max_api_keys_per_org: self.max_api_keys_per_org,
             max_agent_api_keys_per_project: self.max_agent_api_keys_per_project,
-            max_service_accounts_per_org: defaults.max_service_accounts_per_org,
+            max_service_accounts_per_org: (defaults.max_service_accounts_per_org)
+                .max(self.service_accounts.len() + 1),
             nonce_lifetime: Duration::from_secs(self.nonce_lifetime),
             algorithm: self.algorithm,
             authentication: !self.no_auth,
