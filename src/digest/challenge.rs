@@ -5,13 +5,14 @@ use std::fmt;
 
 use secrecy::ExposeSecret as _;
 
+use super::Hex;
 use super::authorization::{AuthorizationFields, write_credentials};
+use super::prefix::ResponsePrefix;
 use super::syntax::{Params, quote, split_challenges};
 use super::{
     ATLAS_REALM, Algorithm, Authorization, DigestError, Qop, Request, password_hash, response,
     user_hash,
 };
-use super::{Hex, ResponsePrefix};
 
 /// A `WWW-Authenticate: Digest ...` challenge.
 #[derive(Clone, Debug, PartialEq, Eq)]
