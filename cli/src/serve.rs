@@ -52,6 +52,11 @@ pub(crate) struct ServeArgs {
     /// 400 EMULATOR_AGENT_API_KEY_LIMIT.
     #[arg(long, default_value_t = 500, value_name = "N")]
     max_agent_api_keys_per_project: usize,
+    /// Service accounts the organization may hold, 1 to 100,000 (MongoDB documents no number;
+    /// the fixture ones included, and never fewer than they need); past it creates get 400
+    /// EMULATOR_SERVICE_ACCOUNT_LIMIT.
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    max_service_accounts_per_org: usize,
     /// Seconds a nonce stays valid before requests signed with it get `stale=true`.
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     nonce_lifetime: u64,
@@ -134,7 +139,7 @@ impl ServeArgs {
             fixture_keys: roles_lists(&self.fixture_keys),
             max_api_keys_per_org: self.max_api_keys_per_org,
             max_agent_api_keys_per_project: self.max_agent_api_keys_per_project,
-            max_service_accounts_per_org: (defaults.max_service_accounts_per_org)
+            max_service_accounts_per_org: (self.max_service_accounts_per_org)
                 .max(self.service_accounts.len() + 1),
             nonce_lifetime: Duration::from_secs(self.nonce_lifetime),
             algorithm: self.algorithm,

@@ -1,128 +1,13 @@
 //! `service-account` against the emulator: the life of a service account from the command
-//! line, and `service-account secret rotate` with a fault at every step in turn (the
-//! make-room delete, the create, the proof, the delivery, the old secret's delete, the
-//! clean-up of an abandoned secret). After each run: a secret the caller holds works, and the
-//! secrets on the server are exactly those the exit code says. `--expiring-within` writes
-//! nothing when nothing expires soon, counted in the emulator's stats.
+//! line without its secret shown again, `serve`'s cap on service accounts, and the token
+//! cache dropping the token of a secret this CLI deleted.
 
-#[path = "../../tests/common/mod.rs"]
-mod common;
+mod sa_cli;
 
-use std::collections::BTreeSet;
-use std::process::{Command, Output, Stdio};
-use std::time::Duration;
+use std::process::Stdio;
 
-use mongodb_api_keys::emulator::{Emulator, Fault};
-use mongodb_api_keys::types::OrgRole;
-use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_mongodb-api-keys");
-
-/// The CLI as the fixture organization owner (an API key), at the emulator's origin.
-async fn cli(e: &Emulator, args: &[&str], stdout: Stdio) -> Output {
-    let f = e.fixtures().clone();
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    tokio::task::spawn_blocking(move || {
-        Command::new(BIN)
-            .args(&args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("MONGODB_ATLAS_BASE_URL", &f.origin)
-            .env("MONGODB_ATLAS_PUBLIC_API_KEY", &f.username)
-            .env("MONGODB_ATLAS_PRIVATE_API_KEY", &f.api_key)
-            .env("MONGODB_ATLAS_ORG_ID", &f.org_id)
-            .env("MONGODB_ATLAS_PROJECT_ID", &f.project_id)
-            .stdin(Stdio::null())
-            .stdout(stdout)
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap()
-            .wait_with_output()
-            .unwrap()
-    })
-    .await
-    .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn json(output: &Output) -> Value {
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", text(&output.stdout)))
-}
-
-/// A service account made for the test: its client ID and first secret.
-struct Account {
-    client_id: String,
-    secret_id: String,
-    secret: String,
-}
-
-async fn account(e: &Emulator) -> Account {
-    let created = common::client(e)
-        .create_service_account(
-            &e.fixtures().org_id,
-            "deployer",
-            "CI deployer",
-            &[OrgRole::OrgOwner],
-            720,
-        )
-        .await
-        .unwrap();
-    let secret = &created.secrets[0];
-    Account {
-        client_id: created.client_id.to_string(),
-        secret_id: secret.id.to_string(),
-        secret: secret.secret.as_ref().unwrap().expose_secret().to_owned(),
-    }
-}
-
-/// Whether `secret` signs `client_id` in: a token and a read made with it.
-async fn works(e: &Emulator, client_id: &str, secret: &str) -> bool {
-    let Ok(client) = common::client(e).as_service_account_with(client_id, secret) else {
-        return false;
-    };
-    client
-        .get_service_account(&e.fixtures().org_id, client_id)
-        .await
-        .is_ok()
-}
-
-/// The IDs of the service account's secrets on the server.
-async fn secrets(e: &Emulator, client_id: &str) -> BTreeSet<String> {
-    let account = common::client(e)
-        .get_service_account(&e.fixtures().org_id, client_id)
-        .await
-        .unwrap();
-    account.secrets.iter().map(|s| s.id.to_string()).collect()
-}
-
-fn inject(e: &Emulator, operation: &str, status: u16, skip: u32) {
-    e.inject(Fault {
-        status: Some(status),
-        count: 1,
-        skip,
-        operation: Some(operation.to_owned()),
-        ..Fault::default()
-    })
-    .unwrap();
-}
-
-/// The new secret in `text` (stdout, or the JSON block on stderr), if there is one.
-fn new_secret_in(text: &str) -> Option<(String, String)> {
-    let start = text.find("{\"")?;
-    let value: Value = serde_json::Deserializer::from_str(&text[start..])
-        .into_iter()
-        .next()?
-        .ok()?;
-    Some((
-        value["id"].as_str()?.to_owned(),
-        value["secret"].as_str()?.to_owned(),
-    ))
-}
+use sa_cli::common;
+use sa_cli::*;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_service_account_is_created_read_updated_and_deleted_without_showing_its_secret_again() {
@@ -295,274 +180,6 @@ async fn a_service_account_is_created_read_updated_and_deleted_without_showing_i
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_rotation_replaces_the_secret_and_the_old_one_stops_working() {
-    let e = common::emulator().await;
-    let a = account(&e).await;
-    let out = cli(
-        &e,
-        &[
-            "service-account",
-            "secret",
-            "rotate",
-            "--client-id",
-            &a.client_id,
-        ],
-        Stdio::piped(),
-    )
-    .await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let (new_id, new_secret) = new_secret_in(&text(&out.stdout)).unwrap();
-    assert!(works(&e, &a.client_id, &new_secret).await);
-    assert!(
-        !works(&e, &a.client_id, &a.secret).await,
-        "the old secret is deleted"
-    );
-    assert_eq!(secrets(&e, &a.client_id).await, BTreeSet::from([new_id]));
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn expiring_within_writes_nothing_until_the_secret_expires_soon() {
-    let e = common::emulator().await;
-    let a = account(&e).await; // 720 hours
-    let writes = e.stats().writes;
-    let args = [
-        "service-account",
-        "secret",
-        "rotate",
-        "--client-id",
-        &a.client_id,
-        "--expiring-within",
-        "72h",
-    ];
-    let out = cli(&e, &args, Stdio::piped()).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stderr).contains("nothing to do"),
-        "{}",
-        text(&out.stderr)
-    );
-    assert!(out.stdout.is_empty());
-    assert_eq!(
-        e.stats().writes,
-        writes,
-        "no write request when nothing expires soon"
-    );
-
-    e.advance_clock(Duration::from_secs(700 * 3_600)).unwrap(); // 20 hours left
-    let out = cli(&e, &args, Stdio::piped()).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let (_, new_secret) = new_secret_in(&text(&out.stdout)).unwrap();
-    assert!(works(&e, &a.client_id, &new_secret).await);
-    assert!(e.stats().writes > writes);
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn with_two_secrets_it_says_which_it_removes_and_keeps_the_newest_until_the_end() {
-    let e = common::emulator().await;
-    let a = account(&e).await;
-    let second = common::client(&e)
-        .create_service_account_secret(&e.fixtures().org_id, &a.client_id, 1_000)
-        .await
-        .unwrap();
-    let out = cli(
-        &e,
-        &[
-            "service-account",
-            "secret",
-            "rotate",
-            "--client-id",
-            &a.client_id,
-            "--dry-run",
-        ],
-        Stdio::piped(),
-    )
-    .await;
-    let plan = json(&out);
-    assert_eq!(
-        plan["removedFirstToMakeRoom"],
-        a.secret_id.as_str(),
-        "{plan}"
-    );
-    assert_eq!(plan["replaces"], second.id.to_string().as_str());
-
-    let out = cli(
-        &e,
-        &[
-            "service-account",
-            "secret",
-            "rotate",
-            "--client-id",
-            &a.client_id,
-        ],
-        Stdio::piped(),
-    )
-    .await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stderr).contains(&format!("removing {}", a.secret_id)),
-        "{}",
-        text(&out.stderr)
-    );
-    let (new_id, new_secret) = new_secret_in(&text(&out.stdout)).unwrap();
-    assert!(works(&e, &a.client_id, &new_secret).await);
-    assert_eq!(secrets(&e, &a.client_id).await, BTreeSet::from([new_id]));
-}
-
-/// A rotation with a fault: the exit code, and which secrets remain and work.
-async fn faulted(
-    operation: &str,
-    status: u16,
-    skip: u32,
-    stdout: Stdio,
-) -> (Emulator, Account, Output) {
-    let e = common::emulator().await;
-    let a = account(&e).await;
-    inject(&e, operation, status, skip);
-    let out = cli(
-        &e,
-        &[
-            "service-account",
-            "secret",
-            "rotate",
-            "--client-id",
-            &a.client_id,
-        ],
-        stdout,
-    )
-    .await;
-    (e, a, out)
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn a_fault_at_any_step_leaves_a_secret_the_caller_holds_working() {
-    // The create refused: nothing made, the old secret untouched.
-    let (e, a, out) = faulted("createOrgServiceAccountSecret", 403, 0, Stdio::piped()).await;
-    assert_eq!(out.status.code(), Some(8), "{}", text(&out.stderr));
-    assert_eq!(
-        secrets(&e, &a.client_id).await,
-        BTreeSet::from([a.secret_id.clone()])
-    );
-    assert!(works(&e, &a.client_id, &a.secret).await);
-
-    // The proof fails (the read made with the new secret: the second get of the run).
-    let (e, a, out) = faulted("getOrgServiceAccount", 401, 1, Stdio::piped()).await;
-    assert_eq!(out.status.code(), Some(10), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stderr).contains("untouched"),
-        "{}",
-        text(&out.stderr)
-    );
-    assert_eq!(
-        secrets(&e, &a.client_id).await,
-        BTreeSet::from([a.secret_id.clone()])
-    );
-    assert!(works(&e, &a.client_id, &a.secret).await);
-    assert!(out.stdout.is_empty());
-
-    // The delivery fails (stdout closed): the new secret is deleted again.
-    let e = common::emulator().await;
-    let a = account(&e).await;
-    let out = closed_stdout_rotation(&e, &a).await;
-    assert_eq!(out.status.code(), Some(10), "{}", text(&out.stderr));
-    assert_eq!(
-        secrets(&e, &a.client_id).await,
-        BTreeSet::from([a.secret_id.clone()])
-    );
-    assert!(works(&e, &a.client_id, &a.secret).await);
-
-    // The proof fails and the clean-up too: the new secret is on stderr, and works.
-    let e = common::emulator().await;
-    let a = account(&e).await;
-    inject(&e, "getOrgServiceAccount", 401, 1);
-    inject(&e, "deleteOrgServiceAccountSecret", 500, 0);
-    let out = cli(
-        &e,
-        &[
-            "service-account",
-            "secret",
-            "rotate",
-            "--client-id",
-            &a.client_id,
-        ],
-        Stdio::piped(),
-    )
-    .await;
-    assert_eq!(out.status.code(), Some(11), "{}", text(&out.stderr));
-    let (new_id, new_secret) = new_secret_in(&text(&out.stderr)).expect("the new secret on stderr");
-    assert_eq!(
-        secrets(&e, &a.client_id).await,
-        BTreeSet::from([a.secret_id.clone(), new_id])
-    );
-    assert!(works(&e, &a.client_id, &a.secret).await);
-    assert!(works(&e, &a.client_id, &new_secret).await);
-
-    // The old secret's delete fails: the new one is delivered, both work.
-    let (e, a, out) = faulted("deleteOrgServiceAccountSecret", 500, 0, Stdio::piped()).await;
-    assert_eq!(out.status.code(), Some(12), "{}", text(&out.stderr));
-    let (_, new_secret) = new_secret_in(&text(&out.stdout)).unwrap();
-    assert!(works(&e, &a.client_id, &new_secret).await);
-    assert!(works(&e, &a.client_id, &a.secret).await);
-}
-
-/// A rotation whose stdout is closed: the delivery fails.
-async fn closed_stdout_rotation(e: &Emulator, a: &Account) -> Output {
-    let f = e.fixtures().clone();
-    let client_id = a.client_id.clone();
-    tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(BIN)
-            .args([
-                "service-account",
-                "secret",
-                "rotate",
-                "--client-id",
-                &client_id,
-            ])
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("MONGODB_ATLAS_BASE_URL", &f.origin)
-            .env("MONGODB_ATLAS_PUBLIC_API_KEY", &f.username)
-            .env("MONGODB_ATLAS_PRIVATE_API_KEY", &f.api_key)
-            .env("MONGODB_ATLAS_ORG_ID", &f.org_id)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        drop(child.stdout.take()); // closed before anything is written
-        child.wait_with_output().unwrap()
-    })
-    .await
-    .unwrap()
-}
-
-/// The CLI signed in as the service account `a` itself, keeping tokens in `cache`.
-async fn as_account(e: &Emulator, a: &Account, cache: &std::path::Path, args: &[&str]) -> Output {
-    let f = e.fixtures().clone();
-    let (client_id, secret) = (a.client_id.clone(), a.secret.clone());
-    let cache = cache.to_owned();
-    let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-    tokio::task::spawn_blocking(move || {
-        Command::new(BIN)
-            .args(&args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("XDG_CACHE_HOME", &cache)
-            .env("MONGODB_ATLAS_BASE_URL", &f.origin)
-            .env("MONGODB_ATLAS_CLIENT_ID", client_id)
-            .env("MONGODB_ATLAS_CLIENT_SECRET", secret)
-            .env("MONGODB_ATLAS_ORG_ID", &f.org_id)
-            .output()
-            .unwrap()
-    })
-    .await
-    .unwrap()
-}
-
-fn token_files(cache: &std::path::Path) -> usize {
-    std::fs::read_dir(cache.join("mongodb-api-keys/tokens")).map_or(0, |d| d.count())
-}
-
-#[tokio::test(flavor = "multi_thread")]
 async fn rotating_its_own_secret_drops_the_tokens_the_cli_kept_for_it() {
     let e = common::emulator().await;
     let a = account(&e).await; // an organization owner: it may rotate its own secret
@@ -605,4 +222,51 @@ async fn rotating_its_own_secret_drops_the_tokens_the_cli_kept_for_it() {
         "it asked for a token again"
     );
     let _ = std::fs::remove_dir_all(&cache);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn serve_caps_the_service_accounts_of_its_organization() {
+    use std::io::{BufRead as _, BufReader};
+    let mut child = std::process::Command::new(BIN)
+        .args([
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--max-service-accounts-per-org",
+            "2",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let f: mongodb_api_keys::emulator::Fixtures =
+        serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    let client = mongodb_api_keys::Client::builder(&f.origin)
+        .credentials(&f.username, &f.api_key)
+        .build()
+        .unwrap();
+    let roles = [mongodb_api_keys::types::OrgRole::OrgMember];
+    // The fixture service account and one more.
+    let one = client
+        .create_service_account(&f.org_id, "one", "x", &roles, 24)
+        .await;
+    let two = client
+        .create_service_account(&f.org_id, "two", "x", &roles, 24)
+        .await;
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(one.is_ok(), "{one:?}");
+    let refused = two.unwrap_err();
+    assert_eq!(
+        refused
+            .error_code()
+            .map(|c| c.as_str().to_owned())
+            .as_deref(),
+        Some("EMULATOR_SERVICE_ACCOUNT_LIMIT"),
+        "{refused}"
+    );
 }
