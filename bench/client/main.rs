@@ -89,9 +89,13 @@ impl Caller {
             _ => builder.credentials(&f.username, &f.api_key),
         }
         .build()?;
-        // Configured as the client above configures its own: no redirects followed.
+        // Configured as the client above configures its own (no redirects followed, its
+        // default timeouts: 10 s to connect, 60 s a request), so that the two differ only in
+        // authentication and decoding.
         let plain = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .timeout(std::time::Duration::from_secs(60))
             .build()?;
         let (path, body) = match args.operation {
             Operation::Org => (

@@ -88,8 +88,8 @@ impl Client {
         key_id: impl AsRef<str>,
         entry: &AccessListEntry,
     ) -> Result<types::UserAccessListResponse, Error> {
-        let org_id = object_id("organization", org_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let org_id = object_id("organization", org_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         let path = entries_path(&org_id, &key_id, Some(entry));
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         self.call(self.pick(&GET, &GET_OPS_MANAGER), &path, None::<&()>)
@@ -105,8 +105,8 @@ impl Client {
         key_id: impl AsRef<str>,
         entry: &AccessListEntry,
     ) -> Result<Deleted, Error> {
-        let org_id = object_id("organization", org_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let org_id = object_id("organization", org_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         let path = entries_path(&org_id, &key_id, Some(entry));
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         self.delete(self.pick(&DELETE, &DELETE_OPS_MANAGER), &path)

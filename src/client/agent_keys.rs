@@ -40,7 +40,7 @@ impl Client {
         project_id: impl AsRef<str>,
         desc: impl AsRef<str>,
     ) -> Result<types::AgentApiKey, Error> {
-        let project_id = object_id("project", project_id.as_ref())?.to_string();
+        let project_id = object_id("project", project_id.as_ref())?;
         let body: types::CreateAgentApiKeyRequest =
             built(types::CreateAgentApiKeyRequest::builder().desc(desc.as_ref().to_owned()))?;
         let path = ["groups", &project_id, "agentapikeys"];
@@ -66,8 +66,8 @@ impl Client {
         project_id: impl AsRef<str>,
         key_id: impl AsRef<str>,
     ) -> Result<Deleted, Error> {
-        let project_id = object_id("project", project_id.as_ref())?.to_string();
-        let key_id = object_id("agent API key", key_id.as_ref())?.to_string();
+        let project_id = object_id("project", project_id.as_ref())?;
+        let key_id = object_id("agent API key", key_id.as_ref())?;
         let path = ["groups", &project_id, "agentapikeys", &key_id];
         self.delete(&DELETE, &path).await
     }

@@ -62,7 +62,9 @@ pub(crate) fn request(
     let headers = request.headers_mut();
     headers.insert(ACCEPT, media.clone());
     if let Some(body) = body {
-        let json = serde_json::to_vec(body).map_err(|e| {
+        // Room for a typical body at once (no reallocation as it is written).
+        let mut json = Vec::with_capacity(256);
+        serde_json::to_writer(&mut json, body).map_err(|e| {
             Error::Validation(format!("the request body cannot be written as JSON: {e}"))
         })?;
         headers.insert(CONTENT_TYPE, media);

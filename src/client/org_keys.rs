@@ -82,7 +82,7 @@ impl Client {
         desc: impl AsRef<str>,
         roles: &[types::OrgRole],
     ) -> Result<types::ApiKey, Error> {
-        let org_id = object_id("organization", org_id.as_ref())?.to_string();
+        let org_id = object_id("organization", org_id.as_ref())?;
         let desc = description(desc.as_ref())?;
         non_empty(roles, "organization", "ORG_MEMBER")?;
         let path = ["orgs", &org_id, "apiKeys"];
@@ -155,8 +155,8 @@ impl Client {
         org_id: impl AsRef<str>,
         key_id: impl AsRef<str>,
     ) -> Result<types::ApiKey, Error> {
-        let org_id = object_id("organization", org_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let org_id = object_id("organization", org_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         let path = ["orgs", &org_id, "apiKeys", &key_id];
         self.call(self.pick(&GET, &GET_OPS_MANAGER), &path, None::<&()>)
             .await
@@ -171,8 +171,8 @@ impl Client {
         desc: Option<&str>,
         roles: Option<&[types::OrgRole]>,
     ) -> Result<types::ApiKey, Error> {
-        let org_id = object_id("organization", org_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let org_id = object_id("organization", org_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         validate::some_change(desc, roles.map(<[_]>::len))?;
         let desc = desc.map(description).transpose()?;
         if let Some(roles) = roles {
@@ -205,8 +205,8 @@ impl Client {
         org_id: impl AsRef<str>,
         key_id: impl AsRef<str>,
     ) -> Result<Deleted, Error> {
-        let org_id = object_id("organization", org_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let org_id = object_id("organization", org_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         let path = ["orgs", &org_id, "apiKeys", &key_id];
         self.delete(self.pick(&DELETE, &DELETE_OPS_MANAGER), &path)
             .await

@@ -73,7 +73,7 @@ impl Client {
                 .create_ops_manager_project_api_key(project_id, desc, &roles)
                 .await;
         }
-        let project_id = object_id("project", project_id.as_ref())?.to_string();
+        let project_id = object_id("project", project_id.as_ref())?;
         let desc = description(desc.as_ref())?;
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
         let body: types::CreateProjectApiKeyRequest = built(
@@ -93,7 +93,7 @@ impl Client {
         desc: impl AsRef<str>,
         roles: &[types::OpsManagerProjectRole],
     ) -> Result<types::ApiKey, Error> {
-        let project_id = object_id("project", project_id.as_ref())?.to_string();
+        let project_id = object_id("project", project_id.as_ref())?;
         let desc = description(desc.as_ref())?;
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
         let body: types::CreateOpsManagerProjectApiKeyRequest = built(
@@ -157,8 +157,8 @@ impl Client {
         key_id: impl AsRef<str>,
         roles: &[types::ProjectRole],
     ) -> Result<(), Error> {
-        let project_id = object_id("project", project_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let project_id = object_id("project", project_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
         let assignment: types::ProjectRoleAssignment =
             built(types::ProjectRoleAssignment::builder().roles(roles.to_vec()))?;
@@ -175,8 +175,8 @@ impl Client {
         key_id: impl AsRef<str>,
         roles: &[types::ProjectRole],
     ) -> Result<types::ApiKey, Error> {
-        let project_id = object_id("project", project_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let project_id = object_id("project", project_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
         let body: types::UpdateProjectApiKeyRequest =
             built(types::UpdateProjectApiKeyRequest::builder().roles(roles.to_vec()))?;
@@ -192,8 +192,8 @@ impl Client {
         project_id: impl AsRef<str>,
         key_id: impl AsRef<str>,
     ) -> Result<Deleted, Error> {
-        let project_id = object_id("project", project_id.as_ref())?.to_string();
-        let key_id = validate::key_id(key_id.as_ref())?.to_string();
+        let project_id = object_id("project", project_id.as_ref())?;
+        let key_id = validate::key_id(key_id.as_ref())?;
         let path = ["groups", &project_id, "apiKeys", &key_id];
         self.delete(&UNASSIGN, &path).await
     }
