@@ -263,7 +263,9 @@ fn schemathesis(e: &Emulator, product: &str) {
         report.contains(&format!("Tested: {operations}")),
         "not every operation was tested:\n{report}"
     );
-    // The stateful phase ran and followed the spec's links, every one it selected.
+    // The stateful phase ran and followed the spec's links. Which of them a run reaches in its
+    // time is chance (20 of 22 in one CI run, 22 in another): tests/spec_links.rs follows
+    // every link, deterministically.
     let links = report
         .lines()
         .find_map(|l| l.trim().strip_prefix("API Links:"))
@@ -273,7 +275,7 @@ fn schemathesis(e: &Emulator, product: &str) {
         .filter_map(|w| w.parse().ok())
         .collect();
     assert!(
-        counts.len() >= 2 && counts[0] > 0 && counts[0] == counts[1],
+        counts.len() >= 2 && counts[0] > 0 && counts[0] <= counts[1],
         "links covered / selected: {links}\n{report}"
     );
     let cases = report
