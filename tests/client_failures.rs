@@ -71,7 +71,8 @@ async fn rate_limits_are_retried_after_retry_after_and_nothing_is_duplicated() {
         org_key(&client, &e).await,
         Err(Error::RateLimited { .. })
     ));
-    assert!(started.elapsed() < Duration::from_secs(5));
+    // Far below the 120 s asked for, with room for a loaded machine.
+    assert!(started.elapsed() < Duration::from_secs(60));
 }
 
 #[tokio::test]

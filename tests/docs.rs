@@ -153,31 +153,27 @@ fn anchor(heading: &str) -> String {
         .collect()
 }
 
-fn anchors(text: &str) -> BTreeSet<String> {
+/// The lines of `text` outside fenced code blocks.
+fn prose(text: &str) -> impl Iterator<Item = &str> {
     let mut in_block = false;
-    let mut found = BTreeSet::new();
-    for line in text.lines() {
-        if line.trim_start().starts_with("```") {
-            in_block = !in_block;
-        } else if !in_block && line.starts_with('#') {
-            found.insert(anchor(line.trim_start_matches('#')));
-        }
-    }
-    found
+    text.lines().filter(move |line| {
+        let fence = line.trim_start().starts_with("```");
+        in_block ^= fence;
+        !fence && !in_block
+    })
+}
+
+fn anchors(text: &str) -> BTreeSet<String> {
+    prose(text)
+        .filter(|line| line.starts_with('#'))
+        .map(|line| anchor(line.trim_start_matches('#')))
+        .collect()
 }
 
 /// Every `](target)` outside code.
 fn links(text: &str) -> Vec<String> {
-    let mut in_block = false;
     let mut found = Vec::new();
-    for line in text.lines() {
-        if line.trim_start().starts_with("```") {
-            in_block = !in_block;
-            continue;
-        }
-        if in_block {
-            continue;
-        }
+    for line in prose(text) {
         let mut rest = line;
         while let Some(start) = rest.find("](") {
             let tail = &rest[start + 2..];
