@@ -143,7 +143,6 @@ fn check_text(
     (min, max): (usize, usize),
     ascii: bool,
 ) -> Result<(), InvalidServiceAccountValue> {
-    let mut count = 0;
     for (at, c) in value.chars().enumerate() {
         let letter = match ascii {
             true => c.is_ascii_alphanumeric(),
@@ -158,8 +157,8 @@ fn check_text(
                 ascii,
             });
         }
-        count += 1;
     }
+    let count = value.chars().count();
     match (min..=max).contains(&count) {
         true => Ok(()),
         false => Err(InvalidServiceAccountValue::Length {

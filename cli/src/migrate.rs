@@ -13,7 +13,6 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use mongodb_api_keys::Secret;
 use mongodb_api_keys::client::{self, Outcome};
 use mongodb_api_keys::generated::types::OrgServiceAccount;
 use serde_json::json;
@@ -207,7 +206,7 @@ async fn abandon(
             ),
         ),
         Err(error) => {
-            let shown = Secret::reveal_while(|| json_of(account));
+            let shown = json_of(account);
             eprintln!(
                 "the service account, secret included (it could not be deleted; store or delete \
                  it):\n{}",

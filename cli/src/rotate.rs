@@ -15,9 +15,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 use futures_util::TryStreamExt as _;
+use mongodb_api_keys::AccessListEntry;
 use mongodb_api_keys::client::{self, Outcome};
 use mongodb_api_keys::generated::types::{self, ApiKey, OrgRole, ProjectRole};
-use mongodb_api_keys::{AccessListEntry, Secret};
 use serde_json::{Value, json};
 
 use super::client::{CliClient, ORG_ID_ENV, id_or_env};
@@ -261,7 +261,7 @@ async fn abandon(client: &CliClient, plan: &Plan, new: &ApiKey, why: &str) -> Cl
             ),
         ),
         Err(error) => {
-            let secret = Secret::reveal_while(|| json_of(new));
+            let secret = json_of(new);
             eprintln!(
                 "the replacement key, secret included (it could not be deleted; store or delete \
                  it):\n{secret}"

@@ -16,7 +16,6 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use clap::Args;
-use mongodb_api_keys::Secret;
 use mongodb_api_keys::client::Outcome;
 use mongodb_api_keys::generated::types::{OrgServiceAccount, ServiceAccountSecret};
 use serde_json::{Value, json};
@@ -315,7 +314,7 @@ async fn abandon(
             ),
         ),
         Err(error) => {
-            let shown = Secret::reveal_while(|| json_of(new));
+            let shown = json_of(new);
             eprintln!("the new secret (it could not be deleted; store or delete it):\n{shown}");
             CliError::new(
                 Exit::RotationBothKeys,

@@ -6,7 +6,7 @@ use reqwest::Method;
 use super::operation::Operation;
 use super::pages::Items;
 use super::product::Api;
-use super::service_accounts::{client_id, secret_hours};
+use super::service_accounts::{client_id, description, name, secret_hours};
 use super::validate::{non_empty, object_id};
 use super::{Client, Deleted, Error, built};
 use crate::generated::types;
@@ -63,18 +63,8 @@ impl Client {
         non_empty(roles, "project", "GROUP_READ_ONLY")?;
         let body: types::GroupServiceAccountRequest = built(
             types::GroupServiceAccountRequest::builder()
-                .name(
-                    account_name
-                        .parse::<crate::service_account::ServiceAccountName>()
-                        .map_err(|e| Error::Validation(format!("service account name: {e}")))?,
-                )
-                .description(
-                    account_description
-                        .parse::<crate::service_account::ServiceAccountDescription>()
-                        .map_err(|e| {
-                            Error::Validation(format!("service account description: {e}"))
-                        })?,
-                )
+                .name(name(account_name)?)
+                .description(description(account_description)?)
                 .roles(roles.to_vec())
                 .secret_expires_after_hours(hours),
         )?;

@@ -108,7 +108,7 @@ pub(super) fn client_id(id: &str) -> Result<ServiceAccountClientId, Error> {
     })
 }
 
-fn name(name: &str) -> Result<ServiceAccountName, Error> {
+pub(super) fn name(name: &str) -> Result<ServiceAccountName, Error> {
     name.parse()
         .map_err(|e| Error::Validation(format!("service account name: {e}")))
 }
@@ -118,7 +118,7 @@ fn cloud_manager_name(name: &str) -> Result<CloudManagerServiceAccountName, Erro
         .map_err(|e| Error::Validation(format!("service account name: {e}")))
 }
 
-fn description(text: &str) -> Result<ServiceAccountDescription, Error> {
+pub(super) fn description(text: &str) -> Result<ServiceAccountDescription, Error> {
     text.parse()
         .map_err(|e| Error::Validation(format!("service account description: {e}")))
 }

@@ -23,7 +23,6 @@ use super::products::Api;
 use super::refusals;
 use super::response::{Answer, ApiFailure, Done, ListAnswer};
 use super::state::EmulatorState;
-use super::table::Page;
 use super::validate::{has_property, parse_json};
 use crate::AccessListEntry;
 use crate::generated::types;
@@ -114,7 +113,7 @@ async fn add(
     let key_id = ids.get("apiUserId");
     let list = (state.access_lists)
         .add(who, &entries)
-        .map_err(|(have, adding)| refusals::access_list_limit(key_id, have, adding))?;
+        .map_err(|(have, adding)| refusals::access_list_limit("API key", key_id, have, adding))?;
     let body = page(&url, &QueryOptions::first_page(), list)?;
     Ok(ListAnswer { api, body })
 }
@@ -181,10 +180,7 @@ fn page(
     query: &QueryOptions<List>,
     list: Vec<Stored>,
 ) -> Result<types::PaginatedApiUserAccessListResponse, ApiFailure> {
-    let (skip, count) = answers::window(query);
-    let total = list.len();
-    let records = list.into_iter().skip(skip).take(count).collect();
-    let page = Page { records, total };
+    let page = answers::page_of(query, list);
     let Paged {
         links,
         results,

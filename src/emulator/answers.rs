@@ -119,6 +119,14 @@ pub(crate) fn window(query: &QueryOptions<List>) -> (usize, usize) {
     )
 }
 
+/// The page `query` asks for of `all`, a list held in memory.
+pub(crate) fn page_of<T>(query: &QueryOptions<List>, all: Vec<T>) -> Page<T> {
+    let (skip, count) = window(query);
+    let total = all.len();
+    let records = all.into_iter().skip(skip).take(count).collect();
+    Page { records, total }
+}
+
 /// A page's `links`, `results` and `totalCount` (absent with `includeCount=false`): `self`,
 /// with `previous` after the first page and `next` before the last, as MongoDB links them.
 pub(crate) struct Paged<R> {

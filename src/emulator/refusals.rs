@@ -67,24 +67,25 @@ pub(crate) fn max_public_api_key_reached() -> ApiFailure {
     .param(MAX_PERSONAL_KEYS)
 }
 
-/// The most access-list entries the emulator keeps for one key. MongoDB documents no limit;
-/// this one keeps memory and the time of an add bounded.
+/// The most access-list entries the emulator keeps for one key or service account. MongoDB
+/// documents no limit; this one keeps memory and the time of an add bounded.
 pub(crate) const MAX_ACCESS_LIST_ENTRIES: usize = 500;
 
 /// Past [`MAX_ACCESS_LIST_ENTRIES`]: the emulator's own code, not MongoDB's, so that nobody
 /// mistakes it for Atlas behaviour, with the status MongoDB's own spec declares on this
 /// operation for a list that cannot take the entries, `409`. (A `400` would say the request
 /// is malformed; it is the key's state that refuses it.)
-pub(crate) fn access_list_limit(key_id: &str, have: usize, adding: usize) -> ApiFailure {
+/// `owner` names what holds the list: `API key` or `service account`.
+pub(crate) fn access_list_limit(owner: &str, id: &str, have: usize, adding: usize) -> ApiFailure {
     ApiFailure::new(
         StatusCode::CONFLICT,
         "EMULATOR_ACCESS_LIST_LIMIT",
         format!(
-            "The emulator keeps at most {MAX_ACCESS_LIST_ENTRIES} access list entries per API key; \
-             API key {key_id} has {have} and this request adds {adding} more. Nothing was added."
+            "The emulator keeps at most {MAX_ACCESS_LIST_ENTRIES} access list entries per {owner}; \
+             {owner} {id} has {have} and this request adds {adding} more. Nothing was added."
         ),
     )
-    .param(key_id.to_owned())
+    .param(id.to_owned())
 }
 
 /// Programmatic API keys one organization may hold by default: Cloud Manager documents 500
@@ -176,22 +177,4 @@ pub(crate) fn service_account_limit(max: usize, org_id: &str) -> ApiFailure {
     )
     .param(max)
     .param(org_id.to_owned())
-}
-
-/// Past [`MAX_ACCESS_LIST_ENTRIES`] for a service account: as [`access_list_limit`] for a key.
-pub(crate) fn service_account_access_list_limit(
-    client_id: &str,
-    have: usize,
-    adding: usize,
-) -> ApiFailure {
-    ApiFailure::new(
-        StatusCode::CONFLICT,
-        "EMULATOR_ACCESS_LIST_LIMIT",
-        format!(
-            "The emulator keeps at most {MAX_ACCESS_LIST_ENTRIES} access list entries per \
-             service account; service account {client_id} has {have} and this request adds \
-             {adding} more. Nothing was added."
-        ),
-    )
-    .param(client_id.to_owned())
 }

@@ -86,7 +86,7 @@ async fn add(
     let client_id = &account.client_id;
     let list = (state.access_lists).add(account.who(), &entries);
     let list = list.map_err(|(have, adding)| {
-        refusals::service_account_access_list_limit(client_id, have, adding)
+        refusals::access_list_limit("service account", client_id, have, adding)
     })?;
     // Deleted meanwhile: its list goes with it.
     if state.oauth.of_org(&org_id, client_id).is_none() {

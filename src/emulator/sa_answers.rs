@@ -4,12 +4,11 @@
 //! it, access-list entries, projects, and pages of them.
 
 use super::access_list_table::Stored;
-use super::answers::{Paged, built, paged, window};
+use super::answers::{Paged, built, page_of, paged};
 use super::extract::{List, QueryOptions};
 use super::ids::object_id;
 use super::response::ApiFailure;
 use super::sa_records::{StoredSecret, StoredServiceAccount};
-use super::table::Page;
 use crate::Secret;
 use crate::generated::types;
 
@@ -115,7 +114,7 @@ pub(crate) fn entries_page(
     query: &QueryOptions<List>,
     list: Vec<Stored>,
 ) -> Result<types::PaginatedServiceAccountIpAccessListEntries, ApiFailure> {
-    let page = window_of(query, list);
+    let page = page_of(query, list);
     let Paged {
         links,
         results,
@@ -134,7 +133,7 @@ pub(crate) fn groups_page(
     query: &QueryOptions<List>,
     account: &StoredServiceAccount,
 ) -> Result<types::PaginatedServiceAccountGroups, ApiFailure> {
-    let page = window_of(query, account.projects());
+    let page = page_of(query, account.projects());
     let Paged {
         links,
         results,
@@ -150,12 +149,4 @@ pub(crate) fn groups_page(
         .results(results)
         .total_count(total_count);
     built(body.try_into())
-}
-
-/// The records of `all` that the page `query` asks for holds.
-fn window_of<T>(query: &QueryOptions<List>, all: Vec<T>) -> Page<T> {
-    let (skip, count) = window(query);
-    let total = all.len();
-    let records = all.into_iter().skip(skip).take(count).collect();
-    Page { records, total }
 }
